@@ -1,0 +1,294 @@
+package dev.onramp.blueprint.bind;
+
+import dev.onramp.blueprint.yaml.YamlNode;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.SourceLocation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds a located YAML tree to immutable records by reflection on their components. The records
+ * are the single description of the language: this binder checks documents against them and
+ * {@link SchemaWriter} publishes them as JSON Schema, so the two cannot drift apart.
+ *
+ * <p>Every problem is collected with its location; a component that cannot be bound is left null
+ * so binding continues and reports the rest of the document in the same run.
+ */
+public final class RecordBinder {
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  public List<Diagnostic> problems() {
+    return List.copyOf(problems);
+  }
+
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  public <T extends Record> T bind(YamlNode node, Class<T> type) {
+    return type.cast(bindValue(node, type, null));
+  }
+
+  private Object bindValue(YamlNode node, Type type, RecordComponent component) {
+    if (node instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+      return null;
+    }
+    if (type instanceof ParameterizedType parameterized) {
+      Class<?> raw = (Class<?>) parameterized.getRawType();
+      Type[] arguments = parameterized.getActualTypeArguments();
+      if (raw == List.class) {
+        return bindList(node, arguments[0], component);
+      }
+      if (raw == Map.class) {
+        return bindMap(node, arguments[1]);
+      }
+      throw new IllegalStateException("unsupported model type " + type);
+    }
+    Class<?> target = (Class<?>) type;
+    if (target.isRecord()) {
+      return bindRecord(node, target);
+    }
+    if (target == Object.class) {
+      return plain(node);
+    }
+    if (!(node instanceof YamlNode.Scalar scalar)) {
+      return wrongType(node, describe(target));
+    }
+    String text = scalar.text();
+    if (target == String.class) {
+      return checkPattern(scalar, text, component);
+    }
+    if (target == Integer.class) {
+      return bindInteger(scalar, component);
+    }
+    if (target == Boolean.class) {
+      if (!scalar.quoted() && (text.equals("true") || text.equals("false"))) {
+        return Boolean.valueOf(text);
+      }
+      return wrongType(node, "true or false");
+    }
+    if (target.isEnum()) {
+      return bindEnum(scalar, target);
+    }
+    throw new IllegalStateException("unsupported model type " + type);
+  }
+
+  private Object bindRecord(YamlNode node, Class<?> type) {
+    ScalarForm scalarForm = type.getAnnotation(ScalarForm.class);
+    if (node instanceof YamlNode.Scalar && scalarForm != null) {
+      return construct(type, Map.of(scalarForm.value(), node), node.location());
+    }
+    if (!(node instanceof YamlNode.Mapping mapping)) {
+      return wrongType(node, "a mapping");
+    }
+    List<String> known = Arrays.stream(type.getRecordComponents()).map(RecordBinder::key).toList();
+    for (Map.Entry<String, SourceLocation> key : mapping.keys().entrySet()) {
+      if (!known.contains(key.getKey())) {
+        problems.add(unknownKey(type, key.getKey(), key.getValue(), known));
+      }
+    }
+    return construct(type, mapping.entries(), mapping.location());
+  }
+
+  private Object construct(Class<?> type, Map<String, YamlNode> entries, SourceLocation where) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      types[i] = component.getType();
+      YamlNode value = entries.get(key(component));
+      boolean absent =
+          value == null || (value instanceof YamlNode.Scalar scalar && scalar.isNull());
+      if (absent) {
+        if (component.isAnnotationPresent(Required.class)) {
+          String path = childPath(where.yamlPath(), key(component));
+          problems.add(
+              Diagnostic.error(
+                  DiagnosticCode.MISSING_KEY,
+                  new SourceLocation(where.file(), where.line(), where.column(), path),
+                  "missing required key '" + key(component) + "'",
+                  docHint(component)));
+        }
+        continue;
+      }
+      values[i] = bindValue(value, component.getGenericType(), component);
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor(types);
+      constructor.setAccessible(true);
+      return constructor.newInstance(values);
+    } catch (InvocationTargetException e) {
+      // Compact constructors only fill defaults; a failure there is a bug, not bad input.
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+    }
+  }
+
+  private Object bindList(YamlNode node, Type itemType, RecordComponent component) {
+    if (node instanceof YamlNode.Sequence sequence) {
+      List<Object> items = new ArrayList<>();
+      for (YamlNode item : sequence.items()) {
+        Object bound = bindValue(item, itemType, component);
+        if (bound != null) {
+          items.add(bound);
+        }
+      }
+      return List.copyOf(items);
+    }
+    if (node instanceof YamlNode.Scalar && component != null
+        && component.isAnnotationPresent(OneOrMany.class)) {
+      Object bound = bindValue(node, itemType, component);
+      return bound == null ? List.of() : List.of(bound);
+    }
+    return wrongType(node, "a list");
+  }
+
+  private Object bindMap(YamlNode node, Type valueType) {
+    if (!(node instanceof YamlNode.Mapping mapping)) {
+      return wrongType(node, "a mapping");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
+      Object bound = bindValue(entry.getValue(), valueType, null);
+      if (bound != null) {
+        values.put(entry.getKey(), bound);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
+  private Object bindInteger(YamlNode.Scalar scalar, RecordComponent component) {
+    long value;
+    try {
+      value = Long.parseLong(scalar.text());
+    } catch (NumberFormatException e) {
+      return wrongType(scalar, "a whole number");
+    }
+    Range range = component == null ? null : component.getAnnotation(Range.class);
+    if (range != null && (value < range.min() || value > range.max())) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.INVALID_VALUE,
+              scalar.location(),
+              "value " + value + " is out of range",
+              "use a number from " + range.min() + " to " + range.max()));
+      return null;
+    }
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      return wrongType(scalar, "a whole number");
+    }
+    return (int) value;
+  }
+
+  private Object bindEnum(YamlNode.Scalar scalar, Class<?> type) {
+    List<String> labels = new ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      String label = label(constant);
+      if (label.equals(scalar.text())) {
+        return constant;
+      }
+      labels.add(label);
+    }
+    problems.add(
+        Diagnostic.error(
+            DiagnosticCode.INVALID_VALUE,
+            scalar.location(),
+            "'" + scalar.text() + "' is not a valid value",
+            DidYouMean.hint(scalar.text(), labels)));
+    return null;
+  }
+
+  private Object checkPattern(YamlNode.Scalar scalar, String text, RecordComponent component) {
+    Pattern pattern = component == null ? null : component.getAnnotation(Pattern.class);
+    if (pattern != null && !text.matches(pattern.value())) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.INVALID_VALUE,
+              scalar.location(),
+              "'" + text + "' is not valid here",
+              "use " + pattern.meaning()));
+      return null;
+    }
+    return text;
+  }
+
+  private Object wrongType(YamlNode node, String expected) {
+    problems.add(
+        Diagnostic.error(
+            DiagnosticCode.WRONG_TYPE,
+            node.location(),
+            "expected " + expected + ", found " + node.kindName(),
+            "write " + expected + " here"));
+    return null;
+  }
+
+  private static Diagnostic unknownKey(
+      Class<?> type, String key, SourceLocation where, List<String> known) {
+    for (Forbidden forbidden : type.getAnnotationsByType(Forbidden.class)) {
+      if (forbidden.key().equals(key)) {
+        return Diagnostic.error(
+            DiagnosticCode.UNKNOWN_KEY, where, "key '" + key + "' is not allowed here", forbidden.why());
+      }
+    }
+    return Diagnostic.error(
+        DiagnosticCode.UNKNOWN_KEY, where, "unknown key '" + key + "'", DidYouMean.hint(key, known));
+  }
+
+  /** Plain Java values (String, List, Map) for free-form parts such as IAM conditions. */
+  static Object plain(YamlNode node) {
+    if (node instanceof YamlNode.Mapping mapping) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      mapping.entries().forEach((key, value) -> values.put(key, plain(value)));
+      return java.util.Collections.unmodifiableMap(values);
+    }
+    if (node instanceof YamlNode.Sequence sequence) {
+      return sequence.items().stream().map(RecordBinder::plain).toList();
+    }
+    YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+    return scalar.isNull() ? "" : scalar.text();
+  }
+
+  static String label(Object constant) {
+    return constant instanceof Labeled labeled ? labeled.label() : ((Enum<?>) constant).name();
+  }
+
+  private static String describe(Class<?> target) {
+    if (target == String.class) {
+      return "a string";
+    }
+    if (target == Integer.class) {
+      return "a whole number";
+    }
+    if (target == Boolean.class) {
+      return "true or false";
+    }
+    return "a value";
+  }
+
+  private static String docHint(RecordComponent component) {
+    Doc doc = component.getAnnotation(Doc.class);
+    String add = "add '" + key(component) + ":'";
+    return doc == null ? add : add + " (" + doc.value() + ")";
+  }
+
+  /** The YAML key of a record component. */
+  static String key(RecordComponent component) {
+    Key key = component.getAnnotation(Key.class);
+    return key == null ? component.getName() : key.value();
+  }
+
+  private static String childPath(String parent, String key) {
+    return parent.isEmpty() ? key : parent + "." + key;
+  }
+}

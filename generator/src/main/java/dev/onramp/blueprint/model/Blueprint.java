@@ -1,0 +1,33 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Required;
+import java.util.List;
+
+/** The root of a blueprint file: one onboarding stack a vendor's customers create. */
+@Doc("An Onramp blueprint: the cross-account onboarding stack a vendor's customers create.")
+public record Blueprint(
+    @Required @Doc("Language version of this file; 'onramp.dev/v1'.") String apiVersion,
+    @Required @Doc("What this file describes; 'Blueprint'.") String kind,
+    @Required @Doc("Name, description and version of the blueprint.") Metadata metadata,
+    @Required @Doc("The vendor's AWS principal that the customer's roles trust.") Vendor vendor,
+    @Doc("The ExternalId parameter every trust policy requires. Never has a default.")
+        ExternalIdSpec externalId,
+    @Doc("Stack parameters the customer fills in (or the quick-create link pre-fills).")
+        List<ParameterSpec> parameters,
+    @Doc("Reusable policy sets of this blueprint, in addition to the built-in ones.")
+        List<PolicySetSpec> policySets,
+    @Required @Doc("The roles the stack creates, each trusted by the vendor.") List<RoleSpec> roles,
+    @Doc("Stack outputs.") List<OutputSpec> outputs) {
+
+  public static final String API_VERSION = "onramp.dev/v1";
+  public static final String KIND = "Blueprint";
+
+  public Blueprint {
+    externalId = externalId == null ? ExternalIdSpec.DEFAULT : externalId;
+    parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    policySets = policySets == null ? List.of() : List.copyOf(policySets);
+    roles = roles == null ? List.of() : List.copyOf(roles);
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
+  }
+}

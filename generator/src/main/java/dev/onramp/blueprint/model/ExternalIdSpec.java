@@ -1,0 +1,38 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Forbidden;
+import dev.onramp.blueprint.bind.Pattern;
+
+/** The ExternalId parameter: required in every trust policy, filled in by the vendor's link. */
+@Forbidden(
+    key = "default",
+    why =
+        "remove 'default': an ExternalId must never have a default, every customer gets its own"
+            + " from the vendor's link")
+@Forbidden(
+    key = "noEcho",
+    why =
+        "remove 'noEcho': the console ignores NoEcho parameters in quick-create links, so the"
+            + " ExternalId could not be pre-filled")
+public record ExternalIdSpec(
+    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "letters and digits, starting with a letter")
+        @Doc("Parameter name. Default ExternalId.")
+        String parameter,
+    @Doc("Label shown in the console. Default 'External ID'.") String label,
+    @Doc("Parameter description shown in the console.") String description) {
+
+  /** The pattern AWS STS accepts for an ExternalId. */
+  public static final String ALLOWED_PATTERN = "^[\\w+=,.@:/-]{2,1224}$";
+
+  public static final ExternalIdSpec DEFAULT = new ExternalIdSpec(null, null, null);
+
+  public ExternalIdSpec {
+    parameter = parameter == null ? "ExternalId" : parameter;
+    label = label == null ? "External ID" : label;
+    description =
+        description == null
+            ? "Provided by the vendor and pre-filled by the link. Do not change it."
+            : description;
+  }
+}

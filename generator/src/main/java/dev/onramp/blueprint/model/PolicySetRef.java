@@ -1,0 +1,11 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Required;
+import dev.onramp.blueprint.bind.ScalarForm;
+
+/** A policy set attached to a role, always or when a switch is on. */
+@ScalarForm("set")
+public record PolicySetRef(
+    @Required @Doc("Name of a built-in or blueprint policy set.") String set,
+    @Doc("Attach only when this switch is on. Default: always.") Switch when) {}

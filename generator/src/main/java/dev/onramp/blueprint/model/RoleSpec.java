@@ -1,0 +1,64 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Labeled;
+import dev.onramp.blueprint.bind.Pattern;
+import dev.onramp.blueprint.bind.Range;
+import dev.onramp.blueprint.bind.Required;
+import java.util.List;
+import java.util.Map;
+
+/** A role the vendor may assume, with its permissions. */
+public record RoleSpec(
+    @Required
+        @Pattern(
+            value = "[A-Z][A-Za-z0-9]{0,63}",
+            meaning = "letters and digits starting with a capital, at most 64 (a logical id)")
+        @Doc("Logical id of the role in the template; stable, never renamed.")
+        String id,
+    @Doc("How the role is named: generated (default, no collisions), stack-prefixed or fixed.")
+        Naming naming,
+    @Doc("Role name for 'fixed', or the part after the stack name for 'stack-prefixed'.") String name,
+    @Doc("Role description.") String description,
+    @Doc("IAM path. Default '/'.") String path,
+    @Range(min = 3600, max = 43200) @Doc("Maximum session duration in seconds. Default 3600.")
+        Integer maxSessionDuration,
+    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+        @Doc(
+            "Name of a parameter holding a permissions boundary ARN; created when not declared."
+                + " Empty means no boundary.")
+        String permissionsBoundaryParameter,
+    @Doc("Tags on the role.") Map<String, String> tags,
+    @Doc("AWS managed policies by name.") List<ManagedPolicyRef> managedPolicies,
+    @Doc("Policy sets, built-in or from this blueprint.") List<PolicySetRef> policySets,
+    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements) {
+
+  public RoleSpec {
+    naming = naming == null ? Naming.GENERATED : naming;
+    description = description == null ? "" : description;
+    path = path == null ? "/" : path;
+    maxSessionDuration = maxSessionDuration == null ? 3600 : maxSessionDuration;
+    tags = tags == null ? Map.of() : tags;
+    managedPolicies = managedPolicies == null ? List.of() : List.copyOf(managedPolicies);
+    policySets = policySets == null ? List.of() : List.copyOf(policySets);
+    statements = statements == null ? List.of() : List.copyOf(statements);
+  }
+
+  /** How the role's name is chosen. */
+  public enum Naming implements Labeled {
+    GENERATED("generated"),
+    STACK_PREFIXED("stack-prefixed"),
+    FIXED("fixed");
+
+    private final String label;
+
+    Naming(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+}

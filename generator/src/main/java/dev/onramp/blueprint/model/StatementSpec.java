@@ -1,0 +1,52 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Labeled;
+import dev.onramp.blueprint.bind.OneOrMany;
+import dev.onramp.blueprint.bind.Pattern;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An IAM policy statement as a reviewer reads it. ARNs may be written with {@code arn:aws:}; the
+ * compiler rewrites them to {@code ${AWS::Partition}} so the template deploys in every partition.
+ */
+public record StatementSpec(
+    @Pattern(value = "[A-Za-z0-9]{1,100}", meaning = "letters and digits only (IAM Sid rules)")
+        @Doc("Statement id (letters and digits).")
+        String sid,
+    @Doc("Allow or Deny. Default Allow.") Effect effect,
+    @OneOrMany @Doc("Actions, such as ec2:Describe*.") List<String> action,
+    @OneOrMany @Doc("Every action except these.") List<String> notAction,
+    @OneOrMany @Doc("Resource ARNs, or '*'.") List<String> resource,
+    @OneOrMany @Doc("Every resource except these.") List<String> notResource,
+    @Doc("IAM condition block: operator -> key -> value or list of values.")
+        Map<String, Map<String, Object>> condition) {
+
+  public StatementSpec {
+    effect = effect == null ? Effect.ALLOW : effect;
+    action = action == null ? List.of() : List.copyOf(action);
+    notAction = notAction == null ? List.of() : List.copyOf(notAction);
+    resource = resource == null ? List.of() : List.copyOf(resource);
+    notResource = notResource == null ? List.of() : List.copyOf(notResource);
+    condition = condition == null ? Map.of() : condition;
+    sid = sid == null ? "" : sid;
+  }
+
+  /** IAM statement effect. */
+  public enum Effect implements Labeled {
+    ALLOW("Allow"),
+    DENY("Deny");
+
+    private final String label;
+
+    Effect(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Required;
+import java.util.List;
+
+/**
+ * Turns a policy set or managed policy on by a parameter's value: {@code equals: "true"} for a
+ * boolean, {@code in: [resources-and-tags, tag-write-back]} for an access level.
+ */
+public record Switch(
+    @Required @Doc("The parameter that decides.") String parameter,
+    @Doc("On when the parameter has this value.") String equals,
+    @Doc("On when the parameter has any of these values.") List<String> in) {
+
+  public Switch {
+    in = in == null ? List.of() : List.copyOf(in);
+  }
+
+  /** The values that switch on, whichever form was written. */
+  public List<String> values() {
+    return equals != null ? List.of(equals) : in;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.onramp.diagnostic;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a blueprint or a generated template: where it is, which rule it broke, what
+ * is wrong and how to fix it. Rendered like a compiler message:
+ *
+ * <pre>
+ * blueprints/acme.yaml:12:7: error ONR103 at roles[0].policySets[0].set: unknown policy set 'read-olny'
+ *   fix: did you mean 'read-only'?
+ * </pre>
+ */
+public record Diagnostic(
+    Severity severity, DiagnosticCode code, SourceLocation location, String message, String hint) {
+
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(message, "message");
+    hint = hint == null ? "" : hint;
+  }
+
+  public static Diagnostic error(
+      DiagnosticCode code, SourceLocation location, String message, String hint) {
+    return new Diagnostic(Severity.ERROR, code, location, message, hint);
+  }
+
+  public static Diagnostic warning(
+      DiagnosticCode code, SourceLocation location, String message, String hint) {
+    return new Diagnostic(Severity.WARNING, code, location, message, hint);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The compiler-style text a user sees, one or two lines. */
+  public String render() {
+    StringBuilder text = new StringBuilder();
+    text.append(location.position())
+        .append(": ")
+        .append(severity.label())
+        .append(' ')
+        .append(code.id());
+    if (!location.yamlPath().isEmpty()) {
+      text.append(" at ").append(location.yamlPath());
+    }
+    text.append(": ").append(message);
+    if (!hint.isEmpty()) {
+      text.append("\n  fix: ").append(hint);
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+}

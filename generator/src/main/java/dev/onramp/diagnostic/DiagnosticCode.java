@@ -1,0 +1,58 @@
+package dev.onramp.diagnostic;
+
+/**
+ * Every rule a blueprint or a generated template can break, with a stable id users can search
+ * for. Ids never change meaning once released; retired ids are not reused.
+ */
+public enum DiagnosticCode {
+  // Reading the file
+  YAML_SYNTAX("ONR001"),
+  DUPLICATE_KEY("ONR002"),
+  UNSUPPORTED_YAML("ONR003"),
+  UNREADABLE_FILE("ONR004"),
+
+  // Shape of the document
+  UNKNOWN_KEY("ONR101"),
+  MISSING_KEY("ONR102"),
+  WRONG_TYPE("ONR103"),
+  INVALID_VALUE("ONR104"),
+
+  // Meaning of the document
+  UNSUPPORTED_VERSION("ONR201"),
+  INVALID_ACCOUNT_ID("ONR202"),
+  INVALID_ARN("ONR203"),
+  INVALID_NAME("ONR204"),
+  DUPLICATE_NAME("ONR205"),
+  UNDEFINED_PARAMETER("ONR206"),
+  UNKNOWN_POLICY_SET("ONR207"),
+  WILDCARD_IN_READ_ONLY("ONR208"),
+  INVALID_TRUST("ONR209"),
+  INVALID_STATEMENT("ONR210"),
+  INVALID_SWITCH("ONR211"),
+  INVALID_PARAMETER("ONR212"),
+  UNDEFINED_REFERENCE("ONR213"),
+
+  // Limits of IAM and CloudFormation
+  POLICY_TOO_LARGE("ONR301"),
+  TOO_MANY_MANAGED_POLICIES("ONR302"),
+  TEMPLATE_NEEDS_S3("ONR303"),
+  TEMPLATE_TOO_LARGE("ONR304"),
+  TOO_MANY_ELEMENTS("ONR305"),
+  TRUST_POLICY_TOO_LARGE("ONR306"),
+  PARTITION_LITERAL("ONR307"),
+
+  // The set of blueprints and the output
+  DUPLICATE_BLUEPRINT("ONR401"),
+  BLUEPRINT_NOT_FOUND("ONR402"),
+  OUTPUT_FAILED("ONR403");
+
+  private final String id;
+
+  DiagnosticCode(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}
