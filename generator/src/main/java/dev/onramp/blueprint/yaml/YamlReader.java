@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into a tree of {@link YamlNode}s that keep their file, line, column and
@@ -205,20 +206,32 @@ public final class YamlReader {
   }
 
   private Diagnostic syntaxError(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      var mark = marked.getProblemMark();
+      String problem = marked.getProblem() == null ? marked.getContext() : marked.getProblem();
+      boolean tab = problem.contains("\\t") || problem.contains("TAB");
+      return Diagnostic.error(
+          DiagnosticCode.YAML_SYNTAX,
+          new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1, ""),
+          "invalid YAML: " + (tab ? "a tab character is used for indentation" : problem),
+          tab
+              ? "indent with spaces; YAML does not allow tabs for indentation"
+              : "check the indentation and quoting near this position");
+    }
     JsonLocation at = e.getLocation();
     SourceLocation where =
         at == null
             ? SourceLocation.ofFile(file)
-            : new SourceLocation(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), "");
+            : new SourceLocation(
+                file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), "");
     String message = e.getOriginalMessage();
     int newline = message.indexOf('\n');
     String firstLine = (newline < 0 ? message : message.substring(0, newline)).strip();
-    String hint =
-        message.contains("\t")
-                || message.contains("tab")
-            ? "indent with spaces; YAML does not allow tabs for indentation"
-            : "check the indentation and quoting near this position";
-    return Diagnostic.error(DiagnosticCode.YAML_SYNTAX, where, "invalid YAML: " + firstLine, hint);
+    return Diagnostic.error(
+        DiagnosticCode.YAML_SYNTAX,
+        where,
+        "invalid YAML: " + firstLine,
+        "check the indentation and quoting near this position");
   }
 
   private SourceLocation locationOfFirstBadByte(byte[] bytes) {

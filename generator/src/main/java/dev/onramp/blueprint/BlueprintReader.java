@@ -1,0 +1,90 @@
+package dev.onramp.blueprint;
+
+import dev.onramp.blueprint.bind.RecordBinder;
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.yaml.YamlNode;
+import dev.onramp.blueprint.yaml.YamlReader;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.diagnostic.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a blueprint file into the model: YAML with locations, the header, then the shape of
+ * every element. Meaning (references, names, limits) is checked afterwards by {@code
+ * BlueprintValidator} on the bound model.
+ */
+public final class BlueprintReader {
+  private BlueprintReader() {}
+
+  /** The outcome: the blueprint when it could be bound, and every problem found. */
+  public record Result(Optional<ParsedBlueprint> blueprint, List<Diagnostic> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  public static Result read(String file, byte[] content) {
+    YamlReader.Result yaml = YamlReader.read(file, content);
+    List<Diagnostic> problems = new ArrayList<>(yaml.problems());
+    if (yaml.root().isEmpty()) {
+      return new Result(Optional.empty(), problems);
+    }
+    YamlNode root = yaml.root().get();
+    SourceMap source = SourceMap.of(file, root);
+    if (!checkHeader(root, source, problems)) {
+      return new Result(Optional.empty(), problems);
+    }
+    RecordBinder binder = new RecordBinder();
+    Blueprint model = binder.bind(root, Blueprint.class);
+    problems.addAll(binder.problems());
+    // Shape problems leave parts of the model unset: checking its meaning would only add noise.
+    if (!problems.isEmpty() || model == null) {
+      return new Result(Optional.empty(), problems);
+    }
+    return new Result(Optional.of(new ParsedBlueprint(model, source)), problems);
+  }
+
+  /**
+   * Checks {@code apiVersion} and {@code kind} before anything else: a file for another version
+   * of the language would otherwise drown in unknown-key errors.
+   */
+  private static boolean checkHeader(YamlNode root, SourceMap source, List<Diagnostic> problems) {
+    if (!(root instanceof YamlNode.Mapping mapping)) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.WRONG_TYPE,
+              root.location(),
+              "a blueprint must be a mapping, found " + root.kindName(),
+              "start with 'apiVersion: " + Blueprint.API_VERSION + "' and 'kind: Blueprint'"));
+      return false;
+    }
+    boolean ok = true;
+    YamlNode version = mapping.entries().get("apiVersion");
+    if (version instanceof YamlNode.Scalar scalar
+        && !scalar.isNull()
+        && !scalar.text().equals(Blueprint.API_VERSION)) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.UNSUPPORTED_VERSION,
+              source.at("apiVersion"),
+              "unsupported apiVersion '" + scalar.text() + "'",
+              "this generator reads 'apiVersion: " + Blueprint.API_VERSION + "'"));
+      ok = false;
+    }
+    YamlNode kind = mapping.entries().get("kind");
+    if (kind instanceof YamlNode.Scalar scalar
+        && !scalar.isNull()
+        && !scalar.text().equals(Blueprint.KIND)) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.UNSUPPORTED_VERSION,
+              source.at("kind"),
+              "unsupported kind '" + scalar.text() + "'",
+              "write 'kind: " + Blueprint.KIND + "'"));
+      ok = false;
+    }
+    return ok;
+  }
+}

@@ -1,0 +1,515 @@
+package dev.onramp.compile;
+
+import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.blueprint.SourceMap;
+import dev.onramp.blueprint.bind.DidYouMean;
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.OutputSpec;
+import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.blueprint.model.PolicySetSpec;
+import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.blueprint.model.StatementSpec;
+import dev.onramp.blueprint.model.Switch;
+import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.Diagnostics;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what a blueprint means once its shape is right: references resolve, names fit AWS's
+ * rules, read-only claims hold. Every problem is collected; nothing stops at the first.
+ */
+final class BlueprintValidator {
+  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+  private static final Pattern ROLE_ARN =
+      Pattern.compile("arn:(aws|aws-us-gov|aws-cn):iam::(\\d{12}):role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+  private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+  private static final Pattern ROLE_PATH = Pattern.compile("/([\\x21-\\x7E&&[^/]]+/)*");
+  private static final Pattern ACTION = Pattern.compile("\\*|[a-zA-Z0-9-]+:[A-Za-z0-9*?]+");
+  private static final int MAX_TAGS = 50;
+
+  private final Blueprint blueprint;
+  private final SourceMap source;
+  private final Diagnostics diagnostics;
+  private final Map<String, ParameterSpec> parameters = new HashMap<>();
+  private final Set<String> policySetNames = new TreeSet<>(BuiltInPolicySets.names());
+
+  private BlueprintValidator(ParsedBlueprint parsed, Diagnostics diagnostics) {
+    this.blueprint = parsed.model();
+    this.source = parsed.source();
+    this.diagnostics = diagnostics;
+  }
+
+  static void validate(ParsedBlueprint parsed, Diagnostics diagnostics) {
+    new BlueprintValidator(parsed, diagnostics).run();
+  }
+
+  private void run() {
+    checkVendor(blueprint.vendor());
+    checkParameters();
+    checkPolicySets();
+    checkRoles();
+    checkOutputs();
+    if (blueprint.metadata().description().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        > 1024) {
+      error(
+          DiagnosticCode.INVALID_VALUE,
+          "metadata.description",
+          "the description is longer than CloudFormation's 1,024 bytes",
+          "shorten the description");
+    }
+  }
+
+  private void checkVendor(Vendor vendor) {
+    String arnAccount = null;
+    if (vendor.roleArn() != null) {
+      Matcher arn = ROLE_ARN.matcher(vendor.roleArn());
+      if (arn.matches()) {
+        arnAccount = arn.group(2);
+      } else {
+        error(
+            DiagnosticCode.INVALID_ARN,
+            "vendor.roleArn",
+            "'" + vendor.roleArn() + "' is not an IAM role ARN",
+            "write arn:aws:iam::<12-digit account>:role/<name>; the partition is set per stack");
+      }
+    }
+    if (vendor.accountId() != null) {
+      if (!ACCOUNT_ID.matcher(vendor.accountId()).matches()) {
+        error(
+            DiagnosticCode.INVALID_ACCOUNT_ID,
+            "vendor.accountId",
+            "'" + vendor.accountId() + "' is not an AWS account id",
+            "write the 12 digits of the vendor's account, quoted: \"111122223333\"");
+      } else if (arnAccount != null && !arnAccount.equals(vendor.accountId())) {
+        error(
+            DiagnosticCode.INVALID_TRUST,
+            "vendor.roleArn",
+            "the role ARN is in account " + arnAccount + ", not in vendor.accountId "
+                + vendor.accountId(),
+            "make the two agree, or leave out accountId");
+      }
+    } else if (vendor.roleArn() == null) {
+      error(
+          DiagnosticCode.MISSING_KEY,
+          "vendor",
+          "the vendor needs an accountId or a roleArn",
+          "add 'accountId: \"111122223333\"' with the vendor's account id");
+    }
+    if (vendor.principal() != Vendor.Principal.ACCOUNT_ROOT && vendor.roleArn() == null) {
+      error(
+          DiagnosticCode.INVALID_TRUST,
+          "vendor.principal",
+          "principal '" + vendor.principal().label() + "' needs vendor.roleArn",
+          "add 'roleArn: arn:aws:iam::<account>:role/<name>' or use principal 'account-root'");
+    }
+  }
+
+  private void checkParameters() {
+    Set<String> reserved = new HashSet<>(Set.of(blueprint.externalId().parameter()));
+    for (int i = 0; i < blueprint.parameters().size(); i++) {
+      ParameterSpec parameter = blueprint.parameters().get(i);
+      String path = "parameters[" + i + "]";
+      if (reserved.contains(parameter.name()) || parameters.containsKey(parameter.name())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            path + ".name",
+            "parameter '" + parameter.name() + "' is declared twice"
+                + (reserved.contains(parameter.name()) ? " (it is the ExternalId parameter)" : ""),
+            "give each parameter its own name");
+        continue;
+      }
+      parameters.put(parameter.name(), parameter);
+      String defaultValue = parameter.defaultValue();
+      if (defaultValue != null
+          && !parameter.allowedValues().isEmpty()
+          && !parameter.allowedValues().contains(defaultValue)) {
+        error(
+            DiagnosticCode.INVALID_PARAMETER,
+            path + ".default",
+            "default '" + defaultValue + "' is not one of the allowed values",
+            DidYouMean.hint(defaultValue, parameter.allowedValues()));
+      }
+      if (parameter.type() == ParameterSpec.Type.BOOLEAN
+          && !parameter.allowedValues().equals(List.of("true", "false"))) {
+        error(
+            DiagnosticCode.INVALID_PARAMETER,
+            path + ".allowedValues",
+            "a Boolean parameter's values are always true and false",
+            "remove allowedValues, or make the parameter a String");
+      }
+      if (parameter.noEcho() && defaultValue != null) {
+        error(
+            DiagnosticCode.INVALID_PARAMETER,
+            path + ".default",
+            "a NoEcho parameter has a default, which the template would show in plain text",
+            "remove the default of a secret parameter");
+      }
+    }
+  }
+
+  private void checkPolicySets() {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < blueprint.policySets().size(); i++) {
+      PolicySetSpec set = blueprint.policySets().get(i);
+      String path = "policySets[" + i + "]";
+      if (BuiltInPolicySets.names().contains(set.name())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            path + ".name",
+            "policy set '" + set.name() + "' has the name of a built-in set",
+            "rename it; built-in sets cannot be replaced, to keep their meaning the same for"
+                + " every reviewer");
+      } else if (!seen.add(set.name())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            path + ".name",
+            "policy set '" + set.name() + "' is declared twice",
+            "give each policy set its own name");
+      }
+      policySetNames.add(set.name());
+      checkStatements(set.statements(), path + ".statements", set.readOnly(), set.name());
+    }
+  }
+
+  private void checkStatements(
+      List<StatementSpec> statements, String path, boolean readOnly, String setName) {
+    Set<String> sids = new HashSet<>();
+    for (int i = 0; i < statements.size(); i++) {
+      StatementSpec statement = statements.get(i);
+      String at = path + "[" + i + "]";
+      if (!statement.sid().isEmpty() && !sids.add(statement.sid())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            at + ".sid",
+            "Sid '" + statement.sid() + "' is used twice in the same policy",
+            "give each statement its own Sid");
+      }
+      if (statement.action().isEmpty() == statement.notAction().isEmpty()) {
+        error(
+            DiagnosticCode.INVALID_STATEMENT,
+            at,
+            "a statement needs exactly one of action and notAction",
+            statement.action().isEmpty()
+                ? "add 'action: [service:Action]'"
+                : "keep either action or notAction");
+      }
+      if (statement.resource().isEmpty() == statement.notResource().isEmpty()) {
+        error(
+            DiagnosticCode.INVALID_STATEMENT,
+            at,
+            "a statement needs exactly one of resource and notResource",
+            statement.resource().isEmpty()
+                ? "add 'resource: \"*\"' or the ARNs the statement applies to"
+                : "keep either resource or notResource");
+      }
+      checkActions(statement.action(), at + ".action", readOnly, setName, statement);
+      checkActions(statement.notAction(), at + ".notAction", false, setName, statement);
+      if (readOnly && statement.effect() == StatementSpec.Effect.ALLOW && !statement.notAction().isEmpty()) {
+        error(
+            DiagnosticCode.WILDCARD_IN_READ_ONLY,
+            at + ".notAction",
+            "policy set '" + setName + "' claims to be read-only but allows every action except"
+                + " some",
+            "list the read actions with 'action', or set 'readOnly: false'");
+      }
+      for (String resource : statement.resource()) {
+        checkReferences(resource, at + ".resource");
+      }
+      for (String resource : statement.notResource()) {
+        checkReferences(resource, at + ".notResource");
+      }
+    }
+  }
+
+  private void checkActions(
+      List<String> actions, String path, boolean readOnly, String setName, StatementSpec statement) {
+    for (int i = 0; i < actions.size(); i++) {
+      String action = actions.get(i);
+      String at = actions.size() == 1 ? path : path + "[" + i + "]";
+      if (!ACTION.matcher(action).matches()) {
+        error(
+            DiagnosticCode.INVALID_STATEMENT,
+            at,
+            "'" + action + "' is not an IAM action",
+            "write service:Action, such as ec2:DescribeInstances or s3:List*");
+      } else if (readOnly
+          && statement.effect() == StatementSpec.Effect.ALLOW
+          && (action.equals("*") || action.endsWith(":*"))) {
+        error(
+            DiagnosticCode.WILDCARD_IN_READ_ONLY,
+            at,
+            "policy set '" + setName + "' claims to be read-only but allows '" + action + "'",
+            "list the read actions (such as " + service(action) + ":Describe*, " + service(action)
+                + ":List*), or set 'readOnly: false'");
+      }
+    }
+  }
+
+  private static String service(String action) {
+    return action.equals("*") ? "ec2" : action.substring(0, action.indexOf(':'));
+  }
+
+  private void checkReferences(String text, String path) {
+    for (String name : PartitionAwareText.parameterReferences(text)) {
+      if (!parameters.containsKey(name) && !name.equals(blueprint.externalId().parameter())) {
+        error(
+            DiagnosticCode.UNDEFINED_PARAMETER,
+            path,
+            "'${" + name + "}' refers to a parameter that is not declared",
+            DidYouMean.closest(name, parameters.keySet())
+                .map(known -> "did you mean '${" + known + "}'?")
+                .orElse("declare parameter '" + name + "' under 'parameters'"));
+      }
+    }
+  }
+
+  private void checkRoles() {
+    if (blueprint.roles().isEmpty()) {
+      error(
+          DiagnosticCode.MISSING_KEY,
+          "roles",
+          "the blueprint creates no role",
+          "add a role under 'roles' with an 'id'");
+    }
+    Set<String> ids = new HashSet<>();
+    Set<String> fixedNames = new HashSet<>();
+    for (int i = 0; i < blueprint.roles().size(); i++) {
+      RoleSpec role = blueprint.roles().get(i);
+      String path = "roles[" + i + "]";
+      if (!ids.add(role.id()) || parameters.containsKey(role.id())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            path + ".id",
+            "id '" + role.id() + "' is already used by another role or a parameter",
+            "give each role an id of its own");
+      }
+      checkRoleName(role, path);
+      if (role.naming() != RoleSpec.Naming.GENERATED && role.name() != null
+          && !fixedNames.add(role.naming() + role.name())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            path + ".name",
+            "role name '" + role.name() + "' is used by two roles",
+            "give each role its own name");
+      }
+      if (!ROLE_PATH.matcher(role.path()).matches() || role.path().length() > 512) {
+        error(
+            DiagnosticCode.INVALID_NAME,
+            path + ".path",
+            "'" + role.path() + "' is not an IAM path",
+            "start and end the path with '/', such as /vendor/");
+      }
+      checkTags(role.tags(), path + ".tags");
+      checkPermissionsBoundary(role, path);
+      checkPolicySetRefs(role, path);
+      for (int m = 0; m < role.managedPolicies().size(); m++) {
+        Switch when = role.managedPolicies().get(m).when();
+        if (when != null) {
+          checkSwitch(when, path + ".managedPolicies[" + m + "].when");
+        }
+      }
+      checkStatements(role.statements(), path + ".statements", false, role.id());
+    }
+  }
+
+  private void checkRoleName(RoleSpec role, String path) {
+    if (role.naming() == RoleSpec.Naming.GENERATED) {
+      if (role.name() != null) {
+        error(
+            DiagnosticCode.INVALID_NAME,
+            path + ".name",
+            "a name is set but naming is 'generated'",
+            "add 'naming: stack-prefixed' (or 'fixed') to use the name, or remove it");
+      }
+      return;
+    }
+    if (role.name() == null) {
+      error(
+          DiagnosticCode.MISSING_KEY,
+          path + ".name",
+          "naming '" + role.naming().label() + "' needs a name",
+          "add 'name: VendorReadOnly'");
+      return;
+    }
+    int room = role.naming() == RoleSpec.Naming.FIXED ? 64 : 64 - 2;
+    if (!ROLE_NAME.matcher(role.name()).matches() || role.name().length() > room) {
+      error(
+          DiagnosticCode.INVALID_NAME,
+          path + ".name",
+          "role name '" + role.name() + "' is not a valid IAM role name",
+          "use at most " + room + " letters, digits and + = , . @ _ -");
+    }
+  }
+
+  private void checkTags(Map<String, String> tags, String path) {
+    if (tags.size() > MAX_TAGS) {
+      error(
+          DiagnosticCode.INVALID_VALUE,
+          path,
+          "a role can have at most " + MAX_TAGS + " tags, found " + tags.size(),
+          "remove tags");
+    }
+    for (Map.Entry<String, String> tag : tags.entrySet()) {
+      if (tag.getKey().length() > 128 || tag.getKey().startsWith("aws:")) {
+        error(
+            DiagnosticCode.INVALID_NAME,
+            path + "." + tag.getKey(),
+            "tag key '" + tag.getKey() + "' is not allowed",
+            "use at most 128 characters, not starting with 'aws:'");
+      }
+      if (tag.getValue().length() > 256) {
+        error(
+            DiagnosticCode.INVALID_VALUE,
+            path + "." + tag.getKey(),
+            "tag value is longer than 256 characters",
+            "shorten the value");
+      }
+    }
+  }
+
+  private void checkPermissionsBoundary(RoleSpec role, String path) {
+    String name = role.permissionsBoundaryParameter();
+    if (name == null) {
+      return;
+    }
+    ParameterSpec declared = parameters.get(name);
+    if (declared != null && declared.type() != ParameterSpec.Type.STRING) {
+      error(
+          DiagnosticCode.INVALID_PARAMETER,
+          path + ".permissionsBoundaryParameter",
+          "parameter '" + name + "' holds a permissions boundary but is a " + declared.type().label(),
+          "make it a String parameter, or leave it undeclared so it is created for you");
+    }
+    if (name.equals(blueprint.externalId().parameter())) {
+      error(
+          DiagnosticCode.INVALID_PARAMETER,
+          path + ".permissionsBoundaryParameter",
+          "the permissions boundary cannot be the ExternalId parameter",
+          "name another parameter, such as PermissionsBoundaryArn");
+    }
+  }
+
+  private void checkPolicySetRefs(RoleSpec role, String path) {
+    Set<String> attached = new HashSet<>();
+    for (int s = 0; s < role.policySets().size(); s++) {
+      String set = role.policySets().get(s).set();
+      String at = path + ".policySets[" + s + "]";
+      if (!policySetNames.contains(set)) {
+        error(
+            DiagnosticCode.UNKNOWN_POLICY_SET,
+            at + ".set",
+            "unknown policy set '" + set + "'",
+            DidYouMean.hint(set, policySetNames));
+      } else if (!attached.add(set)) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            at + ".set",
+            "policy set '" + set + "' is attached twice to role " + role.id(),
+            "attach each set once; to turn it on for several values use 'when.in'");
+      }
+      Switch when = role.policySets().get(s).when();
+      if (when != null) {
+        checkSwitch(when, at + ".when");
+      }
+    }
+  }
+
+  private void checkSwitch(Switch when, String path) {
+    ParameterSpec parameter = parameters.get(when.parameter());
+    if (parameter == null) {
+      error(
+          DiagnosticCode.UNDEFINED_PARAMETER,
+          path + ".parameter",
+          "switch parameter '" + when.parameter() + "' is not declared",
+          DidYouMean.closest(when.parameter(), parameters.keySet())
+              .map(known -> "did you mean '" + known + "'?")
+              .orElse("declare it under 'parameters', such as a Boolean or an access-level enum"));
+      return;
+    }
+    if ((when.equals() == null) == when.in().isEmpty()) {
+      error(
+          DiagnosticCode.INVALID_SWITCH,
+          path,
+          "a switch needs exactly one of 'equals' and 'in'",
+          "write 'equals: \"true\"' or 'in: [value, …]'");
+      return;
+    }
+    if (when.values().size() > 10) {
+      error(
+          DiagnosticCode.INVALID_SWITCH,
+          path + ".in",
+          "a switch can name at most 10 values (Fn::Or's limit)",
+          "use fewer values");
+    }
+    for (String value : when.values()) {
+      if (!parameter.allowedValues().isEmpty() && !parameter.allowedValues().contains(value)) {
+        error(
+            DiagnosticCode.INVALID_SWITCH,
+            path + (when.equals() != null ? ".equals" : ".in"),
+            "'" + value + "' is not an allowed value of parameter '" + parameter.name() + "'",
+            DidYouMean.hint(value, parameter.allowedValues()));
+      }
+    }
+  }
+
+  private void checkOutputs() {
+    Set<String> names = new HashSet<>();
+    Set<String> roleIds = new HashSet<>();
+    blueprint.roles().forEach(role -> roleIds.add(role.id()));
+    for (int i = 0; i < blueprint.outputs().size(); i++) {
+      OutputSpec output = blueprint.outputs().get(i);
+      String path = "outputs[" + i + "]";
+      if (!names.add(output.name())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            path + ".name",
+            "output '" + output.name() + "' is declared twice",
+            "give each output its own name");
+      }
+      if ((output.role() == null) == (output.parameter() == null)) {
+        error(
+            DiagnosticCode.INVALID_VALUE,
+            path,
+            "an output needs exactly one of 'role' and 'parameter'",
+            "add 'role: <role id>' to output a role's ARN");
+        continue;
+      }
+      if (output.role() != null && !roleIds.contains(output.role())) {
+        error(
+            DiagnosticCode.UNDEFINED_REFERENCE,
+            path + ".role",
+            "output refers to role '" + output.role() + "', which the blueprint does not create",
+            DidYouMean.hint(output.role(), roleIds));
+      }
+      if (output.parameter() != null) {
+        ParameterSpec parameter = parameters.get(output.parameter());
+        boolean isExternalId = output.parameter().equals(blueprint.externalId().parameter());
+        if (parameter == null && !isExternalId) {
+          error(
+              DiagnosticCode.UNDEFINED_PARAMETER,
+              path + ".parameter",
+              "output refers to parameter '" + output.parameter() + "', which is not declared",
+              DidYouMean.hint(output.parameter(), parameters.keySet()));
+        } else if (parameter != null && parameter.noEcho()) {
+          error(
+              DiagnosticCode.INVALID_VALUE,
+              path + ".parameter",
+              "output would show NoEcho parameter '" + output.parameter() + "' in plain text",
+              "do not output secret parameters");
+        }
+      }
+    }
+  }
+
+  private void error(DiagnosticCode code, String path, String message, String hint) {
+    diagnostics.error(code, source.at(path), message, hint);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.onramp.compile;
+
+import java.util.Locale;
+
+/**
+ * Stable logical ids derived from blueprint names. Logical ids are a contract with every stack
+ * already deployed: renaming one replaces the resource, so they depend only on names the author
+ * chose, never on order or counters other than a policy's part number.
+ */
+final class LogicalIds {
+  private LogicalIds() {}
+
+  /** {@code tag-write-back} → {@code TagWriteBack}; {@code resources-only} → {@code ResourcesOnly}. */
+  static String pascal(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) && c < 128) {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = true;
+      }
+    }
+    String id = out.toString();
+    return id.isEmpty() || Character.isDigit(id.charAt(0)) ? "V" + id : id;
+  }
+
+  static String policy(String roleId, String setName, int part, int parts) {
+    String base = roleId + pascal(setName) + "Policy";
+    return parts > 1 ? base + "Part" + part : base;
+  }
+
+  static String switchCondition(String parameter, java.util.List<String> values) {
+    StringBuilder id = new StringBuilder(parameter).append(values.size() == 1 ? "Is" : "In");
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        id.append("Or");
+      }
+      id.append(pascal(values.get(i).toLowerCase(Locale.ROOT)));
+    }
+    return id.toString();
+  }
+
+  static String hasValue(String parameter) {
+    return "Has" + parameter;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.onramp.compile;
+
+import dev.onramp.blueprint.SourceMap;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.Diagnostics;
+import java.util.regex.Matcher;
+
+/** CloudFormation's hard limits, checked on the rendered template. */
+final class TemplateLimits {
+  static final int INLINE_BODY_BYTES = 51_200;
+  static final int S3_BODY_BYTES = 1_000_000;
+  static final int MAX_RESOURCES = 500;
+  static final int MAX_PARAMETERS = 200;
+  static final int MAX_OUTPUTS = 200;
+
+  private TemplateLimits() {}
+
+  static void check(CompiledTemplate compiled, SourceMap source, Diagnostics diagnostics) {
+    int largest = Math.max(compiled.yamlBytes().length, compiled.jsonBytes().length);
+    if (largest > S3_BODY_BYTES) {
+      diagnostics.error(
+          DiagnosticCode.TEMPLATE_TOO_LARGE,
+          source.at(""),
+          "the template is " + largest + " bytes; CloudFormation accepts at most " + S3_BODY_BYTES,
+          "split the blueprint into several stacks");
+    } else if (largest > INLINE_BODY_BYTES) {
+      diagnostics.warning(
+          DiagnosticCode.TEMPLATE_NEEDS_S3,
+          source.at(""),
+          "the template is " + largest + " bytes, over the " + INLINE_BODY_BYTES
+              + " bytes CloudFormation accepts inline",
+          "publish it to S3 and deploy it by URL (quick-create links do this)");
+    }
+    count(compiled.template().resources().size(), MAX_RESOURCES, "resources", "roles", source, diagnostics);
+    count(compiled.template().parameters().size(), MAX_PARAMETERS, "parameters", "parameters", source, diagnostics);
+    count(compiled.template().outputs().size(), MAX_OUTPUTS, "outputs", "outputs", source, diagnostics);
+    Matcher literal = PartitionAwareText.ARN_PARTITION.matcher(compiled.yaml());
+    if (literal.find()) {
+      diagnostics.error(
+          DiagnosticCode.PARTITION_LITERAL,
+          source.at(""),
+          "the template would contain the partition literal '" + literal.group()
+              + "', which breaks it in other partitions",
+          "write ARNs only in statements and vendor.roleArn, where the partition is rewritten;"
+              + " remove it from descriptions and labels");
+    }
+  }
+
+  private static void count(
+      int actual, int limit, String what, String path, SourceMap source, Diagnostics diagnostics) {
+    if (actual > limit) {
+      diagnostics.error(
+          DiagnosticCode.TOO_MANY_ELEMENTS,
+          source.at(path),
+          "the template would have " + actual + " " + what + "; CloudFormation allows " + limit,
+          "split the blueprint into several stacks");
+    }
+  }
+}

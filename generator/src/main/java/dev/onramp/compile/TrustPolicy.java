@@ -1,0 +1,50 @@
+package dev.onramp.compile;
+
+import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.template.Fn;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trust policy every vendor role gets: the vendor's principal may assume the role only with
+ * the customer's ExternalId (the confused-deputy guard), and, for the narrowed root, only from the
+ * vendor's named role.
+ */
+final class TrustPolicy {
+  private TrustPolicy() {}
+
+  static Map<String, Object> document(Vendor vendor, String externalIdParameter) {
+    Map<String, Object> statement = new LinkedHashMap<>();
+    statement.put("Sid", "TrustVendorWithExternalId");
+    statement.put("Effect", "Allow");
+    statement.put("Principal", Map.of("AWS", principal(vendor)));
+    statement.put("Action", "sts:AssumeRole");
+    Map<String, Object> condition = new LinkedHashMap<>();
+    condition.put("StringEquals", Map.of("sts:ExternalId", Fn.ref(externalIdParameter)));
+    if (vendor.principal() == Vendor.Principal.ACCOUNT_ROOT_NARROWED) {
+      condition.put("ArnEquals", Map.of("aws:PrincipalArn", partitioned(vendor.roleArn())));
+    }
+    statement.put("Condition", condition);
+    return PolicySplitter.document(List.of(statement));
+  }
+
+  private static Object principal(Vendor vendor) {
+    if (vendor.principal() == Vendor.Principal.ROLE) {
+      return partitioned(vendor.roleArn());
+    }
+    return Fn.sub("arn:${AWS::Partition}:iam::" + accountId(vendor) + ":root");
+  }
+
+  static String accountId(Vendor vendor) {
+    if (vendor.accountId() != null) {
+      return vendor.accountId();
+    }
+    // Validated as arn:<partition>:iam::<account>:role/…
+    return vendor.roleArn().split(":")[4];
+  }
+
+  private static Object partitioned(String arn) {
+    return PartitionAwareText.of(arn, java.util.Set.of());
+  }
+}

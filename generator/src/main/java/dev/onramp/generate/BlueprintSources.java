@@ -1,0 +1,81 @@
+package dev.onramp.generate;
+
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds blueprint sources: files in a project's folder, or shipped blueprints by name. */
+public final class BlueprintSources {
+  /** Where the onramp-blueprints jar keeps its blueprints. */
+  public static final String BUILT_IN_FOLDER = "dev/onramp/blueprints/";
+
+  private static final String BUILT_IN_PREFIX = "onramp-blueprints:";
+
+  private BlueprintSources() {}
+
+  /**
+   * Every {@code .yaml}/{@code .yml} file under {@code blueprintDirectory}, sorted by path, named
+   * relative to {@code baseDirectory} with forward slashes so messages read the same everywhere.
+   */
+  public static List<BlueprintSource> fromDirectory(Path baseDirectory, Path blueprintDirectory)
+      throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(blueprintDirectory)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(BlueprintSources::isYaml)
+              .sorted()
+              .toList();
+    }
+    List<BlueprintSource> sources = new ArrayList<>();
+    for (Path file : files) {
+      sources.add(new BlueprintSource(displayName(baseDirectory, file), Files.readAllBytes(file)));
+    }
+    return sources;
+  }
+
+  /** A blueprint shipped in the onramp-blueprints jar, found on {@code loader}'s classpath. */
+  public static BlueprintSource builtIn(String name, ClassLoader loader) throws BlueprintException {
+    String resource = BUILT_IN_FOLDER + name + ".yaml";
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new BlueprintException(
+            List.of(
+                Diagnostic.error(
+                    DiagnosticCode.BLUEPRINT_NOT_FOUND,
+                    SourceLocation.ofFile(BUILT_IN_PREFIX + name),
+                    "no shipped blueprint is named '" + name + "'",
+                    "check the name against the onramp-blueprints jar, or put the blueprint in"
+                        + " src/main/blueprints")));
+      }
+      return new BlueprintSource(BUILT_IN_PREFIX + name, in.readAllBytes());
+    } catch (IOException e) {
+      throw new BlueprintException(
+          List.of(
+              Diagnostic.error(
+                  DiagnosticCode.UNREADABLE_FILE,
+                  SourceLocation.ofFile(BUILT_IN_PREFIX + name),
+                  "cannot read the shipped blueprint: " + e.getMessage(),
+                  "check that the onramp-blueprints jar is intact")));
+    }
+  }
+
+  private static boolean isYaml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static String displayName(Path base, Path file) {
+    Path shown = file.isAbsolute() && base.isAbsolute() && file.startsWith(base) ? base.relativize(file) : file;
+    return shown.toString().replace('\\', '/');
+  }
+}

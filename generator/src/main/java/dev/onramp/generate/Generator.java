@@ -1,0 +1,94 @@
+package dev.onramp.generate;
+
+import dev.onramp.blueprint.BlueprintReader;
+import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.compile.TemplateCompiler;
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.diagnostic.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Entry point of the library: blueprints in, templates out, all or nothing. Every blueprint is
+ * read, checked and compiled before the first byte is written; any error anywhere means nothing is
+ * written and every problem is reported at once.
+ */
+public final class Generator {
+  public static final String YAML_FILE = "template.yaml";
+  public static final String JSON_FILE = "template.json";
+
+  public GenerateResult generate(GenerateRequest request) throws BlueprintException {
+    Compilation compilation = compileAll(request.sources());
+    List<GeneratedBlueprint> written = new ArrayList<>();
+    OutputWriter writer = new OutputWriter(request.outputDirectory());
+    for (CompiledTemplate template : compilation.templates()) {
+      Map<String, byte[]> files = OutputWriter.files();
+      files.put(YAML_FILE, template.yamlBytes());
+      files.put(JSON_FILE, template.jsonBytes());
+      try {
+        Path folder = writer.replaceFolder(template.name(), files);
+        written.add(
+            new GeneratedBlueprint(
+                template.name(),
+                folder,
+                template.resourceCount(),
+                template.yamlBytes().length,
+                template.jsonBytes().length));
+      } catch (IOException e) {
+        throw new BlueprintException(
+            List.of(
+                Diagnostic.error(
+                    DiagnosticCode.OUTPUT_FAILED,
+                    SourceLocation.ofFile(request.outputDirectory().resolve(template.name()).toString()),
+                    "cannot write the templates: " + e,
+                    "check that the output directory is writable and the disk has room")));
+      }
+    }
+    return new GenerateResult(written, compilation.warnings());
+  }
+
+  /** Every compiled template, and the warnings found on the way. */
+  public record Compilation(List<CompiledTemplate> templates, List<Diagnostic> warnings) {
+    public Compilation {
+      templates = List.copyOf(templates);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** Reads and compiles every source; throws with every problem if any is an error. */
+  public Compilation compileAll(List<BlueprintSource> sources) throws BlueprintException {
+    Diagnostics diagnostics = new Diagnostics();
+    List<CompiledTemplate> compiled = new ArrayList<>();
+    Map<String, String> firstFileByName = new HashMap<>();
+    for (BlueprintSource source : sources) {
+      BlueprintReader.Result read = BlueprintReader.read(source.displayName(), source.content());
+      diagnostics.addAll(read.problems());
+      if (read.blueprint().isEmpty()) {
+        continue;
+      }
+      ParsedBlueprint parsed = read.blueprint().get();
+      String previous = firstFileByName.putIfAbsent(parsed.name(), source.displayName());
+      if (previous != null) {
+        diagnostics.error(
+            DiagnosticCode.DUPLICATE_BLUEPRINT,
+            parsed.source().at("metadata.name"),
+            "blueprint name '" + parsed.name() + "' is also used by " + previous,
+            "give each blueprint its own metadata.name; it names the output folder");
+        continue;
+      }
+      Optional<CompiledTemplate> template = TemplateCompiler.compile(parsed, diagnostics);
+      template.ifPresent(compiled::add);
+    }
+    diagnostics.throwIfErrors();
+    return new Compilation(compiled, diagnostics.sorted());
+  }
+}

@@ -1,0 +1,140 @@
+package dev.onramp.template;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Prints a template as block-style YAML with CloudFormation's short-form tags ({@code !Ref},
+ * {@code !Sub}, …): two-space indent, LF, a final newline, keys in model order. A string is
+ * written plain only when YAML cannot read it as anything else; otherwise it is quoted.
+ */
+public final class YamlTemplateWriter {
+  private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z_/$][A-Za-z0-9 _./:*${}()@+=,-]*");
+  private static final Pattern LOOKS_NUMERIC = Pattern.compile("[-+.0-9].*|\\.(inf|nan).*");
+
+  /** Words YAML 1.1 readers (cfn-lint, the console) take as booleans or null. */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+          "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
+
+  private YamlTemplateWriter() {}
+
+  public static String write(Template template) {
+    StringBuilder out = new StringBuilder(16_384);
+    mapping(out, TemplateTree.of(template), 0);
+    return out.toString();
+  }
+
+  private static void mapping(StringBuilder out, Map<?, ?> map, int indent) {
+    mapping(out, map, indent, false);
+  }
+
+  /** With {@code continuesLine}, the first key follows a {@code "- "} already printed. */
+  private static void mapping(StringBuilder out, Map<?, ?> map, int indent, boolean continuesLine) {
+    boolean first = true;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!(first && continuesLine)) {
+        pad(out, indent);
+      }
+      first = false;
+      out.append(scalarText((String) entry.getKey())).append(':');
+      afterIndicator(out, entry.getValue(), indent + 2, indent + 2);
+    }
+  }
+
+  private static void sequence(StringBuilder out, List<?> list, int indent) {
+    for (Object item : list) {
+      pad(out, indent);
+      if (item instanceof Map<?, ?> map && !map.isEmpty()) {
+        out.append("- ");
+        mapping(out, map, indent + 2, true);
+      } else {
+        out.append('-');
+        afterIndicator(out, item, indent + 2, indent + 2);
+      }
+    }
+  }
+
+  /**
+   * Prints a value after a {@code key:} or {@code -}: scalars and tags on the same line, nested
+   * collections on the following lines.
+   */
+  private static void afterIndicator(StringBuilder out, Object value, int mapIndent, int listIndent) {
+    if (value instanceof Fn fn) {
+      out.append(' ').append(fn.yamlTag());
+      Object argument = fn.yamlArgument();
+      afterIndicator(out, argument, mapIndent, listIndent);
+    } else if (TemplateTree.isEmptyCollection(value)) {
+      out.append(value instanceof Map<?, ?> ? " {}\n" : " []\n");
+    } else if (value instanceof Map<?, ?> map) {
+      out.append('\n');
+      mapping(out, map, mapIndent);
+    } else if (value instanceof List<?> list) {
+      out.append('\n');
+      sequence(out, list, listIndent);
+    } else if (value instanceof String text && text.contains("\n")) {
+      literalBlock(out, text, mapIndent);
+    } else {
+      out.append(' ').append(scalar(value)).append('\n');
+    }
+  }
+
+  private static void literalBlock(StringBuilder out, String text, int indent) {
+    boolean endsWithNewline = text.endsWith("\n");
+    boolean manyTrailing = text.endsWith("\n\n");
+    out.append(" |").append(manyTrailing ? "+" : endsWithNewline ? "" : "-");
+    if (text.startsWith(" ")) {
+      out.append(indent > 0 ? "2" : "");
+    }
+    out.append('\n');
+    String body = endsWithNewline ? text.substring(0, text.length() - 1) : text;
+    for (String line : body.split("\n", -1)) {
+      if (!line.isEmpty()) {
+        pad(out, indent);
+        out.append(line);
+      }
+      out.append('\n');
+    }
+  }
+
+  private static String scalar(Object value) {
+    if (value instanceof String text) {
+      return scalarText(text);
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+      return value.toString();
+    }
+    throw new IllegalArgumentException("not a template value: " + value);
+  }
+
+  static String scalarText(String text) {
+    if (isPlainSafe(text)) {
+      return text;
+    }
+    boolean printable = text.chars().allMatch(c -> c >= 0x20 && c != 0x7F);
+    if (printable) {
+      return "'" + text.replace("'", "''") + "'";
+    }
+    StringBuilder quoted = new StringBuilder();
+    JsonTemplateWriter.string(quoted, text);
+    return quoted.toString();
+  }
+
+  private static boolean isPlainSafe(String text) {
+    return !text.isEmpty()
+        && PLAIN_SAFE.matcher(text).matches()
+        && !LOOKS_NUMERIC.matcher(text).matches()
+        && !RESERVED.contains(text)
+        && !text.endsWith(":")
+        && !text.endsWith(" ")
+        && !text.contains(": ")
+        && !text.contains(" #");
+  }
+
+  private static void pad(StringBuilder out, int spaces) {
+    out.append(" ".repeat(spaces));
+  }
+}

@@ -1,0 +1,108 @@
+package dev.onramp.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every scenario generates exactly its expected files; a second run writes the same bytes; a run
+ * under the Turkish locale and a far-off time zone writes the same bytes too.
+ */
+class GoldenScenariosTest {
+  @TempDir Path output;
+
+  @TestFactory
+  Stream<DynamicTest> generatedTemplatesMatchExpectedFiles() {
+    return Scenarios.all("valid").stream()
+        .map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> check(scenario)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> badBlueprintsReportExpectedErrorsAndWriteNothing() {
+    return Scenarios.all("invalid").stream()
+        .map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> checkErrors(scenario)));
+  }
+
+  private void check(Path scenario) throws Exception {
+    BlueprintSource source = Scenarios.source(scenario);
+    Path first = output.resolve("first");
+    GenerateResult result = new Generator().generate(new GenerateRequest(List.of(source), first));
+    assertThat(result.blueprints()).hasSize(1);
+    Path produced = result.blueprints().get(0).directory();
+    Path expected = scenario.resolve("expected");
+    String warnings = result.warnings().stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
+    compareOrUpdate(expected.resolve("warnings.txt"), warnings.isEmpty() ? null : warnings + "\n");
+    for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
+      compareOrUpdate(expected.resolve(file), Files.readString(produced.resolve(file)));
+    }
+
+    Path second = output.resolve("second");
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
+      new Generator().generate(new GenerateRequest(List.of(source), second));
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+    for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
+      assertThat(second.resolve(produced.getFileName()).resolve(file))
+          .as("second run under tr-TR and Pacific/Chatham")
+          .hasSameBinaryContentAs(produced.resolve(file));
+    }
+  }
+
+  private void checkErrors(Path scenario) throws IOException {
+    BlueprintSource source = Scenarios.source(scenario);
+    Path target = output.resolve("bad");
+    String errors;
+    try {
+      new Generator().generate(new GenerateRequest(List.of(source), target));
+      errors = "(no error)";
+    } catch (BlueprintException e) {
+      errors = e.getMessage() + "\n";
+    }
+    compareOrUpdate(scenario.resolve("expected-errors.txt"), errors);
+    assertThat(target).doesNotExist();
+  }
+
+  /** Compares with the expected file, or rewrites it with {@code -Donramp.updateGolden=true}. */
+  static void compareOrUpdate(Path expectedFile, String actual) throws IOException {
+    if (Scenarios.UPDATE) {
+      if (actual == null) {
+        Files.deleteIfExists(expectedFile);
+      } else {
+        Files.createDirectories(expectedFile.getParent());
+        Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+      }
+      return;
+    }
+    if (actual == null) {
+      assertThat(expectedFile).as("no warnings expected").doesNotExist();
+      return;
+    }
+    assertThat(expectedFile)
+        .as("expected file missing; run with -Donramp.updateGolden=true to create it")
+        .exists();
+    assertEquals(
+        Files.readString(expectedFile, StandardCharsets.UTF_8),
+        actual,
+        expectedFile + " differs; if the change is intended, rerun with -Donramp.updateGolden=true");
+  }
+}
