@@ -1,0 +1,84 @@
+package dev.onramp.maven;
+
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.generate.BlueprintSource;
+import dev.onramp.generate.BlueprintSources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * Which blueprints one execution generates: every YAML file in the blueprint directory plus the
+ * shipped blueprints named in {@code <blueprints>}.
+ */
+record BlueprintSelection(Path baseDirectory, Path blueprintDirectory, List<String> shippedNames) {
+
+  BlueprintSelection {
+    shippedNames = normalize(shippedNames);
+  }
+
+  /**
+   * Reads the sources. A missing directory is fine when shipped blueprints are named; having
+   * nothing at all to generate is a configuration error. Unknown shipped names are reported
+   * together, as located diagnostics.
+   */
+  List<BlueprintSource> collect(ClassLoader loader)
+      throws IOException, BlueprintException, MojoFailureException {
+    List<BlueprintSource> sources = new ArrayList<>();
+    if (Files.isDirectory(blueprintDirectory)) {
+      sources.addAll(BlueprintSources.fromDirectory(baseDirectory, blueprintDirectory));
+    } else if (shippedNames.isEmpty()) {
+      throw new MojoFailureException(
+          "No blueprints to generate: "
+              + blueprintDirectory.toAbsolutePath()
+              + " does not exist and <blueprints> names no shipped blueprint, perhaps you should"
+              + " create "
+              + SummaryLine.display(blueprintDirectory, baseDirectory)
+              + " or set <blueprintDirectory>");
+    }
+    List<Diagnostic> unknown = new ArrayList<>();
+    for (String name : shippedNames) {
+      try {
+        sources.add(BlueprintSources.builtIn(name, loader));
+      } catch (BlueprintException e) {
+        unknown.addAll(e.diagnostics());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new BlueprintException(unknown);
+    }
+    if (sources.isEmpty()) {
+      throw new MojoFailureException(
+          "No blueprints to generate: "
+              + blueprintDirectory.toAbsolutePath()
+              + " has no *.yaml or *.yml file, perhaps you should add one or name shipped"
+              + " blueprints in <blueprints>");
+    }
+    return sources;
+  }
+
+  /** Trimmed, without blanks or repeats; {@code -Dcfn.blueprints=a, b} may carry spaces. */
+  static List<String> normalize(List<String> names) {
+    if (names == null) {
+      return List.of();
+    }
+    Set<String> unique = new LinkedHashSet<>();
+    for (String name : names) {
+      if (name == null) {
+        continue;
+      }
+      for (String part : name.split(",", -1)) {
+        if (!part.isBlank()) {
+          unique.add(part.strip());
+        }
+      }
+    }
+    return List.copyOf(unique);
+  }
+}
