@@ -17,15 +17,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Publishes the blueprint language as a JSON Schema (draft 2020-12), read from the same records
- * and annotations {@link RecordBinder} binds with, so editors can complete and check blueprints
- * against exactly the rules the generator applies.
+ * Publishes the blueprint language as a JSON Schema (draft 2020-12), read from the same records and
+ * annotations {@link RecordBinder} binds with, so editors can complete and check blueprints against
+ * exactly the rules the generator applies.
  *
  * <p>Each record and enum becomes an entry of {@code $defs}, named by its simple name (a nested
  * type by its enclosing names joined: {@code RoleSpec.Naming} is {@code RoleSpecNaming}). Keys are
  * the component names or their {@link Key}; records allow no other key, so {@link Forbidden} keys
  * are simply absent. The output is deterministic: properties in declaration order, {@code $defs}
  * sorted by name, two-space indentation, LF line endings and a final newline.
+ *
+ * <p>The schema is stricter than the binder in three ways, on purpose, since editors see YAML as
+ * JSON values: a string key must hold a string (the binder also takes an unquoted number or boolean
+ * as written), a whole number must be a number (the binder also takes a quoted one), and an empty
+ * value ({@code key:} or {@code ~}) is not allowed (the binder treats it as absent).
  */
 public final class SchemaWriter {
   /** The schema's {@code $id}. */
