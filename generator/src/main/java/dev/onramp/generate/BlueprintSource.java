@@ -20,6 +20,11 @@ public record BlueprintSource(String displayName, byte[] content) {
     return content.clone();
   }
 
+  /** Whether this blueprint comes from the onramp-blueprints jar rather than the project. */
+  public boolean isShipped() {
+    return displayName.startsWith(BlueprintSources.BUILT_IN_PREFIX);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof BlueprintSource that

@@ -1,11 +1,14 @@
 package dev.onramp.generate;
 
+import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ public final class BlueprintSources {
   /** Where the onramp-blueprints jar keeps its blueprints. */
   public static final String BUILT_IN_FOLDER = "dev/onramp/blueprints/";
 
-  private static final String BUILT_IN_PREFIX = "onramp-blueprints:";
+  static final String BUILT_IN_PREFIX = "onramp-blueprints:";
 
   private BlueprintSources() {}
 
@@ -54,8 +57,10 @@ public final class BlueprintSources {
                     DiagnosticCode.BLUEPRINT_NOT_FOUND,
                     SourceLocation.ofFile(BUILT_IN_PREFIX + name),
                     "no shipped blueprint is named '" + name + "'",
-                    "check the name against the onramp-blueprints jar, or put the blueprint in"
-                        + " src/main/blueprints")));
+                    builtInNames(loader).isEmpty()
+                        ? "add dev.onramp:onramp-blueprints to the plugin's dependencies, or put"
+                            + " the blueprint in src/main/blueprints"
+                        : DidYouMean.hint(name, builtInNames(loader)))));
       }
       return new BlueprintSource(BUILT_IN_PREFIX + name, in.readAllBytes());
     } catch (IOException e) {
@@ -66,6 +71,22 @@ public final class BlueprintSources {
                   SourceLocation.ofFile(BUILT_IN_PREFIX + name),
                   "cannot read the shipped blueprint: " + e.getMessage(),
                   "check that the onramp-blueprints jar is intact")));
+    }
+  }
+
+  /** Names of the shipped blueprints on {@code loader}'s classpath, from their index. */
+  public static List<String> builtInNames(ClassLoader loader) {
+    try (InputStream in = loader.getResourceAsStream(BUILT_IN_FOLDER + "index.txt")) {
+      if (in == null) {
+        return List.of();
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index of shipped blueprints", e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.onramp.generate;
 
 import dev.onramp.blueprint.BlueprintReader;
 import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.compile.TemplateCompiler;
 import dev.onramp.diagnostic.BlueprintException;
@@ -27,7 +28,7 @@ public final class Generator {
   public static final String JSON_FILE = "template.json";
 
   public GenerateResult generate(GenerateRequest request) throws BlueprintException {
-    Compilation compilation = compileAll(request.sources());
+    Compilation compilation = compileAll(request.sources(), request.vendorForShipped());
     List<GeneratedBlueprint> written = new ArrayList<>();
     OutputWriter writer = new OutputWriter(request.outputDirectory());
     for (CompiledTemplate template : compilation.templates()) {
@@ -65,7 +66,8 @@ public final class Generator {
   }
 
   /** Reads and compiles every source; throws with every problem if any is an error. */
-  public Compilation compileAll(List<BlueprintSource> sources) throws BlueprintException {
+  public Compilation compileAll(List<BlueprintSource> sources, Optional<Vendor> vendorForShipped)
+      throws BlueprintException {
     Diagnostics diagnostics = new Diagnostics();
     List<CompiledTemplate> compiled = new ArrayList<>();
     Map<String, String> firstFileByName = new HashMap<>();
@@ -76,6 +78,18 @@ public final class Generator {
         continue;
       }
       ParsedBlueprint parsed = read.blueprint().get();
+      if (source.isShipped()) {
+        if (vendorForShipped.isEmpty()) {
+          diagnostics.error(
+              DiagnosticCode.MISSING_KEY,
+              parsed.source().at("vendor"),
+              "shipped blueprint '" + parsed.name() + "' needs your vendor account",
+              "set <vendor><accountId>your 12-digit account</accountId></vendor> in the plugin"
+                  + " configuration (or -Dcfn.vendor.accountId=...)");
+          continue;
+        }
+        parsed = parsed.withVendor(vendorForShipped.get());
+      }
       String previous = firstFileByName.putIfAbsent(parsed.name(), source.displayName());
       if (previous != null) {
         diagnostics.error(

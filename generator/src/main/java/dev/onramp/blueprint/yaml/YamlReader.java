@@ -186,7 +186,8 @@ public final class YamlReader {
           Diagnostic.error(
               DiagnosticCode.UNSUPPORTED_YAML,
               where,
-              "YAML tag '" + tag + "' is not supported",
+              "YAML tag '" + (tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag)
+                  + "' is not supported",
               "remove the tag; blueprints are plain data (CloudFormation functions such as !Ref"
                   + " are generated for you)"));
     }

@@ -1,0 +1,38 @@
+package dev.onramp.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.lint.LintRun;
+import dev.onramp.lint.LocalCfnLint;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every template the golden scenarios generate passes the locally installed cfn-lint with no
+ * error, warning or informational finding. cfn-lint must be on PATH (CI installs it; see
+ * .ci/run): a lint test that skips itself proves nothing.
+ */
+class CfnLintScenariosTest {
+  @TempDir Path output;
+
+  @Test
+  void everyGeneratedTemplatePassesCfnLint() throws Exception {
+    List<BlueprintSource> sources = new ArrayList<>();
+    for (Path scenario : Scenarios.all("valid")) {
+      sources.add(Scenarios.source(scenario));
+    }
+    GenerateResult result = new Generator().generate(new GenerateRequest(sources, output));
+    List<Path> templates = new ArrayList<>();
+    for (GeneratedBlueprint blueprint : result.blueprints()) {
+      templates.add(blueprint.directory().resolve(Generator.YAML_FILE));
+      templates.add(blueprint.directory().resolve(Generator.JSON_FILE));
+    }
+    assertThat(templates).hasSize(2 * Scenarios.all("valid").size());
+    LintRun run = LocalCfnLint.fromEnvironment().lint(templates);
+    assertThat(run.output()).as("cfn-lint findings").isEmpty();
+    assertThat(run.exitCode()).as("cfn-lint exit code").isZero();
+  }
+}
