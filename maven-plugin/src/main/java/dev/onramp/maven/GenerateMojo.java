@@ -43,10 +43,21 @@ public final class GenerateMojo extends AbstractMojo {
 
   /**
    * Names of ready-made blueprints from the onramp-blueprints jar to generate as well, for example
-   * {@code read-only}. On the command line: {@code -Dcfn.blueprints=a,b}.
+   * {@code cross-account-read-only}. On the command line: {@code -Dcfn.blueprints=a,b}.
    */
   @Parameter(property = "cfn.blueprints")
   private List<String> blueprints;
+
+  /**
+   * The vendor that shipped blueprints are generated for: {@code <vendor><accountId>}, and for a
+   * role principal {@code <roleArn>} and {@code <principal>}. Ignored by the project's own
+   * blueprints, which name their vendor.
+   */
+  @Parameter private VendorParameters vendor;
+
+  /** Overrides {@code <vendor><accountId>} from the command line. */
+  @Parameter(property = "cfn.vendor.accountId")
+  private String vendorAccountId;
 
   /** Skips the goal. */
   @Parameter(property = "cfn.skip", defaultValue = "false")
@@ -67,8 +78,10 @@ public final class GenerateMojo extends AbstractMojo {
         new BlueprintSelection(base, blueprintDirectory.toPath(), blueprints);
     try {
       List<BlueprintSource> sources = selection.collect(getClass().getClassLoader());
-      GenerateResult result =
-          new Generator().generate(new GenerateRequest(sources, outputDirectory.toPath()));
+      GenerateRequest request =
+          new GenerateRequest(
+              sources, outputDirectory.toPath(), VendorParameters.resolve(vendor, vendorAccountId));
+      GenerateResult result = new Generator().generate(request);
       result.warnings().forEach(this::log);
       for (GeneratedBlueprint blueprint : result.blueprints()) {
         getLog().info(SummaryLine.of(blueprint, base));
