@@ -35,7 +35,9 @@ class ShippedBlueprintsTest {
     }
     GenerateResult result =
         new Generator().generate(new GenerateRequest(sources, output, Optional.of(VENDOR)));
-    assertThat(result.blueprints()).extracting(GeneratedBlueprint::name).containsExactlyElementsOf(shippedNames());
+    assertThat(result.blueprints())
+        .extracting(GeneratedBlueprint::name)
+        .containsExactlyElementsOf(shippedNames());
     List<Path> templates = new ArrayList<>();
     for (GeneratedBlueprint blueprint : result.blueprints()) {
       Path yaml = blueprint.directory().resolve(Generator.YAML_FILE);
@@ -52,7 +54,8 @@ class ShippedBlueprintsTest {
 
   @Test
   void aShippedBlueprintWithoutTheVendorsAccountIsRefused() throws Exception {
-    BlueprintSource source = BlueprintSources.builtIn("security-audit", getClass().getClassLoader());
+    BlueprintSource source =
+        BlueprintSources.builtIn("security-audit", getClass().getClassLoader());
     assertThatThrownBy(() -> new Generator().generate(new GenerateRequest(List.of(source), output)))
         .isInstanceOf(BlueprintException.class)
         .hasMessageContaining(
@@ -63,7 +66,8 @@ class ShippedBlueprintsTest {
 
   @Test
   void anUnknownNameIsALocatedError() {
-    assertThatThrownBy(() -> BlueprintSources.builtIn("security-audti", getClass().getClassLoader()))
+    assertThatThrownBy(
+            () -> BlueprintSources.builtIn("security-audti", getClass().getClassLoader()))
         .isInstanceOf(BlueprintException.class)
         .hasMessageContaining("no shipped blueprint is named 'security-audti'")
         .hasMessageContaining("did you mean 'security-audit'?");
@@ -71,7 +75,8 @@ class ShippedBlueprintsTest {
 
   /** The names in index.txt, which must list exactly the shipped files. */
   private static List<String> shippedNames() {
-    List<String> names = BlueprintSources.builtInNames(ShippedBlueprintsTest.class.getClassLoader());
+    List<String> names =
+        BlueprintSources.builtInNames(ShippedBlueprintsTest.class.getClassLoader());
     assertThat(names).as("index.txt of shipped blueprints").isNotEmpty();
     return names;
   }

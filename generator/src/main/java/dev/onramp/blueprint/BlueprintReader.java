@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a blueprint file into the model: YAML with locations, the header, then the shape of
- * every element. Meaning (references, names, limits) is checked afterwards by {@code
- * BlueprintValidator} on the bound model.
+ * Reads a blueprint file into the model: YAML with locations, the header, then the shape of every
+ * element. Meaning (references, names, limits) is checked afterwards by {@code BlueprintValidator}
+ * on the bound model.
  */
 public final class BlueprintReader {
   private BlueprintReader() {}
@@ -47,8 +47,8 @@ public final class BlueprintReader {
   }
 
   /**
-   * Checks {@code apiVersion} and {@code kind} before anything else: a file for another version
-   * of the language would otherwise drown in unknown-key errors.
+   * Checks {@code apiVersion} and {@code kind} before anything else: a file for another version of
+   * the language would otherwise drown in unknown-key errors.
    */
   private static boolean checkHeader(YamlNode root, SourceMap source, List<Diagnostic> problems) {
     if (!(root instanceof YamlNode.Mapping mapping)) {

@@ -23,13 +23,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks what a blueprint means once its shape is right: references resolve, names fit AWS's
- * rules, read-only claims hold. Every problem is collected; nothing stops at the first.
+ * Checks what a blueprint means once its shape is right: references resolve, names fit AWS's rules,
+ * read-only claims hold. Every problem is collected; nothing stops at the first.
  */
 final class BlueprintValidator {
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Pattern ROLE_ARN =
-      Pattern.compile("arn:(aws|aws-us-gov|aws-cn):iam::(\\d{12}):role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+      Pattern.compile(
+          "arn:(aws|aws-us-gov|aws-cn):iam::(\\d{12}):role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
   private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
   private static final Pattern ROLE_PATH = Pattern.compile("/([\\x21-\\x7E&&[^/]]+/)*");
   private static final Pattern ACTION = Pattern.compile("\\*|[a-zA-Z0-9-]+:[A-Za-z0-9*?]+");
@@ -92,7 +93,9 @@ final class BlueprintValidator {
         error(
             DiagnosticCode.INVALID_TRUST,
             "vendor.roleArn",
-            "the role ARN is in account " + arnAccount + ", not in vendor.accountId "
+            "the role ARN is in account "
+                + arnAccount
+                + ", not in vendor.accountId "
                 + vendor.accountId(),
             "make the two agree, or leave out accountId");
       }
@@ -121,7 +124,9 @@ final class BlueprintValidator {
         error(
             DiagnosticCode.DUPLICATE_NAME,
             path + ".name",
-            "parameter '" + parameter.name() + "' is declared twice"
+            "parameter '"
+                + parameter.name()
+                + "' is declared twice"
                 + (reserved.contains(parameter.name()) ? " (it is the ExternalId parameter)" : ""),
             "give each parameter its own name");
         continue;
@@ -212,11 +217,15 @@ final class BlueprintValidator {
       }
       checkActions(statement.action(), at + ".action", readOnly, setName, statement);
       checkActions(statement.notAction(), at + ".notAction", false, setName, statement);
-      if (readOnly && statement.effect() == StatementSpec.Effect.ALLOW && !statement.notAction().isEmpty()) {
+      if (readOnly
+          && statement.effect() == StatementSpec.Effect.ALLOW
+          && !statement.notAction().isEmpty()) {
         error(
             DiagnosticCode.WILDCARD_IN_READ_ONLY,
             at + ".notAction",
-            "policy set '" + setName + "' claims to be read-only but allows every action except"
+            "policy set '"
+                + setName
+                + "' claims to be read-only but allows every action except"
                 + " some",
             "list the read actions with 'action', or set 'readOnly: false'");
       }
@@ -230,7 +239,11 @@ final class BlueprintValidator {
   }
 
   private void checkActions(
-      List<String> actions, String path, boolean readOnly, String setName, StatementSpec statement) {
+      List<String> actions,
+      String path,
+      boolean readOnly,
+      String setName,
+      StatementSpec statement) {
     for (int i = 0; i < actions.size(); i++) {
       String action = actions.get(i);
       String at = actions.size() == 1 ? path : path + "[" + i + "]";
@@ -247,7 +260,10 @@ final class BlueprintValidator {
             DiagnosticCode.WILDCARD_IN_READ_ONLY,
             at,
             "policy set '" + setName + "' claims to be read-only but allows '" + action + "'",
-            "list the read actions (such as " + service(action) + ":Describe*, " + service(action)
+            "list the read actions (such as "
+                + service(action)
+                + ":Describe*, "
+                + service(action)
                 + ":List*), or set 'readOnly: false'");
       }
     }
@@ -292,7 +308,8 @@ final class BlueprintValidator {
             "give each role an id of its own");
       }
       checkRoleName(role, path);
-      if (role.naming() != RoleSpec.Naming.GENERATED && role.name() != null
+      if (role.naming() != RoleSpec.Naming.GENERATED
+          && role.name() != null
           && !fixedNames.add(role.naming() + role.name())) {
         error(
             DiagnosticCode.DUPLICATE_NAME,
@@ -385,7 +402,10 @@ final class BlueprintValidator {
       error(
           DiagnosticCode.INVALID_PARAMETER,
           path + ".permissionsBoundaryParameter",
-          "parameter '" + name + "' holds a permissions boundary but is a " + declared.type().label(),
+          "parameter '"
+              + name
+              + "' holds a permissions boundary but is a "
+              + declared.type().label(),
           "make it a String parameter, or leave it undeclared so it is created for you");
     }
     if (name.equals(blueprint.externalId().parameter())) {

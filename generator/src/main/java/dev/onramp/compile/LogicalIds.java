@@ -10,7 +10,9 @@ import java.util.Locale;
 final class LogicalIds {
   private LogicalIds() {}
 
-  /** {@code tag-write-back} → {@code TagWriteBack}; {@code resources-only} → {@code ResourcesOnly}. */
+  /**
+   * {@code tag-write-back} → {@code TagWriteBack}; {@code resources-only} → {@code ResourcesOnly}.
+   */
   static String pascal(String text) {
     StringBuilder out = new StringBuilder();
     boolean upper = true;

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The size IAM will count for a policy once CloudFormation has resolved it: compact JSON, with
- * every template variable at its longest value, so a policy that fits here fits in every
- * partition and region ({@code aws-us-gov} is longer than {@code aws}).
+ * every template variable at its longest value, so a policy that fits here fits in every partition
+ * and region ({@code aws-us-gov} is longer than {@code aws}).
  */
 final class PolicySize {
   /** IAM's limit for a customer managed policy, whitespace not counted. */

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Packs statements into as few policy documents as IAM's size limit allows, keeping the authored
- * order so a reviewer reads the parts in the order they were written. A statement too large on
- * its own is cut between its actions; each piece keeps the statement's effect, resources and
+ * order so a reviewer reads the parts in the order they were written. A statement too large on its
+ * own is cut between its actions; each piece keeps the statement's effect, resources and
  * conditions, and its Sid gets the piece's number so Sids stay unique.
  */
 final class PolicySplitter {

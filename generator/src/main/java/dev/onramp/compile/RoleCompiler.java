@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Compiles one role: the role itself with its trust policy, AWS managed policies and boundary,
- * then one customer managed policy per policy set (and one for the role's own statements), each
- * split into parts when IAM's size limit requires it and attached under the set's switch.
+ * Compiles one role: the role itself with its trust policy, AWS managed policies and boundary, then
+ * one customer managed policy per policy set (and one for the role's own statements), each split
+ * into parts when IAM's size limit requires it and attached under the set's switch.
  */
 final class RoleCompiler {
   /** IAM's default quota of managed policies attached to one role. */
@@ -63,21 +63,37 @@ final class RoleCompiler {
       String condition = ref.when() == null ? null : switches.conditionFor(ref.when());
       attached +=
           addPolicies(
-              role, set.name(), set.description(), set.statements(), condition, resources,
+              role,
+              set.name(),
+              set.description(),
+              set.statements(),
+              condition,
+              resources,
               path + ".policySets[" + s + "]");
     }
     if (!role.statements().isEmpty()) {
       attached +=
           addPolicies(
-              role, OWN_STATEMENTS, "Statements of role " + role.id(), role.statements(), null,
-              resources, path + ".statements");
+              role,
+              OWN_STATEMENTS,
+              "Statements of role " + role.id(),
+              role.statements(),
+              null,
+              resources,
+              path + ".statements");
     }
     if (attached > MANAGED_POLICIES_PER_ROLE) {
       diagnostics.error(
           DiagnosticCode.TOO_MANY_MANAGED_POLICIES,
           source.at(path),
-          "role " + role.id() + " would have " + attached + " managed policies attached; IAM"
-              + " allows " + MANAGED_POLICIES_PER_ROLE + " by default",
+          "role "
+              + role.id()
+              + " would have "
+              + attached
+              + " managed policies attached; IAM"
+              + " allows "
+              + MANAGED_POLICIES_PER_ROLE
+              + " by default",
           "attach fewer AWS managed policies or policy sets, or split the permissions over two"
               + " roles");
     }
@@ -99,13 +115,16 @@ final class RoleCompiler {
       properties.put("Path", role.path());
     }
     properties.put("MaxSessionDuration", role.maxSessionDuration());
-    Map<String, Object> trust = TrustPolicy.document(blueprint.vendor(), blueprint.externalId().parameter());
+    Map<String, Object> trust =
+        TrustPolicy.document(blueprint.vendor(), blueprint.externalId().parameter());
     int trustSize = PolicySize.of(trust);
     if (trustSize > PolicySize.TRUST_POLICY_LIMIT) {
       diagnostics.error(
           DiagnosticCode.TRUST_POLICY_TOO_LARGE,
           source.at("vendor"),
-          "the trust policy would be " + trustSize + " characters; IAM allows "
+          "the trust policy would be "
+              + trustSize
+              + " characters; IAM allows "
               + PolicySize.TRUST_POLICY_LIMIT,
           "shorten the vendor role ARN");
     }
@@ -156,14 +175,21 @@ final class RoleCompiler {
       diagnostics.error(
           DiagnosticCode.POLICY_TOO_LARGE,
           source.at(path),
-          "a statement of '" + setName + "' is " + e.size() + " characters even with one action;"
-              + " IAM allows " + PolicySize.MANAGED_POLICY_LIMIT + " per managed policy",
+          "a statement of '"
+              + setName
+              + "' is "
+              + e.size()
+              + " characters even with one action;"
+              + " IAM allows "
+              + PolicySize.MANAGED_POLICY_LIMIT
+              + " per managed policy",
           "list fewer resources or condition values in that statement, or use wildcards");
       return 1;
     }
     for (int part = 1; part <= documents.size(); part++) {
       Map<String, Object> properties = new LinkedHashMap<>();
-      String partNote = documents.size() > 1 ? " (part " + part + " of " + documents.size() + ")" : "";
+      String partNote =
+          documents.size() > 1 ? " (part " + part + " of " + documents.size() + ")" : "";
       properties.put(
           "Description",
           truncate(

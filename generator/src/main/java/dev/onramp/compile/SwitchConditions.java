@@ -25,8 +25,7 @@ final class SwitchConditions {
   /** A condition that holds when {@code parameter} is not empty. */
   String hasValue(String parameter) {
     String name = LogicalIds.hasValue(parameter);
-    conditions.computeIfAbsent(
-        name, unused -> new Fn.Not(new Fn.Equals(Fn.ref(parameter), "")));
+    conditions.computeIfAbsent(name, unused -> new Fn.Not(new Fn.Equals(Fn.ref(parameter), "")));
     return name;
   }
 

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compiles a checked blueprint into the template model: parameters with their console labels
- * and groups, the switch conditions, the roles and their policies, the outputs.
+ * Compiles a checked blueprint into the template model: parameters with their console labels and
+ * groups, the switch conditions, the roles and their policies, the outputs.
  */
 public final class TemplateCompiler {
   static final String EXTERNAL_ID_GROUP = "Vendor connection (filled in by the vendor's link)";
@@ -30,7 +30,8 @@ public final class TemplateCompiler {
    * Validates and compiles one blueprint. Problems go to {@code diagnostics}; the template is
    * absent when any of them is an error.
    */
-  public static Optional<CompiledTemplate> compile(ParsedBlueprint parsed, Diagnostics diagnostics) {
+  public static Optional<CompiledTemplate> compile(
+      ParsedBlueprint parsed, Diagnostics diagnostics) {
     Diagnostics own = new Diagnostics();
     BlueprintValidator.validate(parsed, own);
     if (own.hasErrors()) {

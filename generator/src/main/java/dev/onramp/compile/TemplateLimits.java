@@ -27,19 +27,41 @@ final class TemplateLimits {
       diagnostics.warning(
           DiagnosticCode.TEMPLATE_NEEDS_S3,
           source.at(""),
-          "the template is " + largest + " bytes, over the " + INLINE_BODY_BYTES
+          "the template is "
+              + largest
+              + " bytes, over the "
+              + INLINE_BODY_BYTES
               + " bytes CloudFormation accepts inline",
           "publish it to S3 and deploy it by URL (quick-create links do this)");
     }
-    count(compiled.template().resources().size(), MAX_RESOURCES, "resources", "roles", source, diagnostics);
-    count(compiled.template().parameters().size(), MAX_PARAMETERS, "parameters", "parameters", source, diagnostics);
-    count(compiled.template().outputs().size(), MAX_OUTPUTS, "outputs", "outputs", source, diagnostics);
+    count(
+        compiled.template().resources().size(),
+        MAX_RESOURCES,
+        "resources",
+        "roles",
+        source,
+        diagnostics);
+    count(
+        compiled.template().parameters().size(),
+        MAX_PARAMETERS,
+        "parameters",
+        "parameters",
+        source,
+        diagnostics);
+    count(
+        compiled.template().outputs().size(),
+        MAX_OUTPUTS,
+        "outputs",
+        "outputs",
+        source,
+        diagnostics);
     Matcher literal = PartitionAwareText.ARN_PARTITION.matcher(compiled.yaml());
     if (literal.find()) {
       diagnostics.error(
           DiagnosticCode.PARTITION_LITERAL,
           source.at(""),
-          "the template would contain the partition literal '" + literal.group()
+          "the template would contain the partition literal '"
+              + literal.group()
               + "', which breaks it in other partitions",
           "write ARNs only in statements and vendor.roleArn, where the partition is rewritten;"
               + " remove it from descriptions and labels");

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The trust policy every vendor role gets: the vendor's principal may assume the role only with
- * the customer's ExternalId (the confused-deputy guard), and, for the narrowed root, only from the
+ * The trust policy every vendor role gets: the vendor's principal may assume the role only with the
+ * customer's ExternalId (the confused-deputy guard), and, for the narrowed root, only from the
  * vendor's named role.
  */
 final class TrustPolicy {

@@ -27,9 +27,10 @@ public final class BlueprintException extends Exception {
 
   private static String summary(List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    String body =
-        diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
-    return errors + (errors == 1 ? " error" : " errors") + " in blueprints; nothing was written\n"
+    String body = diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
+    return errors
+        + (errors == 1 ? " error" : " errors")
+        + " in blueprints; nothing was written\n"
         + body;
   }
 }

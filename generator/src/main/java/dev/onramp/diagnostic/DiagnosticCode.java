@@ -1,8 +1,8 @@
 package dev.onramp.diagnostic;
 
 /**
- * Every rule a blueprint or a generated template can break, with a stable id users can search
- * for. Ids never change meaning once released; retired ids are not reused.
+ * Every rule a blueprint or a generated template can break, with a stable id users can search for.
+ * Ids never change meaning once released; retired ids are not reused.
  */
 public enum DiagnosticCode {
   // Reading the file

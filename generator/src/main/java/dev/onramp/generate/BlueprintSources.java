@@ -33,11 +33,7 @@ public final class BlueprintSources {
       throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(blueprintDirectory)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .filter(BlueprintSources::isYaml)
-              .sorted()
-              .toList();
+      files = walk.filter(Files::isRegularFile).filter(BlueprintSources::isYaml).sorted().toList();
     }
     List<BlueprintSource> sources = new ArrayList<>();
     for (Path file : files) {
@@ -96,7 +92,10 @@ public final class BlueprintSources {
   }
 
   private static String displayName(Path base, Path file) {
-    Path shown = file.isAbsolute() && base.isAbsolute() && file.startsWith(base) ? base.relativize(file) : file;
+    Path shown =
+        file.isAbsolute() && base.isAbsolute() && file.startsWith(base)
+            ? base.relativize(file)
+            : file;
     return shown.toString().replace('\\', '/');
   }
 }

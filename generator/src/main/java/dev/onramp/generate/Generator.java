@@ -49,7 +49,8 @@ public final class Generator {
             List.of(
                 Diagnostic.error(
                     DiagnosticCode.OUTPUT_FAILED,
-                    SourceLocation.ofFile(request.outputDirectory().resolve(template.name()).toString()),
+                    SourceLocation.ofFile(
+                        request.outputDirectory().resolve(template.name()).toString()),
                     "cannot write the templates: " + e,
                     "check that the output directory is writable and the disk has room")));
       }

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Writes each blueprint's folder aside, then moves it into place, so a reader (or a crash) never
- * sees a folder with some files new and some old. Folders whose bytes are unchanged are left
- * alone, so their timestamps stay and incremental builds stay incremental.
+ * sees a folder with some files new and some old. Folders whose bytes are unchanged are left alone,
+ * so their timestamps stay and incremental builds stay incremental.
  */
 final class OutputWriter {
   private final Path outputDirectory;

@@ -47,7 +47,9 @@ public final class LocalCfnLint {
       process = new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
       throw new IOException(
-          "cannot run '" + executable + "': install cfn-lint ('pip install cfn-lint') or set"
+          "cannot run '"
+              + executable
+              + "': install cfn-lint ('pip install cfn-lint') or set"
               + " CFN_LINT to its path",
           e);
     }

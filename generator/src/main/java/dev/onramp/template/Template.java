@@ -70,7 +70,13 @@ public record Template(
 
     public Resource withCondition(String conditionName) {
       return new Resource(
-          type, conditionName, dependsOn, deletionPolicy, updateReplacePolicy, metadata, properties);
+          type,
+          conditionName,
+          dependsOn,
+          deletionPolicy,
+          updateReplacePolicy,
+          metadata,
+          properties);
     }
   }
 

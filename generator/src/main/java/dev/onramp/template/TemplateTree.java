@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Lays a {@link Template} out as the ordered tree both writers print: maps, lists, strings,
- * numbers, booleans and {@link Fn}s, sections in CloudFormation's customary order, empty parts
- * left out.
+ * numbers, booleans and {@link Fn}s, sections in CloudFormation's customary order, empty parts left
+ * out.
  */
 public final class TemplateTree {
   private TemplateTree() {}

@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Prints a template as block-style YAML with CloudFormation's short-form tags ({@code !Ref},
- * {@code !Sub}, …): two-space indent, LF, a final newline, keys in model order. A string is
- * written plain only when YAML cannot read it as anything else; otherwise it is quoted.
+ * Prints a template as block-style YAML with CloudFormation's short-form tags ({@code !Ref}, {@code
+ * !Sub}, …): two-space indent, LF, a final newline, keys in model order. A string is written plain
+ * only when YAML cannot read it as anything else; otherwise it is quoted.
  */
 public final class YamlTemplateWriter {
-  private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z_/$][A-Za-z0-9 _./:*${}()@+=,-]*");
+  private static final Pattern PLAIN_SAFE =
+      Pattern.compile("[A-Za-z_/$][A-Za-z0-9 _./:*${}()@+=,-]*");
   private static final Pattern LOOKS_NUMERIC = Pattern.compile("[-+.0-9].*|\\.(inf|nan).*");
 
   /** Words YAML 1.1 readers (cfn-lint, the console) take as booleans or null. */
@@ -62,7 +63,8 @@ public final class YamlTemplateWriter {
    * Prints a value after a {@code key:} or {@code -}: scalars and tags on the same line, nested
    * collections on the following lines.
    */
-  private static void afterIndicator(StringBuilder out, Object value, int mapIndent, int listIndent) {
+  private static void afterIndicator(
+      StringBuilder out, Object value, int mapIndent, int listIndent) {
     if (value instanceof Fn fn) {
       out.append(' ').append(fn.yamlTag());
       Object argument = fn.yamlArgument();

@@ -15,7 +15,8 @@ class PolicySplitterTest {
   @Test
   void smallPolicyStaysWhole() throws Exception {
     List<Map<String, Object>> documents =
-        PolicySplitter.split(List.of(statement("Read", actions(5), "*")), PolicySize.MANAGED_POLICY_LIMIT);
+        PolicySplitter.split(
+            List.of(statement("Read", actions(5), "*")), PolicySize.MANAGED_POLICY_LIMIT);
     assertThat(documents).hasSize(1);
   }
 
@@ -47,7 +48,9 @@ class PolicySplitterTest {
   @Test
   void sizeCountsTheLongestPartition() {
     Map<String, Object> document =
-        PolicySplitter.document(List.of(statement("S", List.of("s3:GetObject"), Fn.sub("arn:${AWS::Partition}:s3:::b"))));
+        PolicySplitter.document(
+            List.of(
+                statement("S", List.of("s3:GetObject"), Fn.sub("arn:${AWS::Partition}:s3:::b"))));
     // "aws-us-gov" is 10 characters, the longest partition name.
     assertThat(PolicySize.of(document))
         .isEqualTo(
@@ -62,7 +65,8 @@ class PolicySplitterTest {
       resources.add("arn:aws:s3:::bucket-with-a-long-name-" + i);
     }
     Map<String, Object> statement = statement("Huge", List.of("s3:GetObject"), resources);
-    assertThatThrownBy(() -> PolicySplitter.split(List.of(statement), PolicySize.MANAGED_POLICY_LIMIT))
+    assertThatThrownBy(
+            () -> PolicySplitter.split(List.of(statement), PolicySize.MANAGED_POLICY_LIMIT))
         .isInstanceOf(PolicySplitter.StatementTooLarge.class);
   }
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every template the golden scenarios generate passes the locally installed cfn-lint with no
- * error, warning or informational finding. cfn-lint must be on PATH (CI installs it; see
- * .ci/run): a lint test that skips itself proves nothing.
+ * Every template the golden scenarios generate passes the locally installed cfn-lint with no error,
+ * warning or informational finding. cfn-lint must be on PATH (CI installs it; see .ci/run): a lint
+ * test that skips itself proves nothing.
  */
 class CfnLintScenariosTest {
   @TempDir Path output;

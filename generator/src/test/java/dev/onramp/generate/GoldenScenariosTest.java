@@ -28,13 +28,18 @@ class GoldenScenariosTest {
   @TestFactory
   Stream<DynamicTest> generatedTemplatesMatchExpectedFiles() {
     return Scenarios.all("valid").stream()
-        .map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> check(scenario)));
+        .map(
+            scenario ->
+                DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> check(scenario)));
   }
 
   @TestFactory
   Stream<DynamicTest> badBlueprintsReportExpectedErrorsAndWriteNothing() {
     return Scenarios.all("invalid").stream()
-        .map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> checkErrors(scenario)));
+        .map(
+            scenario ->
+                DynamicTest.dynamicTest(
+                    scenario.getFileName().toString(), () -> checkErrors(scenario)));
   }
 
   private void check(Path scenario) throws Exception {
@@ -44,7 +49,8 @@ class GoldenScenariosTest {
     assertThat(result.blueprints()).hasSize(1);
     Path produced = result.blueprints().get(0).directory();
     Path expected = scenario.resolve("expected");
-    String warnings = result.warnings().stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
+    String warnings =
+        result.warnings().stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
     compareOrUpdate(expected.resolve("warnings.txt"), warnings.isEmpty() ? null : warnings + "\n");
     for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
       compareOrUpdate(expected.resolve(file), Files.readString(produced.resolve(file)));
@@ -103,6 +109,7 @@ class GoldenScenariosTest {
     assertEquals(
         Files.readString(expectedFile, StandardCharsets.UTF_8),
         actual,
-        expectedFile + " differs; if the change is intended, rerun with -Donramp.updateGolden=true");
+        expectedFile
+            + " differs; if the change is intended, rerun with -Donramp.updateGolden=true");
   }
 }

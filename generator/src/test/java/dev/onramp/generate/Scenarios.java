@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The golden scenarios: one folder each under {@code src/test/resources/scenarios}, holding a
- * {@code blueprint.yaml} and the {@code expected/} files it must produce. Run the tests with
- * {@code -Donramp.updateGolden=true} to rewrite the expected files after an intended change.
+ * {@code blueprint.yaml} and the {@code expected/} files it must produce. Run the tests with {@code
+ * -Donramp.updateGolden=true} to rewrite the expected files after an intended change.
  */
 final class Scenarios {
   static final boolean UPDATE = Boolean.getBoolean("onramp.updateGolden");

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Binds a located YAML tree to immutable records by reflection on their components. The records
- * are the single description of the language: this binder checks documents against them and
- * {@link SchemaWriter} publishes them as JSON Schema, so the two cannot drift apart.
+ * Binds a located YAML tree to immutable records by reflection on their components. The records are
+ * the single description of the language: this binder checks documents against them and {@link
+ * SchemaWriter} publishes them as JSON Schema, so the two cannot drift apart.
  *
- * <p>Every problem is collected with its location; a component that cannot be bound is left null
- * so binding continues and reports the rest of the document in the same run.
+ * <p>Every problem is collected with its location; a component that cannot be bound is left null so
+ * binding continues and reports the rest of the document in the same run.
  */
 public final class RecordBinder {
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -146,7 +146,8 @@ public final class RecordBinder {
       }
       return List.copyOf(items);
     }
-    if (node instanceof YamlNode.Scalar && component != null
+    if (node instanceof YamlNode.Scalar
+        && component != null
         && component.isAnnotationPresent(OneOrMany.class)) {
       Object bound = bindValue(node, itemType, component);
       return bound == null ? List.of() : List.of(bound);
@@ -238,11 +239,17 @@ public final class RecordBinder {
     for (Forbidden forbidden : type.getAnnotationsByType(Forbidden.class)) {
       if (forbidden.key().equals(key)) {
         return Diagnostic.error(
-            DiagnosticCode.UNKNOWN_KEY, where, "key '" + key + "' is not allowed here", forbidden.why());
+            DiagnosticCode.UNKNOWN_KEY,
+            where,
+            "key '" + key + "' is not allowed here",
+            forbidden.why());
       }
     }
     return Diagnostic.error(
-        DiagnosticCode.UNKNOWN_KEY, where, "unknown key '" + key + "'", DidYouMean.hint(key, known));
+        DiagnosticCode.UNKNOWN_KEY,
+        where,
+        "unknown key '" + key + "'",
+        DidYouMean.hint(key, known));
   }
 
   /** Plain Java values (String, List, Map) for free-form parts such as IAM conditions. */

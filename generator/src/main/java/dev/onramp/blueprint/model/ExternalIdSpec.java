@@ -16,7 +16,9 @@ import dev.onramp.blueprint.bind.Pattern;
         "remove 'noEcho': the console ignores NoEcho parameters in quick-create links, so the"
             + " ExternalId could not be pre-filled")
 public record ExternalIdSpec(
-    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "letters and digits, starting with a letter")
+    @Pattern(
+            value = "[A-Za-z][A-Za-z0-9]{0,254}",
+            meaning = "letters and digits, starting with a letter")
         @Doc("Parameter name. Default ExternalId.")
         String parameter,
     @Doc("Label shown in the console. Default 'External ID'.") String label,

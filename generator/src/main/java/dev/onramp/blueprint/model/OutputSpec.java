@@ -8,7 +8,9 @@ import dev.onramp.blueprint.bind.Required;
 /** A stack output: an attribute of a role, or a parameter's value. */
 public record OutputSpec(
     @Required
-        @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "letters and digits, starting with a letter")
+        @Pattern(
+            value = "[A-Za-z][A-Za-z0-9]{0,254}",
+            meaning = "letters and digits, starting with a letter")
         @Doc("Output name.")
         String name,
     @Doc("Output description.") String description,

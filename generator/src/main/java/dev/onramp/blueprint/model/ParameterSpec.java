@@ -11,10 +11,13 @@ import java.util.List;
 /** A stack parameter with its console label and group. */
 public record ParameterSpec(
     @Required
-        @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "letters and digits, starting with a letter")
+        @Pattern(
+            value = "[A-Za-z][A-Za-z0-9]{0,254}",
+            meaning = "letters and digits, starting with a letter")
         @Doc("Parameter name (letters and digits).")
         String name,
-    @Doc("Parameter type. Boolean becomes a String with AllowedValues true and false. Default String.")
+    @Doc(
+            "Parameter type. Boolean becomes a String with AllowedValues true and false. Default String.")
         Type type,
     @Doc("Description shown under the field in the console.") String description,
     @Doc("Label shown in the console (AWS::CloudFormation::Interface).") String label,

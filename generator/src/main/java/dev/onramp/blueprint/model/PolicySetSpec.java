@@ -6,8 +6,8 @@ import dev.onramp.blueprint.bind.Required;
 import java.util.List;
 
 /**
- * A named, reusable group of statements. Built-in sets ship with the generator; a blueprint may
- * add its own. A set that claims to be read-only may not grant wildcard actions.
+ * A named, reusable group of statements. Built-in sets ship with the generator; a blueprint may add
+ * its own. A set that claims to be read-only may not grant wildcard actions.
  */
 public record PolicySetSpec(
     @Required
@@ -17,7 +17,8 @@ public record PolicySetSpec(
         @Doc("Set name, referenced from roles[].policySets.")
         String name,
     @Doc("What the set grants and why the vendor needs it.") String description,
-    @Doc("Claims the set only reads; then '*' and 'service:*' actions are errors.") Boolean readOnly,
+    @Doc("Claims the set only reads; then '*' and 'service:*' actions are errors.")
+        Boolean readOnly,
     @Required @Doc("The statements of the set.") List<StatementSpec> statements) {
 
   public PolicySetSpec {

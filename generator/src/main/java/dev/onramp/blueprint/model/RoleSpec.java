@@ -18,7 +18,8 @@ public record RoleSpec(
         String id,
     @Doc("How the role is named: generated (default, no collisions), stack-prefixed or fixed.")
         Naming naming,
-    @Doc("Role name for 'fixed', or the part after the stack name for 'stack-prefixed'.") String name,
+    @Doc("Role name for 'fixed', or the part after the stack name for 'stack-prefixed'.")
+        String name,
     @Doc("Role description.") String description,
     @Doc("IAM path. Default '/'.") String path,
     @Range(min = 3600, max = 43200) @Doc("Maximum session duration in seconds. Default 3600.")

@@ -13,7 +13,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
   String kindName();
 
   /** A mapping whose keys keep their order and their own locations. */
-  record Mapping(SourceLocation location, Map<String, YamlNode> entries, Map<String, SourceLocation> keys)
+  record Mapping(
+      SourceLocation location, Map<String, YamlNode> entries, Map<String, SourceLocation> keys)
       implements YamlNode {
     public Mapping {
       entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));

@@ -48,8 +48,8 @@ public final class YamlReader {
   }
 
   /**
-   * Reads {@code bytes} (UTF-8, an optional byte-order mark) named {@code file} in messages.
-   * Never throws for bad input: problems come back as diagnostics.
+   * Reads {@code bytes} (UTF-8, an optional byte-order mark) named {@code file} in messages. Never
+   * throws for bad input: problems come back as diagnostics.
    */
   public static Result read(String file, byte[] bytes) {
     return new YamlReader(file).readDocument(bytes);
@@ -168,7 +168,10 @@ public final class YamlReader {
             Diagnostic.error(
                 DiagnosticCode.DUPLICATE_KEY,
                 keyLocation,
-                "key '" + key + "' appears twice in this mapping (first at line " + first.line()
+                "key '"
+                    + key
+                    + "' appears twice in this mapping (first at line "
+                    + first.line()
                     + ")",
                 "remove one of them; YAML keeps only the last, which hides mistakes"));
         continue;
@@ -186,7 +189,8 @@ public final class YamlReader {
           Diagnostic.error(
               DiagnosticCode.UNSUPPORTED_YAML,
               where,
-              "YAML tag '" + (tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag)
+              "YAML tag '"
+                  + (tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag)
                   + "' is not supported",
               "remove the tag; blueprints are plain data (CloudFormation functions such as !Ref"
                   + " are generated for you)"));
@@ -203,7 +207,8 @@ public final class YamlReader {
 
   private SourceLocation here(JsonParser parser, String path) {
     JsonLocation at = parser.currentTokenLocation();
-    return new SourceLocation(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), path);
+    return new SourceLocation(
+        file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), path);
   }
 
   private Diagnostic syntaxError(JsonProcessingException e) {
@@ -238,8 +243,7 @@ public final class YamlReader {
   private SourceLocation locationOfFirstBadByte(byte[] bytes) {
     int line = 1;
     int column = 1;
-    var decoder =
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     for (int i = 0; i < bytes.length; ) {
       int width = utf8Width(bytes[i]);
       if (width == 0 || i + width > bytes.length) {
