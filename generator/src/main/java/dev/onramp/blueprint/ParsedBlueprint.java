@@ -19,7 +19,8 @@ public record ParsedBlueprint(Blueprint model, SourceMap source) {
             b.parameters(),
             b.policySets(),
             b.roles(),
-            b.outputs()),
+            b.outputs(),
+            b.suppressions()),
         source);
   }
 

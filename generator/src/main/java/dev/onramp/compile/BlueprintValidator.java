@@ -58,6 +58,17 @@ final class BlueprintValidator {
     checkPolicySets();
     checkRoles();
     checkOutputs();
+    Set<String> suppressed = new HashSet<>();
+    for (int i = 0; i < blueprint.suppressions().size(); i++) {
+      String rule = blueprint.suppressions().get(i).rule();
+      if (!suppressed.add(rule)) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            "suppressions[" + i + "].rule",
+            "rule " + rule + " is suppressed twice",
+            "keep one entry per rule, with one reason");
+      }
+    }
     if (blueprint.metadata().description().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
         > 1024) {
       error(

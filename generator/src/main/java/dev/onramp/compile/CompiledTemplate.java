@@ -1,16 +1,43 @@
 package dev.onramp.compile;
 
+import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.JsonTemplateWriter;
 import dev.onramp.template.Template;
 import dev.onramp.template.YamlTemplateWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 
-/** A compiled template with its two renderings, ready to be checked against limits and written. */
-public record CompiledTemplate(String name, Template template, String yaml, String json) {
+/**
+ * A compiled template with its two renderings, the blueprint file it came from, and where in that
+ * blueprint each resource was asked for, so findings on the template can point back at the source.
+ */
+public record CompiledTemplate(
+    String name,
+    String blueprintFile,
+    Template template,
+    String yaml,
+    String json,
+    Map<String, SourceLocation> origins) {
 
-  static CompiledTemplate of(String name, Template template) {
+  public CompiledTemplate {
+    origins = Map.copyOf(origins);
+  }
+
+  static CompiledTemplate of(
+      String name, String blueprintFile, Template template, Map<String, SourceLocation> origins) {
     return new CompiledTemplate(
-        name, template, YamlTemplateWriter.write(template), JsonTemplateWriter.write(template));
+        name,
+        blueprintFile,
+        template,
+        YamlTemplateWriter.write(template),
+        JsonTemplateWriter.write(template),
+        origins);
+  }
+
+  /** The blueprint element a resource came from, if the resource has one. */
+  public Optional<SourceLocation> originOf(String logicalId) {
+    return Optional.ofNullable(origins.get(logicalId));
   }
 
   public byte[] yamlBytes() {

@@ -9,6 +9,7 @@ import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.StatementSpec;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
@@ -53,9 +54,14 @@ final class RoleCompiler {
   }
 
   /** Adds the role and its policies to {@code resources}, in that order. */
-  void compile(int index, RoleSpec role, Map<String, Template.Resource> resources) {
+  void compile(
+      int index,
+      RoleSpec role,
+      Map<String, Template.Resource> resources,
+      Map<String, SourceLocation> origins) {
     String path = "roles[" + index + "]";
     resources.put(role.id(), Template.Resource.of("AWS::IAM::Role", roleProperties(role, path)));
+    origins.put(role.id(), source.at(path));
     int attached = role.managedPolicies().size();
     for (int s = 0; s < role.policySets().size(); s++) {
       PolicySetRef ref = role.policySets().get(s);
@@ -69,6 +75,7 @@ final class RoleCompiler {
               set.statements(),
               condition,
               resources,
+              origins,
               path + ".policySets[" + s + "]");
     }
     if (!role.statements().isEmpty()) {
@@ -80,6 +87,7 @@ final class RoleCompiler {
               role.statements(),
               null,
               resources,
+              origins,
               path + ".statements");
     }
     if (attached > MANAGED_POLICIES_PER_ROLE) {
@@ -163,6 +171,7 @@ final class RoleCompiler {
       List<StatementSpec> specs,
       String condition,
       Map<String, Template.Resource> resources,
+      Map<String, SourceLocation> origins,
       String path) {
     List<Map<String, Object>> compiled = new ArrayList<>();
     for (StatementSpec spec : specs) {
@@ -197,9 +206,9 @@ final class RoleCompiler {
       properties.put("PolicyDocument", documents.get(part - 1));
       properties.put("Roles", List.of(Fn.ref(role.id())));
       Template.Resource policy = Template.Resource.of("AWS::IAM::ManagedPolicy", properties);
-      resources.put(
-          LogicalIds.policy(role.id(), setName, part, documents.size()),
-          condition == null ? policy : policy.withCondition(condition));
+      String id = LogicalIds.policy(role.id(), setName, part, documents.size());
+      resources.put(id, condition == null ? policy : policy.withCondition(condition));
+      origins.put(id, source.at(path));
     }
     return documents.size();
   }

@@ -6,7 +6,9 @@ import dev.onramp.blueprint.model.ExternalIdSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.blueprint.model.Suppression;
 import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
@@ -23,6 +25,10 @@ public final class TemplateCompiler {
   static final String EXTERNAL_ID_GROUP = "Vendor connection (filled in by the vendor's link)";
   static final String ROLE_GROUP = "Role settings";
   private static final String BOUNDARY_PATTERN = "^$|^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/.+$";
+
+  /** cfn-lint's rule ids: E, W or I and four digits. */
+  private static final java.util.regex.Pattern CFN_LINT_RULE =
+      java.util.regex.Pattern.compile("[EWI][0-9]{4}");
 
   private TemplateCompiler() {}
 
@@ -44,8 +50,9 @@ public final class TemplateCompiler {
     RoleCompiler roles =
         new RoleCompiler(blueprint, parsed.source(), own, switches, parameters.keySet());
     Map<String, Template.Resource> resources = new LinkedHashMap<>();
+    Map<String, SourceLocation> origins = new LinkedHashMap<>();
     for (int i = 0; i < blueprint.roles().size(); i++) {
-      roles.compile(i, blueprint.roles().get(i), resources);
+      roles.compile(i, blueprint.roles().get(i), resources, origins);
     }
     Template template =
         new Template(
@@ -59,7 +66,8 @@ public final class TemplateCompiler {
     Optional<CompiledTemplate> compiled =
         own.hasErrors()
             ? Optional.empty()
-            : Optional.of(CompiledTemplate.of(parsed.name(), template));
+            : Optional.of(
+                CompiledTemplate.of(parsed.name(), parsed.source().file(), template, origins));
     compiled.ifPresent(result -> TemplateLimits.check(result, parsed.source(), own));
     diagnostics.addAll(own.sorted());
     return own.hasErrors() ? Optional.empty() : compiled;
@@ -174,9 +182,27 @@ public final class TemplateCompiler {
     Map<String, Object> onramp = new LinkedHashMap<>();
     onramp.put("Blueprint", blueprint.metadata().name());
     onramp.put("BlueprintVersion", blueprint.metadata().version());
+    List<Object> suppressions = new ArrayList<>();
+    List<String> cfnLintIgnores = new ArrayList<>();
+    for (Suppression suppression : blueprint.suppressions()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("Rule", suppression.rule());
+      entry.put("Reason", suppression.reason());
+      suppressions.add(entry);
+      if (CFN_LINT_RULE.matcher(suppression.rule()).matches()) {
+        cfnLintIgnores.add(suppression.rule());
+      }
+    }
+    if (!suppressions.isEmpty()) {
+      onramp.put("Suppressions", suppressions);
+    }
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("AWS::CloudFormation::Interface", console);
     metadata.put("Onramp", onramp);
+    if (!cfnLintIgnores.isEmpty()) {
+      // cfn-lint reads its rule configuration from the template itself, wherever it runs.
+      metadata.put("cfn-lint", Map.of("config", Map.of("ignore_checks", cfnLintIgnores)));
+    }
     return metadata;
   }
 

@@ -1,6 +1,7 @@
 package dev.onramp.diagnostic;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem found in a blueprint or a generated template: where it is, which rule it broke, what
@@ -12,9 +13,15 @@ import java.util.Objects;
  * </pre>
  */
 public record Diagnostic(
-    Severity severity, DiagnosticCode code, SourceLocation location, String message, String hint) {
+    Severity severity,
+    Rule code,
+    SourceLocation location,
+    String message,
+    String hint,
+    Optional<SourceLocation> origin) {
 
   public Diagnostic {
+    Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(location, "location");
@@ -22,9 +29,19 @@ public record Diagnostic(
     hint = hint == null ? "" : hint;
   }
 
+  public Diagnostic(
+      Severity severity, Rule code, SourceLocation location, String message, String hint) {
+    this(severity, code, location, message, hint, Optional.empty());
+  }
+
   public static Diagnostic error(
       DiagnosticCode code, SourceLocation location, String message, String hint) {
     return new Diagnostic(Severity.ERROR, code, location, message, hint);
+  }
+
+  /** The same problem, also pointing at the blueprint element the template part came from. */
+  public Diagnostic withOrigin(SourceLocation blueprintElement) {
+    return new Diagnostic(severity, code, location, message, hint, Optional.of(blueprintElement));
   }
 
   public static Diagnostic warning(
@@ -48,6 +65,13 @@ public record Diagnostic(
       text.append(" at ").append(location.yamlPath());
     }
     text.append(": ").append(message);
+    origin.ifPresent(
+        from -> {
+          text.append("\n  from: ").append(from.position());
+          if (!from.yamlPath().isEmpty()) {
+            text.append(" (").append(from.yamlPath()).append(')');
+          }
+        });
     if (!hint.isEmpty()) {
       text.append("\n  fix: ").append(hint);
     }

@@ -4,7 +4,7 @@ package dev.onramp.diagnostic;
  * Every rule a blueprint or a generated template can break, with a stable id users can search for.
  * Ids never change meaning once released; retired ids are not reused.
  */
-public enum DiagnosticCode {
+public enum DiagnosticCode implements Rule {
   // Reading the file
   YAML_SYNTAX("ONR001"),
   DUPLICATE_KEY("ONR002"),
@@ -52,7 +52,13 @@ public enum DiagnosticCode {
     this.id = id;
   }
 
+  @Override
   public String id() {
     return id;
+  }
+
+  @Override
+  public String tool() {
+    return "onramp";
   }
 }

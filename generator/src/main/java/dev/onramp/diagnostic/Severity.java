@@ -3,7 +3,8 @@ package dev.onramp.diagnostic;
 /** How bad a diagnostic is; only {@link #ERROR} stops generation. */
 public enum Severity {
   ERROR("error"),
-  WARNING("warning");
+  WARNING("warning"),
+  INFO("info");
 
   private final String label;
 

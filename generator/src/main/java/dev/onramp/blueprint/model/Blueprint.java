@@ -18,7 +18,9 @@ public record Blueprint(
     @Doc("Reusable policy sets of this blueprint, in addition to the built-in ones.")
         List<PolicySetSpec> policySets,
     @Required @Doc("The roles the stack creates, each trusted by the vendor.") List<RoleSpec> roles,
-    @Doc("Stack outputs.") List<OutputSpec> outputs) {
+    @Doc("Stack outputs.") List<OutputSpec> outputs,
+    @Doc("Validation rules this blueprint's template deliberately breaks, each with its reason.")
+        List<Suppression> suppressions) {
 
   public static final String API_VERSION = "onramp.dev/v1";
   public static final String KIND = "Blueprint";
@@ -29,5 +31,6 @@ public record Blueprint(
     policySets = policySets == null ? List.of() : List.copyOf(policySets);
     roles = roles == null ? List.of() : List.copyOf(roles);
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
+    suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
   }
 }

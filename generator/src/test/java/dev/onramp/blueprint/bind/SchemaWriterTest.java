@@ -160,6 +160,7 @@ class SchemaWriterTest {
             "RoleSpecNaming",
             "StatementSpec",
             "StatementSpecEffect",
+            "Suppression",
             "Switch",
             "Vendor",
             "VendorPrincipal");
