@@ -60,31 +60,44 @@ public final class BlueprintReader {
               "start with 'apiVersion: " + Blueprint.API_VERSION + "' and 'kind: Blueprint'"));
       return false;
     }
-    boolean ok = true;
-    YamlNode version = mapping.entries().get("apiVersion");
-    if (version instanceof YamlNode.Scalar scalar
+    boolean versionOk =
+        headerMatches(
+            mapping,
+            "apiVersion",
+            Blueprint.API_VERSION,
+            "this generator reads 'apiVersion: " + Blueprint.API_VERSION + "'",
+            source,
+            problems);
+    boolean kindOk =
+        headerMatches(
+            mapping,
+            "kind",
+            Blueprint.KIND,
+            "write 'kind: " + Blueprint.KIND + "'",
+            source,
+            problems);
+    return versionOk && kindOk;
+  }
+
+  /** Absent is fine here (binding reports it as missing); a different value is not. */
+  private static boolean headerMatches(
+      YamlNode.Mapping mapping,
+      String key,
+      String expected,
+      String hint,
+      SourceMap source,
+      List<Diagnostic> problems) {
+    if (mapping.entries().get(key) instanceof YamlNode.Scalar scalar
         && !scalar.isNull()
-        && !scalar.text().equals(Blueprint.API_VERSION)) {
+        && !scalar.text().equals(expected)) {
       problems.add(
           Diagnostic.error(
               DiagnosticCode.UNSUPPORTED_VERSION,
-              source.at("apiVersion"),
-              "unsupported apiVersion '" + scalar.text() + "'",
-              "this generator reads 'apiVersion: " + Blueprint.API_VERSION + "'"));
-      ok = false;
+              source.at(key),
+              "unsupported " + key + " '" + scalar.text() + "'",
+              hint));
+      return false;
     }
-    YamlNode kind = mapping.entries().get("kind");
-    if (kind instanceof YamlNode.Scalar scalar
-        && !scalar.isNull()
-        && !scalar.text().equals(Blueprint.KIND)) {
-      problems.add(
-          Diagnostic.error(
-              DiagnosticCode.UNSUPPORTED_VERSION,
-              source.at("kind"),
-              "unsupported kind '" + scalar.text() + "'",
-              "write 'kind: " + Blueprint.KIND + "'"));
-      ok = false;
-    }
-    return ok;
+    return true;
   }
 }
