@@ -73,6 +73,7 @@ final class RoleCompiler {
               set.name(),
               set.description(),
               set.statements(),
+              Map.of("Onramp", orderedMap("PolicySet", set.name(), "ReadOnly", set.readOnly())),
               condition,
               resources,
               origins,
@@ -85,6 +86,7 @@ final class RoleCompiler {
               OWN_STATEMENTS,
               "Statements of role " + role.id(),
               role.statements(),
+              Map.of(),
               null,
               resources,
               origins,
@@ -163,12 +165,17 @@ final class RoleCompiler {
     return properties;
   }
 
-  /** Adds the policy (in parts if needed) and returns how many parts were attached. */
+  /**
+   * Adds the policy (in parts if needed) and returns how many parts were attached. A policy set's
+   * parts carry {@code Metadata.Onramp} naming the set and whether it claims to be read-only, so
+   * checks on the template know which policy promises what.
+   */
   private int addPolicies(
       RoleSpec role,
       String setName,
       String description,
       List<StatementSpec> specs,
+      Map<String, Object> metadata,
       String condition,
       Map<String, Template.Resource> resources,
       Map<String, SourceLocation> origins,
@@ -205,7 +212,9 @@ final class RoleCompiler {
               (description.isEmpty() ? "Policy set " + setName : description) + partNote, 1000));
       properties.put("PolicyDocument", documents.get(part - 1));
       properties.put("Roles", List.of(Fn.ref(role.id())));
-      Template.Resource policy = Template.Resource.of("AWS::IAM::ManagedPolicy", properties);
+      Template.Resource policy =
+          new Template.Resource(
+              "AWS::IAM::ManagedPolicy", null, List.of(), null, null, metadata, properties);
       String id = LogicalIds.policy(role.id(), setName, part, documents.size());
       resources.put(id, condition == null ? policy : policy.withCondition(condition));
       origins.put(id, source.at(path));
