@@ -1,0 +1,102 @@
+package dev.onramp.check;
+
+import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.template.Fn;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * ONR501: a role that a principal outside this account may assume requires {@code sts:ExternalId}
+ * ({@code StringEquals}) in the trust statement. Without it, anyone who can make the vendor assume
+ * roles (another of the vendor's customers) can point the vendor at this account: the confused
+ * deputy.
+ */
+public final class ExternalIdCheck implements SecurityCheck {
+  /** An ARN in this account: {@code arn:${AWS::Partition}:iam::${AWS::AccountId}:…}. */
+  private static final Pattern THIS_ACCOUNT_ARN =
+      Pattern.compile(
+          "arn:(\\$\\{AWS::Partition}|aws[a-z-]*):[a-z0-9-]*::\\$\\{AWS::AccountId}:.*");
+
+  @Override
+  public SecurityCheckCode code() {
+    return SecurityCheckCode.EXTERNAL_ID_REQUIRED;
+  }
+
+  @Override
+  public List<Diagnostic> check(CompiledTemplate template) {
+    List<Diagnostic> findings = new ArrayList<>();
+    template
+        .template()
+        .resources()
+        .forEach(
+            (id, resource) -> {
+              if (resource.type().equals("AWS::IAM::Role")) {
+                checkRole(template, id, resource, findings);
+              }
+            });
+    return findings;
+  }
+
+  private void checkRole(
+      CompiledTemplate template, String id, Template.Resource role, List<Diagnostic> findings) {
+    List<Map<String, Object>> statements =
+        TemplateValues.statements(role.properties().get("AssumeRolePolicyDocument"));
+    for (int i = 0; i < statements.size(); i++) {
+      Map<String, Object> statement = statements.get(i);
+      if (!TemplateValues.isAllow(statement)
+          || TemplateValues.conditionValue(statement, "StringEquals", "sts:ExternalId")
+              .isPresent()) {
+        continue;
+      }
+      List<String> outside = outsidePrincipals(statement.get("Principal"));
+      if (outside.isEmpty()) {
+        continue;
+      }
+      findings.add(
+          Findings.onResource(
+              code(),
+              template,
+              id,
+              "role "
+                  + id
+                  + " trusts "
+                  + String.join(", ", outside)
+                  + " from outside this account without an sts:ExternalId condition ("
+                  + TemplateValues.statementName(statement, i)
+                  + " of its trust policy): whoever can make that principal assume roles could"
+                  + " have it act on this account (the confused deputy)",
+              "add Condition: {StringEquals: {sts:ExternalId: !Ref ExternalId}} to the trust"
+                  + " statement; if the principal cannot send an ExternalId, waive "
+                  + code().id()
+                  + " under the blueprint's suppressions: with the reason"));
+    }
+  }
+
+  /** The AWS principals of a {@code Principal} element that are not this account. */
+  private static List<String> outsidePrincipals(Object principal) {
+    if ("*".equals(principal)) {
+      return List.of("*");
+    }
+    Object aws = TemplateValues.map(principal).map(p -> p.get("AWS")).orElse(null);
+    List<String> outside = new ArrayList<>();
+    for (Object value : TemplateValues.alternatives(aws)) {
+      if (!isThisAccount(value)) {
+        outside.add(TemplateValues.describe(value));
+      }
+    }
+    return outside;
+  }
+
+  private static boolean isThisAccount(Object principal) {
+    if (principal instanceof Fn.Ref ref) {
+      return ref.name().equals("AWS::AccountId");
+    }
+    return TemplateValues.text(principal)
+        .map(text -> text.equals("${AWS::AccountId}") || THIS_ACCOUNT_ARN.matcher(text).matches())
+        .orElse(false);
+  }
+}

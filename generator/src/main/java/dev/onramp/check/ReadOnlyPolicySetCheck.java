@@ -1,0 +1,148 @@
+package dev.onramp.check;
+
+import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.iam.AccessLevel;
+import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.ActionPattern;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * ONR502: a managed policy compiled from a policy set that claims to be read-only ({@code
+ * Metadata.Onramp.ReadOnly: true}) allows only actions whose every access level is List or Read,
+ * wildcards expanded with the {@link ActionCatalog}. An Allow with {@code NotAction} grants nearly
+ * everything, so it breaks the promise by itself. Actions the catalog does not know are left to the
+ * policy review.
+ */
+public final class ReadOnlyPolicySetCheck implements SecurityCheck {
+  /** Beyond this many offending actions of one pattern, the message counts the rest. */
+  static final int LISTED_ACTIONS = 50;
+
+  private final ActionCatalog catalog;
+
+  public ReadOnlyPolicySetCheck(ActionCatalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  @Override
+  public SecurityCheckCode code() {
+    return SecurityCheckCode.READ_ONLY_SET_WRITES;
+  }
+
+  @Override
+  public List<Diagnostic> check(CompiledTemplate template) {
+    List<Diagnostic> findings = new ArrayList<>();
+    template
+        .template()
+        .resources()
+        .forEach(
+            (id, resource) -> {
+              Map<String, Object> onramp = TemplateValues.mapAt(resource.metadata(), "Onramp");
+              if (TemplateValues.isTrue(onramp.get("ReadOnly"))) {
+                checkPolicy(
+                    template, id, resource, String.valueOf(onramp.get("PolicySet")), findings);
+              }
+            });
+    return findings;
+  }
+
+  private void checkPolicy(
+      CompiledTemplate template,
+      String id,
+      Template.Resource policy,
+      String set,
+      List<Diagnostic> findings) {
+    String subject = "managed policy " + id + " of read-only policy set '" + set + "'";
+    for (Map<String, Object> statement :
+        TemplateValues.statements(policy.properties().get("PolicyDocument"))) {
+      if (!TemplateValues.isAllow(statement)) {
+        continue;
+      }
+      if (statement.containsKey("NotAction")) {
+        findings.add(
+            Findings.onResource(
+                code(),
+                template,
+                id,
+                subject
+                    + " allows every action except "
+                    + TemplateValues.describe(statement.get("NotAction"))
+                    + " (NotAction), which includes write and permissions-management actions",
+                "list the read actions under action: instead of notAction:, or drop readOnly: true"
+                    + " from the set if it is meant to change things"));
+      }
+      for (Object action : TemplateValues.alternatives(statement.get("Action"))) {
+        if (action instanceof String pattern) {
+          checkAction(template, id, subject, pattern, findings);
+        }
+      }
+    }
+  }
+
+  private void checkAction(
+      CompiledTemplate template,
+      String id,
+      String subject,
+      String pattern,
+      List<Diagnostic> findings) {
+    List<String> offending =
+        catalog.expand(pattern).stream().filter(action -> !readOnly(action)).toList();
+    if (offending.isEmpty()) {
+      return;
+    }
+    boolean wildcard = new ActionPattern(pattern).hasWildcard();
+    String message;
+    String hint;
+    if (wildcard) {
+      String listed =
+          offending.stream()
+              .limit(LISTED_ACTIONS)
+              .map(this::withLevels)
+              .collect(Collectors.joining(", "));
+      if (offending.size() > LISTED_ACTIONS) {
+        listed += " and " + (offending.size() - LISTED_ACTIONS) + " more";
+      }
+      message =
+          subject
+              + " allows "
+              + pattern
+              + ", which includes "
+              + offending.size()
+              + (offending.size() == 1 ? " action" : " actions")
+              + " beyond List and Read: "
+              + listed;
+      hint =
+          "replace "
+              + pattern
+              + " with the read actions it should grant, listed one by one, or drop readOnly:"
+              + " true from the set if it is meant to change things";
+    } else {
+      message = subject + " allows " + withLevels(offending.get(0)) + ", beyond List and Read";
+      hint =
+          "remove "
+              + offending.get(0)
+              + " from the set, or drop readOnly: true from the set if it is meant to change"
+              + " things";
+    }
+    findings.add(Findings.onResource(code(), template, id, message, hint));
+  }
+
+  private boolean readOnly(String action) {
+    return catalog.accessLevels(action).stream().allMatch(AccessLevel::isReadOnly);
+  }
+
+  /** {@code iam:PutRolePolicy (Permissions management, Write)}, levels in AWS's order. */
+  private String withLevels(String action) {
+    Set<AccessLevel> levels = catalog.accessLevels(action);
+    return action
+        + " ("
+        + levels.stream().map(AccessLevel::label).sorted().collect(Collectors.joining(", "))
+        + ")";
+  }
+}

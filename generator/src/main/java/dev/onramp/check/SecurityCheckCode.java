@@ -1,0 +1,48 @@
+package dev.onramp.check;
+
+import dev.onramp.diagnostic.Rule;
+import dev.onramp.diagnostic.Severity;
+
+/**
+ * The ids of Onramp's security checks on generated templates. Ids never change meaning once
+ * released; retired ids are not reused.
+ */
+public enum SecurityCheckCode implements Rule {
+  /** A role an outside principal may assume requires {@code sts:ExternalId}. */
+  EXTERNAL_ID_REQUIRED("ONR501", Severity.ERROR),
+  /** A policy set that claims to be read-only grants only List and Read actions. */
+  READ_ONLY_SET_WRITES("ONR502", Severity.ERROR),
+  /** A bucket policy for CUR delivery names the source account and the source ARN. */
+  CUR_DELIVERY_UNSCOPED("ONR503", Severity.ERROR),
+  /** Every bucket blocks public access and denies requests without TLS. */
+  BUCKET_NOT_HARDENED("ONR504", Severity.ERROR),
+  /** No ARN names its partition; {@code ${AWS::Partition}} does. */
+  PARTITION_LITERAL("ONR505", Severity.ERROR),
+  /** A Lambda function behind a custom resource sets its Timeout. */
+  CUSTOM_RESOURCE_TIMEOUT("ONR506", Severity.ERROR),
+  /** A StackSet deployed to several regions names no IAM resource. */
+  NAMED_IAM_ACROSS_REGIONS("ONR507", Severity.WARNING);
+
+  private final String id;
+  private final Severity severity;
+
+  SecurityCheckCode(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String tool() {
+    return "onramp";
+  }
+
+  /** How bad a breach is. */
+  public Severity severity() {
+    return severity;
+  }
+}
