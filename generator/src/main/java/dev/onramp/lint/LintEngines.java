@@ -1,0 +1,94 @@
+package dev.onramp.lint;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Chooses the cfn-lint engine: in a container when Docker answers, else cfn-lint on this machine.
+ */
+public final class LintEngines {
+
+  /** Which engine to use. */
+  public enum Mode {
+    /** A container when a Docker engine answers, else a local cfn-lint. */
+    AUTO,
+    /** A container; fails when no Docker engine answers. */
+    CONTAINER,
+    /** The local cfn-lint: on PATH, or the configured executable. */
+    LOCAL
+  }
+
+  private LintEngines() {}
+
+  /**
+   * The engine for {@code mode}. Nothing is started and, for AUTO and CONTAINER, Docker is not even
+   * asked until a template must really be linted (see {@link LintEngine}); the engine and cfn-lint
+   * version chosen are logged then.
+   *
+   * @param localExecutable cfn-lint's path for the local engine; empty to look on PATH
+   * @throws LintException when mode LOCAL finds no cfn-lint, saying what to do; the other modes
+   *     throw from {@link LintEngine#lint} when they have no engine
+   */
+  public static LintEngine create(
+      Mode mode, ContainerSettings settings, Optional<Path> localExecutable, Consumer<String> log)
+      throws LintException {
+    return create(mode, settings, localExecutable, log, LintEngines::dockerProblem);
+  }
+
+  /**
+   * @param docker empty when a Docker engine answers, else why it does not
+   */
+  static LintEngine create(
+      Mode mode,
+      ContainerSettings settings,
+      Optional<Path> localExecutable,
+      Consumer<String> log,
+      Supplier<Optional<String>> docker)
+      throws LintException {
+    return switch (mode) {
+      case CONTAINER -> {
+        ContainerCfnLintEngine engine = new ContainerCfnLintEngine(settings, log, docker);
+        log.accept(
+            "cfn-lint engine: "
+                + engine.description()
+                + ", cfn-lint "
+                + engine.cfnLintVersion()
+                + " (mode CONTAINER)");
+        yield engine;
+      }
+      case LOCAL -> {
+        LocalCfnLintEngine engine =
+            LocalCfnLintEngine.find(localExecutable)
+                .orElseThrow(
+                    () ->
+                        new LintException(
+                            noLocal(localExecutable)
+                                + "\nperhaps you should `pip install cfn-lint`, or set"
+                                + " <lint><executable> to cfn-lint's path, or use lint mode"
+                                + " CONTAINER with Docker running"));
+        log.accept("cfn-lint engine: " + engine.description() + " (mode LOCAL)");
+        yield engine;
+      }
+      case AUTO -> new AutoLintEngine(settings, localExecutable, log, docker);
+    };
+  }
+
+  static String noLocal(Optional<Path> executable) {
+    return executable
+        .map(path -> "the configured cfn-lint " + path + " is not an executable file")
+        .orElse("no cfn-lint executable is on PATH");
+  }
+
+  /** Empty when a Docker engine answers; else why not. */
+  static Optional<String> dockerProblem() {
+    try {
+      DockerClientFactory.instance().client();
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of(CfnLintImage.rootMessage(e));
+    }
+  }
+}
