@@ -1,6 +1,9 @@
 package dev.onramp.lint;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onramp.diagnostic.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,13 +142,60 @@ public final class LintCache {
       return Optional.empty();
     }
     try {
-      Entry entry = JSON.readValue(file.toFile(), Entry.class);
-      return entry.format() == FORMAT && fingerprint.equals(entry.fingerprint())
-          ? Optional.of(entry)
-          : Optional.empty();
+      JsonNode root = JSON.readTree(file.toFile());
+      if (root.path("format").asInt() != FORMAT
+          || !fingerprint.equals(root.path("fingerprint").asText())
+          || !root.path("findings").isArray()) {
+        return Optional.empty();
+      }
+      List<StoredFinding> findings = new ArrayList<>();
+      for (JsonNode item : root.get("findings")) {
+        List<String> path = new ArrayList<>();
+        item.path("path").forEach(step -> path.add(step.asText()));
+        findings.add(
+            new StoredFinding(
+                item.get("ruleId").asText(),
+                Severity.valueOf(item.get("severity").asText()),
+                item.path("line").asInt(),
+                item.path("column").asInt(),
+                item.path("message").asText(),
+                item.path("ruleDescription").asText(),
+                item.path("ruleSource").asText(),
+                path));
+      }
+      return Optional.of(
+          new Entry(
+              FORMAT,
+              fingerprint,
+              root.path("engine").asText(),
+              root.path("cfnLintVersion").asText(),
+              findings));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** Written with the tree model: cheaper to start than binding records, and the shape is plain. */
+  private static byte[] json(Entry entry) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", entry.format());
+    root.put("fingerprint", entry.fingerprint());
+    root.put("engine", entry.engine());
+    root.put("cfnLintVersion", entry.cfnLintVersion());
+    ArrayNode findings = root.putArray("findings");
+    for (StoredFinding finding : entry.findings()) {
+      ObjectNode item = findings.addObject();
+      item.put("ruleId", finding.ruleId());
+      item.put("severity", finding.severity().name());
+      item.put("line", finding.line());
+      item.put("column", finding.column());
+      item.put("message", finding.message());
+      item.put("ruleDescription", finding.ruleDescription());
+      item.put("ruleSource", finding.ruleSource());
+      ArrayNode path = item.putArray("path");
+      finding.path().forEach(path::add);
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
   }
 
   private void write(String key, Entry entry) throws LintException {
@@ -153,7 +203,7 @@ public final class LintCache {
     try {
       Files.createDirectories(directory);
       Path partial = Files.createTempFile(directory, key, ".partial");
-      Files.write(partial, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(entry));
+      Files.write(partial, json(entry));
       try {
         Files.move(
             partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
