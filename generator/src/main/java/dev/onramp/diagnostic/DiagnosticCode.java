@@ -44,7 +44,8 @@ public enum DiagnosticCode implements Rule {
   // The set of blueprints and the output
   DUPLICATE_BLUEPRINT("ONR401"),
   BLUEPRINT_NOT_FOUND("ONR402"),
-  OUTPUT_FAILED("ONR403");
+  OUTPUT_FAILED("ONR403"),
+  STALE_OUTPUT("ONR404");
 
   private final String id;
 

@@ -1,0 +1,9 @@
+// A template over the inline limit is a warning; with cfn.failOnWarning the build fails and says why.
+def log = new File(basedir, 'build.log').readLines('UTF-8')
+def warning = log.findIndexOf { it ==~ /^\[WARNING\] src\/main\/blueprints\/big\.yaml:1:1: warning ONR303: the template is \d+ bytes, over the 51200 bytes CloudFormation accepts inline$/ }
+assert warning >= 0 : "expected the located ONR303 warning in build.log:\n${log.join('\n')}"
+assert log[warning + 1] == '[WARNING]   fix: publish it to S3 and deploy it by URL (quick-create links do this)'
+assert log.any { it.contains('big: 0 errors, 1 warning, 0 info') }
+assert log.any { it.contains('(cfn-lint 1.51.0): 0 errors, 1 warning (cfn.failOnWarning is on); see the findings above or target/cfn-reports/cfn-validate.sarif') }
+assert new File(basedir, 'target/cfn-reports/cfn-validate.sarif').isFile() : 'reports are written even when the build fails'
+return true
