@@ -2,6 +2,10 @@ package dev.onramp.lint;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.testcontainers.DockerClientFactory;
@@ -82,13 +86,52 @@ public final class LintEngines {
         .orElse("no cfn-lint executable is on PATH");
   }
 
-  /** Empty when a Docker engine answers; else why not. */
+  /**
+   * Empty when a Docker engine answers; else why not. Asks once per JVM and waits at most {@link
+   * #DOCKER_ANSWER_SECONDS}: without a registry, Testcontainers retries pulling its helper images
+   * for minutes before it gives up.
+   */
   static Optional<String> dockerProblem() {
+    CompletableFuture<Optional<String>> answer;
+    synchronized (LintEngines.class) {
+      if (dockerAnswer == null) {
+        dockerAnswer = new CompletableFuture<>();
+        CompletableFuture<Optional<String>> pending = dockerAnswer;
+        Thread probe =
+            new Thread(
+                () -> {
+                  try {
+                    DockerClientFactory.instance().client();
+                    pending.complete(Optional.empty());
+                  } catch (RuntimeException | Error e) {
+                    pending.complete(Optional.of(CfnLintImage.rootMessage(e)));
+                  }
+                },
+                "onramp-docker-probe");
+        probe.setDaemon(true);
+        probe.start();
+      }
+      answer = dockerAnswer;
+    }
     try {
-      DockerClientFactory.instance().client();
-      return Optional.empty();
-    } catch (RuntimeException e) {
+      return answer.get(DOCKER_ANSWER_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      return Optional.of(
+          "no answer within "
+              + DOCKER_ANSWER_SECONDS
+              + " s; Testcontainers may be pulling its helper images (testcontainers/ryuk,"
+              + " alpine): without a registry, set TESTCONTAINERS_RYUK_DISABLED=true and"
+              + " TESTCONTAINERS_HOST_OVERRIDE=localhost");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("interrupted while asking Docker");
+    } catch (ExecutionException e) {
       return Optional.of(CfnLintImage.rootMessage(e));
     }
   }
+
+  /** How long to wait for the Docker engine's first answer. */
+  static final int DOCKER_ANSWER_SECONDS = 30;
+
+  private static CompletableFuture<Optional<String>> dockerAnswer;
 }
