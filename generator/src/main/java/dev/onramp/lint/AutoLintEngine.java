@@ -97,7 +97,7 @@ final class AutoLintEngine implements LintEngine {
               + "), and "
               + LintEngines.noLocal(localExecutable)
               + "\nperhaps you should start Docker, or `pip install cfn-lint`, or set"
-              + " <lint><executable> to cfn-lint's path");
+              + " <lintExecutable> (-Dcfn.lint.executable) to cfn-lint's path");
     }
     return chosen;
   }

@@ -71,7 +71,7 @@ public final class LintEngines {
                         new LintException(
                             noLocal(localExecutable)
                                 + "\nperhaps you should `pip install cfn-lint`, or set"
-                                + " <lint><executable> to cfn-lint's path, or use lint mode"
+                                + " <lintExecutable> (-Dcfn.lint.executable) to cfn-lint's path, or use lint mode"
                                 + " CONTAINER with Docker running"));
         log.accept("cfn-lint engine: " + engine.description() + " (mode LOCAL)");
         yield engine;

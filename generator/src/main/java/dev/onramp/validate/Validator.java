@@ -76,7 +76,7 @@ public final class Validator {
               cached,
               findings));
     }
-    return new ValidationReport(engine.description(), lint.cfnLintVersion(), reports);
+    return new ValidationReport(lint.engine(), lint.cfnLintVersion(), reports);
   }
 
   private static void checkWritten(

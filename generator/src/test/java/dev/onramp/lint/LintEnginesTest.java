@@ -85,7 +85,7 @@ class LintEnginesTest {
                   + missing
                   + " is not an executable file\n"
                   + "perhaps you should start Docker, or `pip install cfn-lint`, or set"
-                  + " <lint><executable> to cfn-lint's path");
+                  + " <lintExecutable> (-Dcfn.lint.executable) to cfn-lint's path");
     }
   }
 

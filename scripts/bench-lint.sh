@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Times the cfn-lint engines (issue 3): image build, container start, container against local
+# cfn-lint on the same templates, and a fully cached rerun. Not a test; figures go to
+# docs/benchmarks.md. Usage: scripts/bench-lint.sh [--cold] [copies] [rounds]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
+export TESTCONTAINERS_HOST_OVERRIDE=${TESTCONTAINERS_HOST_OVERRIDE:-localhost}
+./mvnw -q -B -pl generator test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+java -cp "generator/target/classes:generator/target/test-classes:$(cat generator/target/bench-classpath.txt)" \
+  dev.onramp.lint.LintBenchmark "$@"
