@@ -54,6 +54,36 @@ class ValidatorTest {
   }
 
   @Test
+  void cfnLintFindingsAreReportedAndASuppressionWithItsReasonSilencesThem() throws Exception {
+    String unused = "parameters:\n  - name: Unused\n    default: x\n";
+    List<BlueprintSource> noisy = List.of(withExtra(source("unused", 1), unused));
+    generate(noisy);
+    try (LintEngine engine = localEngine()) {
+      ValidationReport report = Validator.validate(request(noisy), engine);
+      assertThat(report.templates().get(0).findings())
+          .extracting(finding -> finding.code().tool() + " " + finding.code().id())
+          .containsOnly("cfn-lint W2001");
+      assertThat(report.templates().get(0).findings().get(0).render())
+          .startsWith("target/cfn/unused/template.")
+          .contains("warning W2001 at Parameters.Unused: Parameter Unused not used.");
+    }
+
+    String suppressed =
+        unused
+            + "suppressions:\n  - rule: W2001\n    reason: Kept for the vendor's callback, read"
+            + " outside the template.\n";
+    List<BlueprintSource> quiet = List.of(withExtra(source("unused", 1), suppressed));
+    generate(quiet);
+    assertThat(Files.readString(project.resolve("target/cfn/unused/template.yaml")))
+        .contains("      - Rule: W2001\n        Reason: 'Kept for the vendor''s callback")
+        .contains("  cfn-lint:\n    config:\n      ignore_checks:\n        - W2001\n");
+    try (LintEngine engine = localEngine()) {
+      assertThat(Validator.validate(request(quiet), engine).templates().get(0).findings())
+          .isEmpty();
+    }
+  }
+
+  @Test
   void aTemplateChangedAfterGenerationIsRefusedBeforeLinting() throws Exception {
     List<BlueprintSource> sources = List.of(source("edited", 1));
     generate(sources);
@@ -85,6 +115,13 @@ class ValidatorTest {
   private static LintEngine localEngine() {
     return LocalCfnLintEngine.find(Optional.empty())
         .orElseThrow(() -> new AssertionError("cfn-lint must be on PATH (pip install cfn-lint)"));
+  }
+
+  private static BlueprintSource withExtra(BlueprintSource source, String yaml) {
+    byte[] text =
+        (new String(source.content(), StandardCharsets.UTF_8) + yaml)
+            .getBytes(StandardCharsets.UTF_8);
+    return new BlueprintSource(source.displayName(), text);
   }
 
   private static BlueprintSource source(String name, int roles) {
