@@ -16,7 +16,11 @@ import java.util.Map;
  */
 final class CfnLintOutput {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int FINDING_BITS = 2 | 4 | 8;
+  // cfn-lint's exit code is a set of bits: 1 usage or crash, 2 errors, 4 warnings, 8 informational.
+  private static final int ERROR_BIT = 2;
+  private static final int WARNING_BIT = 4;
+  private static final int INFORMATIONAL_BIT = 8;
+  private static final int FINDING_BITS = ERROR_BIT | WARNING_BIT | INFORMATIONAL_BIT;
   private static final int MAX_SHOWN = 2_000;
 
   private CfnLintOutput() {}
@@ -122,9 +126,9 @@ final class CfnLintOutput {
 
   private static int bit(Severity severity) {
     return switch (severity) {
-      case ERROR -> LintRun.ERROR;
-      case WARNING -> LintRun.WARNING;
-      case INFO -> LintRun.INFORMATIONAL;
+      case ERROR -> ERROR_BIT;
+      case WARNING -> WARNING_BIT;
+      case INFO -> INFORMATIONAL_BIT;
     };
   }
 
