@@ -20,6 +20,8 @@ public record ParsedBlueprint(Blueprint model, SourceMap source) {
             b.policySets(),
             b.roles(),
             b.outputs(),
+            b.costReport(),
+            b.regions(),
             b.suppressions()),
         source);
   }

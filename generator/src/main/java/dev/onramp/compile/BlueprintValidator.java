@@ -4,6 +4,7 @@ import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.PolicySetSpec;
@@ -35,6 +36,17 @@ final class BlueprintValidator {
   private static final Pattern ROLE_PATH = Pattern.compile("/([\\x21-\\x7E&&[^/]]+/)*");
   private static final Pattern ACTION = Pattern.compile("\\*|[a-zA-Z0-9-]+:[A-Za-z0-9*?]+");
   private static final int MAX_TAGS = 50;
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
+
+  /** Python runtimes Lambda supports for new functions (deprecated ones are refused). */
+  static final List<String> SUPPORTED_RUNTIMES = List.of("python3.11", "python3.12", "python3.13");
+
+  private static final List<String> SCHEMA_ELEMENTS =
+      List.of("RESOURCES", "SPLIT_COST_ALLOCATION_DATA", "MANUAL_DISCOUNT_COMPATIBILITY");
+  private static final List<Integer> LOG_RETENTION_DAYS =
+      List.of(
+          1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557,
+          2922, 3288, 3653);
 
   private final Blueprint blueprint;
   private final SourceMap source;
@@ -58,6 +70,10 @@ final class BlueprintValidator {
     checkPolicySets();
     checkRoles();
     checkOutputs();
+    checkRegions();
+    if (blueprint.costReport() != null) {
+      checkCostReport(blueprint.costReport());
+    }
     Set<String> suppressed = new HashSet<>();
     for (int i = 0; i < blueprint.suppressions().size(); i++) {
       String rule = blueprint.suppressions().get(i).rule();
@@ -536,6 +552,124 @@ final class BlueprintValidator {
               "output would show NoEcho parameter '" + output.parameter() + "' in plain text",
               "do not output secret parameters");
         }
+      }
+    }
+  }
+
+  private void checkRegions() {
+    for (int i = 0; i < blueprint.regions().size(); i++) {
+      String region = blueprint.regions().get(i);
+      if (!REGION.matcher(region).matches()) {
+        error(
+            DiagnosticCode.INVALID_VALUE,
+            "regions[" + i + "]",
+            "'" + region + "' is not an AWS region name",
+            "write region codes such as us-east-1, eu-west-1 or us-gov-west-1");
+      }
+    }
+  }
+
+  private void checkCostReport(CostReportSpec report) {
+    Set<String> roleIds = new HashSet<>();
+    blueprint.roles().forEach(role -> roleIds.add(role.id()));
+    for (int i = 0; i < report.readBy().size(); i++) {
+      String role = report.readBy().get(i);
+      if (!roleIds.contains(role)) {
+        error(
+            DiagnosticCode.UNDEFINED_REFERENCE,
+            "costReport.readBy[" + i + "]",
+            "role '" + role + "' is not created by this blueprint",
+            DidYouMean.hint(role, roleIds));
+      }
+    }
+    String kms = report.bucket().kmsKeyParameter();
+    if (kms != null
+        && parameters.containsKey(kms)
+        && parameters.get(kms).type() != ParameterSpec.Type.STRING) {
+      error(
+          DiagnosticCode.INVALID_PARAMETER,
+          "costReport.bucket.kmsKeyParameter",
+          "parameter '" + kms + "' holds a KMS key ARN but is not a String",
+          "make it a String parameter, or leave it undeclared so it is created for you");
+    }
+    String pattern = report.bucket().namePattern();
+    if (pattern != null && !pattern.contains("${AWS::AccountId}")) {
+      error(
+          DiagnosticCode.INVALID_NAME,
+          "costReport.bucket.namePattern",
+          "bucket name pattern '"
+              + pattern
+              + "' is the same in every customer account, and S3"
+              + " bucket names are global",
+          "include ${AWS::AccountId}, such as acme-cur-${AWS::AccountId}, or leave the name to"
+              + " CloudFormation");
+    }
+    checkReport(report.report());
+    if (!SUPPORTED_RUNTIMES.contains(report.lambda().runtime())) {
+      error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.lambda.runtime",
+          "runtime '"
+              + report.lambda().runtime()
+              + "' is deprecated or not a Python runtime"
+              + " Lambda supports",
+          DidYouMean.hint(report.lambda().runtime(), SUPPORTED_RUNTIMES));
+    }
+    if (!LOG_RETENTION_DAYS.contains(report.lambda().logRetentionDays())) {
+      error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.lambda.logRetentionDays",
+          report.lambda().logRetentionDays() + " is not a retention CloudWatch Logs offers",
+          "use one of " + LOG_RETENTION_DAYS);
+    }
+    if (report.mode() == CostReportSpec.Mode.NATIVE) {
+      List<String> elsewhere =
+          blueprint.regions().stream().filter(region -> !region.equals("us-east-1")).toList();
+      if (!elsewhere.isEmpty()) {
+        error(
+            DiagnosticCode.INVALID_VALUE,
+            "costReport.mode",
+            "mode 'native' creates the report with a resource CloudFormation supports only in"
+                + " us-east-1, but the blueprint's regions include "
+                + String.join(", ", elsewhere),
+            "use 'mode: lambda' (it creates the report from any region), or list only us-east-1"
+                + " under regions");
+      }
+    }
+  }
+
+  private void checkReport(CostReportSpec.ReportSpec report) {
+    boolean legacy = report.kind() == CostReportSpec.Kind.LEGACY;
+    if (!legacy && (report.query() == null || report.query().isBlank())) {
+      error(
+          DiagnosticCode.MISSING_KEY,
+          "costReport.report.query",
+          "a cur2 export needs its SQL query",
+          "add 'query: SELECT ... FROM COST_AND_USAGE_REPORT'");
+    }
+    if (legacy && report.query() != null) {
+      error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.report.query",
+          "a query is only used by 'kind: cur2' exports",
+          "remove the query, or set 'kind: cur2'");
+    }
+    if (!legacy && !report.additionalSchemaElements().isEmpty()) {
+      error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.report.additionalSchemaElements",
+          "additional schema elements belong to legacy CUR; a cur2 export selects columns in"
+              + " its query",
+          "remove additionalSchemaElements, or set 'kind: legacy'");
+    }
+    for (int i = 0; i < report.additionalSchemaElements().size(); i++) {
+      String element = report.additionalSchemaElements().get(i);
+      if (!SCHEMA_ELEMENTS.contains(element)) {
+        error(
+            DiagnosticCode.INVALID_VALUE,
+            "costReport.report.additionalSchemaElements[" + i + "]",
+            "'" + element + "' is not a CUR schema element",
+            DidYouMean.hint(element, SCHEMA_ELEMENTS));
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.onramp.compile;
 
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.ExternalIdSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
@@ -54,15 +55,22 @@ public final class TemplateCompiler {
     for (int i = 0; i < blueprint.roles().size(); i++) {
       roles.compile(i, blueprint.roles().get(i), resources, origins);
     }
+    Map<String, Object> conditions = new LinkedHashMap<>(switches.all());
+    Map<String, Object> rules = new LinkedHashMap<>();
+    Map<String, Template.Output> outputs = outputs(blueprint);
+    if (blueprint.costReport() != null) {
+      new CostReportCompiler(blueprint, parsed.source(), own)
+          .compile(resources, origins, conditions, rules, outputs);
+    }
     Template template =
         new Template(
             description(blueprint),
             metadata(blueprint, parameters),
             templateParameters(blueprint, parameters),
-            Map.of(),
-            switches.all(),
+            rules,
+            conditions,
             resources,
-            outputs(blueprint));
+            outputs);
     Optional<CompiledTemplate> compiled =
         own.hasErrors()
             ? Optional.empty()
@@ -109,6 +117,26 @@ public final class TemplateCompiler {
                 null,
                 null));
       }
+    }
+    CostReportSpec costReport = blueprint.costReport();
+    String kms = costReport == null ? null : costReport.bucket().kmsKeyParameter();
+    if (kms != null && !all.containsKey(kms)) {
+      all.put(
+          kms,
+          new ParameterSpec(
+              kms,
+              ParameterSpec.Type.STRING,
+              "ARN of the KMS key that encrypts the report bucket. Its key policy must let"
+                  + " billingreports.amazonaws.com and bcm-data-exports.amazonaws.com use it.",
+              "KMS key ARN for the report bucket",
+              CostReportCompiler.GROUP,
+              null,
+              null,
+              "^arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[a-zA-Z0-9-]+$",
+              "Must be the ARN of a KMS key.",
+              false,
+              null,
+              null));
     }
     return all;
   }

@@ -40,6 +40,7 @@ public enum DiagnosticCode implements Rule {
   TOO_MANY_ELEMENTS("ONR305"),
   TRUST_POLICY_TOO_LARGE("ONR306"),
   PARTITION_LITERAL("ONR307"),
+  LAMBDA_CODE_TOO_LARGE("ONR308"),
 
   // The set of blueprints and the output
   DUPLICATE_BLUEPRINT("ONR401"),

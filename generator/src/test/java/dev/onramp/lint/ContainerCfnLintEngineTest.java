@@ -83,7 +83,8 @@ class ContainerCfnLintEngineTest {
   @Test
   void aMissingTemplateIsAnException() {
     Path missing = folder.resolve("missing.yaml");
-    assertThatThrownBy(() -> engine().lint(List.of(missing)))
+    LintEngine engine = engine(); // skips the test, outside the assertion, when Docker is absent
+    assertThatThrownBy(() -> engine.lint(List.of(missing)))
         .isInstanceOf(LintException.class)
         .hasMessage("cannot lint " + missing + ": no such file");
   }

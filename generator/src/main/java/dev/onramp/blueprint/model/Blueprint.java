@@ -19,6 +19,10 @@ public record Blueprint(
         List<PolicySetSpec> policySets,
     @Required @Doc("The roles the stack creates, each trusted by the vendor.") List<RoleSpec> roles,
     @Doc("Stack outputs.") List<OutputSpec> outputs,
+    @Doc("The Cost and Usage Report: hardened bucket, report and its creation.")
+        CostReportSpec costReport,
+    @Doc("Regions the stack is meant for (links are made for these). Default: any region.")
+        List<String> regions,
     @Doc("Validation rules this blueprint's template deliberately breaks, each with its reason.")
         List<Suppression> suppressions) {
 
@@ -32,5 +36,6 @@ public record Blueprint(
     roles = roles == null ? List.of() : List.copyOf(roles);
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
     suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    regions = regions == null ? List.of() : List.copyOf(regions);
   }
 }

@@ -147,6 +147,16 @@ class SchemaWriterTest {
         .toIterable()
         .containsExactly(
             "Blueprint",
+            "CostReportSpec",
+            "CostReportSpecCostReportBucketSpec",
+            "CostReportSpecCsvCompression",
+            "CostReportSpecFormat",
+            "CostReportSpecKind",
+            "CostReportSpecLambdaSpec",
+            "CostReportSpecMode",
+            "CostReportSpecReportSpec",
+            "CostReportSpecTimeUnit",
+            "CostReportSpecVersioning",
             "ExternalIdSpec",
             "ManagedPolicyRef",
             "Metadata",
