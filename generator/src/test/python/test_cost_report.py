@@ -1,0 +1,516 @@
+"""The Lambda behind Custom::CostReport (src/main/resources/dev/onramp/cur/cost_report.py).
+
+Every test checks what CloudFormation receives: exactly one PUT to the ResponseURL, with the right
+Status, PhysicalResourceId and Reason. The AWS APIs are botocore Stubbers: a call that was not
+queued fails the handler (and so the test), a queued call not made fails the fixture's teardown.
+"""
+
+import ast
+import importlib.util
+import json
+import socket
+import threading
+import time
+
+import cost_report
+from conftest import CUR_DIR, SECRET_QUERY, Context
+
+SOURCE = CUR_DIR / "cost_report.py"
+ACCOUNT = "123456789012"
+PLACEHOLDER = "not-created:5d478ab3-5e5f-4d6e-9a8b-000000000001"
+
+LEGACY = {
+    "Kind": "legacy",
+    "ApiRegion": "us-east-1",
+    "ReportName": "onramp-cur",
+    "S3Bucket": "acme-cur-123456789012",
+    "S3Prefix": "cur",
+    "S3Region": "eu-west-1",
+    "TimeUnit": "HOURLY",
+    "Format": "Parquet",
+    "Compression": "Parquet",
+    "AdditionalSchemaElements": ["RESOURCES", "SPLIT_COST_ALLOCATION_DATA"],
+    "AdditionalArtifacts": ["ATHENA"],
+    "RefreshClosedReports": "true",
+    "ReportVersioning": "OVERWRITE_REPORT",
+    "RetainOnDelete": "false",
+}
+
+
+def legacy_definition(props=LEGACY):
+    """The ReportDefinition the CUR API must receive for these properties."""
+    definition = {
+        k: v for k, v in props.items() if k not in ("Kind", "ApiRegion", "RetainOnDelete", "ServiceToken")
+    }
+    if "RefreshClosedReports" in definition:
+        definition["RefreshClosedReports"] = definition["RefreshClosedReports"] == "true"
+    definition.setdefault("AdditionalSchemaElements", [])
+    return definition
+
+
+def legacy_arn(name="onramp-cur"):
+    return f"arn:aws:cur:us-east-1:{ACCOUNT}:definition/{name}"
+
+
+TABLES = {"COST_AND_USAGE_REPORT": {"TIME_GRANULARITY": "HOURLY", "INCLUDE_RESOURCES": "TRUE"}}
+CUR2 = {
+    "Kind": "cur2",
+    "ApiRegion": "us-east-1",
+    "ReportName": "onramp-cur2",
+    "S3Bucket": "acme-cur-123456789012",
+    "S3Prefix": "cur2",
+    "S3Region": "eu-west-1",
+    "QueryStatement": "SELECT line_item_usage_account_id, line_item_unblended_cost FROM COST_AND_USAGE_REPORT",
+    "TableConfigurations": json.dumps(TABLES),
+    "Format": "PARQUET",
+    "Compression": "PARQUET",
+    "Overwrite": "OVERWRITE_REPORT",
+    "RetainOnDelete": "false",
+}
+EXPORT_ARN = f"arn:aws:bcm-data-exports:us-east-1:{ACCOUNT}:export/onramp-cur2-0a1b2c3d"
+
+
+def export_spec(props=CUR2):
+    """The Export the Data Exports API must receive for these properties."""
+    return {
+        "Name": props["ReportName"],
+        "DataQuery": {"QueryStatement": props["QueryStatement"], "TableConfigurations": TABLES},
+        "DestinationConfigurations": {
+            "S3Destination": {
+                "S3Bucket": props["S3Bucket"],
+                "S3Prefix": props["S3Prefix"],
+                "S3Region": props["S3Region"],
+                "S3OutputConfigurations": {
+                    "OutputType": "CUSTOM",
+                    "Format": props["Format"],
+                    "Compression": props["Compression"],
+                    "Overwrite": props["Overwrite"],
+                },
+            }
+        },
+        "RefreshCadence": {"Frequency": "SYNCHRONOUS"},
+    }
+
+
+def listed(name, arn):
+    return {"ExportArn": arn, "ExportName": name, "ExportStatus": {"StatusCode": "HEALTHY"}}
+
+
+# --- legacy CUR -----------------------------------------------------------------------------------
+
+
+def test_create_legacy_report(aws, cfn, make_event):
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+
+    cost_report.handler(make_event("Create", LEGACY), Context())
+
+    body = cfn.only()
+    assert body["Status"] == "SUCCESS"
+    assert body["PhysicalResourceId"] == "onramp-cur"
+    assert body["Data"] == {"ReportName": "onramp-cur", "ReportArn": legacy_arn()}
+    assert body["StackId"].startswith("arn:aws:cloudformation:eu-west-1:")
+    assert body["RequestId"] == "5d478ab3-5e5f-4d6e-9a8b-000000000001"
+    assert body["LogicalResourceId"] == "CostReport"
+
+
+def test_response_is_a_put_with_empty_content_type_and_a_content_length(aws, cfn, make_event):
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+
+    cost_report.handler(make_event("Create", LEGACY), Context())
+
+    cfn.only()
+    request = cfn.requests[0]
+    assert request["method"] == "PUT"
+    assert request["path"] == "/cloudformation-response?" + SECRET_QUERY  # the presigned query, intact
+    assert request["content_type"] == ""  # present and empty, as the presigned URL was signed
+    assert request["content_length"] == str(request["raw_length"])
+
+
+def test_create_legacy_without_optional_properties(aws, cfn, make_event):
+    props = {k: v for k, v in LEGACY.items() if k not in ("AdditionalSchemaElements", "AdditionalArtifacts",
+                                                          "RefreshClosedReports", "ReportVersioning")}
+    props.update(Format="textORcsv", Compression="GZIP", TimeUnit="DAILY")
+    expected = legacy_definition(props)
+    assert expected["AdditionalSchemaElements"] == []  # required by the API, even when empty
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": expected})
+
+    cost_report.handler(make_event("Create", props), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+def test_create_when_the_report_exists_updates_it(aws, cfn, make_event):
+    stub = aws.stub("cur")
+    stub.add_client_error(
+        "put_report_definition",
+        service_error_code="DuplicateReportNameException",
+        service_message="A report with the name onramp-cur already exists",
+        expected_params={"ReportDefinition": legacy_definition()},
+    )
+    stub.add_response(
+        "modify_report_definition", {}, {"ReportName": "onramp-cur", "ReportDefinition": legacy_definition()}
+    )
+
+    cost_report.handler(make_event("Create", LEGACY), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur")
+
+
+def test_update_same_name_modifies_in_place_and_keeps_the_id(aws, cfn, make_event):
+    new = dict(LEGACY, S3Prefix="cost/cur", TimeUnit="DAILY")
+    aws.stub("cur").add_response(
+        "modify_report_definition", {}, {"ReportName": "onramp-cur", "ReportDefinition": legacy_definition(new)}
+    )
+
+    cost_report.handler(make_event("Update", new, physical_id="onramp-cur", old_props=LEGACY), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur")
+    assert body["Data"]["ReportArn"] == legacy_arn()
+
+
+def test_rename_creates_the_new_report_returns_its_id_and_deletes_nothing(aws, cfn, make_event):
+    new = dict(LEGACY, ReportName="onramp-cur-v2")
+    # Only the put is queued: a delete (or modify) of the old report would fail the handler.
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition(new)})
+
+    cost_report.handler(make_event("Update", new, physical_id="onramp-cur", old_props=LEGACY), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur-v2")
+    assert body["Data"] == {"ReportName": "onramp-cur-v2", "ReportArn": legacy_arn("onramp-cur-v2")}
+
+
+def test_update_error_fails_and_keeps_the_old_id(aws, cfn, make_event):
+    new = dict(LEGACY, TimeUnit="DAILY")
+    aws.stub("cur").add_client_error(
+        "modify_report_definition", service_error_code="ValidationException", service_message="Invalid TimeUnit"
+    )
+
+    cost_report.handler(make_event("Update", new, physical_id="onramp-cur", old_props=LEGACY), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("FAILED", "onramp-cur")
+    assert "Invalid TimeUnit" in body["Reason"]
+
+
+def test_delete_legacy_report_never_touches_the_bucket(aws, cfn, make_event):
+    aws.stub("cur").add_response(
+        "delete_report_definition", {"ResponseMessage": "deleted"}, {"ReportName": "onramp-cur"}
+    )
+
+    cost_report.handler(make_event("Delete", LEGACY, physical_id="onramp-cur"), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur")
+    assert aws.asked == [("cur", "us-east-1")]  # no s3 client, ever
+
+
+def test_delete_of_a_report_already_gone_succeeds(aws, cfn, make_event):
+    aws.stub("cur").add_client_error(
+        "delete_report_definition",
+        service_error_code="ValidationException",
+        service_message="The report onramp-cur does not exist",
+    )
+
+    cost_report.handler(make_event("Delete", LEGACY, physical_id="onramp-cur"), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+def test_delete_with_retain_calls_no_api(aws, cfn, make_event):
+    cost_report.handler(
+        make_event("Delete", dict(LEGACY, RetainOnDelete="true"), physical_id="onramp-cur"), Context()
+    )
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur")
+    assert aws.asked == []
+
+
+def test_failed_create_returns_a_placeholder_whose_delete_calls_no_api(aws, cfn, make_event):
+    aws.stub("cur").add_client_error(
+        "put_report_definition", service_error_code="ValidationException", service_message="boom"
+    )
+    cost_report.handler(make_event("Create", LEGACY), Context())
+    created = cfn.only()
+    assert (created["Status"], created["PhysicalResourceId"]) == ("FAILED", PLACEHOLDER)
+
+    cfn.requests.clear()
+    aws.asked.clear()
+    cost_report.handler(make_event("Delete", LEGACY, physical_id=created["PhysicalResourceId"]), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", PLACEHOLDER)
+    assert aws.asked == []
+
+
+def test_api_error_fails_with_the_api_message(aws, cfn, make_event):
+    aws.stub("cur").add_client_error(
+        "put_report_definition",
+        service_error_code="ValidationException",
+        service_message="Failed to verify customer bucket permission.",
+    )
+
+    cost_report.handler(make_event("Create", LEGACY), Context())
+
+    body = cfn.only()
+    assert body["Status"] == "FAILED"
+    assert body["PhysicalResourceId"] == PLACEHOLDER
+    assert "Failed to verify customer bucket permission." in body["Reason"]
+    assert "ValidationException" in body["Reason"]
+
+
+def test_delete_api_error_fails_instead_of_hanging(aws, cfn, make_event):
+    aws.stub("cur").add_client_error(
+        "delete_report_definition", service_error_code="InternalErrorException", service_message="try later"
+    )
+
+    cost_report.handler(make_event("Delete", LEGACY, physical_id="onramp-cur"), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("FAILED", "onramp-cur")
+    assert "try later" in body["Reason"]
+
+
+def test_missing_property_fails_with_its_name(aws, cfn, make_event):
+    props = {k: v for k, v in LEGACY.items() if k != "ApiRegion"}
+
+    cost_report.handler(make_event("Create", props), Context())
+
+    body = cfn.only()
+    assert body["Status"] == "FAILED"
+    assert body["Reason"] == "missing property 'ApiRegion'"
+    assert aws.asked == []
+
+
+def test_missing_report_field_fails_with_botocore_validation_message(aws, cfn, make_event):
+    props = {k: v for k, v in LEGACY.items() if k != "S3Bucket"}
+    aws.offline("cur")  # a real client: botocore validates before sending (and the hook stops any send)
+
+    cost_report.handler(make_event("Create", props), Context())
+
+    body = cfn.only()
+    assert body["Status"] == "FAILED"
+    assert 'Missing required parameter in ReportDefinition: "S3Bucket"' in body["Reason"]
+
+
+def test_unknown_kind_fails(aws, cfn, make_event):
+    cost_report.handler(make_event("Create", dict(LEGACY, Kind="cur3")), Context())
+
+    body = cfn.only()
+    assert body["Status"] == "FAILED"
+    assert body["Reason"] == "Kind must be legacy or cur2, not 'cur3'"
+
+
+def test_bad_table_configurations_fail(aws, cfn, make_event):
+    aws.stub("bcm-data-exports")
+
+    cost_report.handler(make_event("Create", dict(CUR2, TableConfigurations="{not json")), Context())
+
+    body = cfn.only()
+    assert body["Status"] == "FAILED"
+    assert body["Reason"].startswith("Expecting property name")  # json's message
+
+
+# --- the API's region -------------------------------------------------------------------------------
+
+
+def test_client_is_made_for_api_region_not_the_stack_region(aws, cfn, make_event):
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+
+    # The stack runs in eu-west-1 (see its StackId); the CUR API lives in us-east-1.
+    cost_report.handler(make_event("Create", LEGACY), Context())
+
+    assert aws.asked == [("cur", "us-east-1")]
+    assert cfn.only()["Data"]["ReportArn"].startswith("arn:aws:cur:us-east-1:")
+
+
+def test_report_arn_takes_partition_and_account_from_the_stack(aws, cfn, make_event):
+    props = dict(LEGACY, ApiRegion="cn-northwest-1", S3Region="cn-north-1")
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition(props)})
+    stack = "arn:aws-cn:cloudformation:cn-north-1:210987654321:stack/onramp-cur/0a1b2c3d"
+
+    cost_report.handler(make_event("Create", props, stack_id=stack), Context())
+
+    assert aws.asked == [("cur", "cn-northwest-1")]
+    body = cfn.only()
+    assert body["Data"]["ReportArn"] == "arn:aws-cn:cur:cn-northwest-1:210987654321:definition/onramp-cur"
+
+
+# --- CUR 2.0 (Data Exports) ------------------------------------------------------------------------
+
+
+def test_create_cur2_export(aws, cfn, make_event):
+    stub = aws.stub("bcm-data-exports")
+    stub.add_response("list_exports", {"Exports": [listed("someone-elses", EXPORT_ARN + "x")]}, {})
+    stub.add_response("create_export", {"ExportArn": EXPORT_ARN}, {"Export": export_spec()})
+
+    cost_report.handler(make_event("Create", CUR2), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
+    assert body["Data"] == {"ReportName": "onramp-cur2", "ReportArn": EXPORT_ARN}
+    assert aws.asked == [("bcm-data-exports", "us-east-1")]
+
+
+def test_create_cur2_when_the_export_exists_updates_it(aws, cfn, make_event):
+    stub = aws.stub("bcm-data-exports")
+    # Found on the second page (the paginator follows NextToken; the search stops once found).
+    stub.add_response("list_exports", {"Exports": [listed("other", EXPORT_ARN + "x")], "NextToken": "t"}, {})
+    stub.add_response("list_exports", {"Exports": [listed("onramp-cur2", EXPORT_ARN)], "NextToken": "u"},
+                      {"NextToken": "t"})
+    stub.add_response(
+        "update_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN, "Export": export_spec()}
+    )
+
+    cost_report.handler(make_event("Create", CUR2), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
+
+
+def test_update_cur2_same_name_updates_in_place(aws, cfn, make_event):
+    new = dict(CUR2, S3Prefix="cost/cur2")
+    aws.stub("bcm-data-exports").add_response(
+        "update_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN, "Export": export_spec(new)}
+    )
+
+    cost_report.handler(make_event("Update", new, physical_id=EXPORT_ARN, old_props=CUR2), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
+
+
+def test_switching_legacy_to_cur2_creates_the_export_and_deletes_nothing(aws, cfn, make_event):
+    stub = aws.stub("bcm-data-exports")
+    stub.add_response("list_exports", {"Exports": []}, {})
+    stub.add_response("create_export", {"ExportArn": EXPORT_ARN}, {"Export": export_spec()})
+
+    cost_report.handler(make_event("Update", CUR2, physical_id="onramp-cur", old_props=LEGACY), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
+    assert aws.asked == [("bcm-data-exports", "us-east-1")]
+
+
+def test_delete_cur2_export(aws, cfn, make_event):
+    aws.stub("bcm-data-exports").add_response(
+        "delete_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN}
+    )
+
+    cost_report.handler(make_event("Delete", CUR2, physical_id=EXPORT_ARN), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
+    assert aws.asked == [("bcm-data-exports", "us-east-1")]
+
+
+def test_delete_cur2_export_not_found_succeeds(aws, cfn, make_event):
+    aws.stub("bcm-data-exports").add_client_error(
+        "delete_export", service_error_code="ResourceNotFoundException", service_message="No export"
+    )
+
+    cost_report.handler(make_event("Delete", CUR2, physical_id=EXPORT_ARN), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+def test_delete_cur2_placeholder_calls_no_api(aws, cfn, make_event):
+    cost_report.handler(make_event("Delete", CUR2, physical_id=PLACEHOLDER), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+    assert aws.asked == []
+
+
+# --- exactly one answer ----------------------------------------------------------------------------
+
+
+def test_timeout_answers_failed_once_and_the_late_main_path_sends_nothing(aws, cfn, make_event):
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+    released = []
+
+    def block_until_the_timer_answers(**kwargs):
+        cfn.arrived.wait(10)
+        released.append(time.monotonic())
+
+    aws.clients["cur"].meta.events.register(
+        "before-parameter-build.cur.PutReportDefinition", block_until_the_timer_answers
+    )
+    # CloudFormation's endpoint is slow: the main path is done while the timer's PUT is in flight.
+    cfn.delay = 0.3
+    started = time.monotonic()
+
+    # 1 s left: the timer answers after 0.5 s (real functions: 5 s before their timeout).
+    cost_report.handler(make_event("Create", LEGACY), Context(remaining_ms=1000))
+
+    # The handler did not return mid-send (Lambda would freeze the timer's PUT): no timer is left.
+    assert not [t for t in threading.enumerate() if isinstance(t, threading.Timer) and t.is_alive()]
+    body = cfn.only()
+    assert body["Status"] == "FAILED"
+    assert body["Reason"].startswith("timed out")
+    assert body["PhysicalResourceId"] == PLACEHOLDER
+    # The API call did return afterwards, and the main path's SUCCESS was not sent.
+    assert released and released[0] - started < 5
+
+
+def test_timer_is_cancelled_once_the_main_path_answered(aws, cfn, make_event):
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+
+    cost_report.handler(make_event("Create", LEGACY), Context(remaining_ms=400))
+    time.sleep(0.5)  # past the timer's 0.2 s
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+def test_failure_to_send_is_logged_not_raised(aws, capsys, make_event):
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    event = make_event("Delete", dict(LEGACY, RetainOnDelete="true"), physical_id="onramp-cur")
+    event["ResponseURL"] = f"http://127.0.0.1:{port}/cloudformation-response?{SECRET_QUERY}"
+
+    cost_report.handler(event, Context())
+
+    out = capsys.readouterr().out
+    assert "response not sent" in out
+    assert "SECRETSIGNATURE" not in out
+
+
+def test_logs_name_the_request_but_never_the_presigned_url(aws, cfn, capsys, make_event):
+    aws.stub("cur").add_client_error(
+        "put_report_definition", service_error_code="ValidationException", service_message="boom"
+    )
+
+    cost_report.handler(make_event("Create", LEGACY), Context())
+
+    cfn.only()
+    out = capsys.readouterr().out
+    assert "Create CostReport FAILED" in out
+    assert "SECRETSIGNATURE" not in out and "X-Amz" not in out and "127.0.0.1" not in out
+
+
+# --- the file itself -----------------------------------------------------------------------------
+
+
+def test_file_fits_the_inline_zipfile_limit():
+    assert len(SOURCE.read_text(encoding="utf-8")) <= 4096
+
+
+def test_loads_as_the_inline_module_index_with_handler():
+    spec = importlib.util.spec_from_file_location("index", SOURCE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert callable(module.handler)
+
+
+def test_imports_only_the_standard_library_and_boto3():
+    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(node.module.split(".")[0])
+    assert imported <= {"json", "re", "threading", "urllib", "boto3", "botocore"}
