@@ -27,14 +27,9 @@ public final class CurBucketPolicyCheck implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    template
-        .template()
-        .resources()
+    TemplateValues.resourcesOfType(template, "AWS::S3::BucketPolicy")
         .forEach(
             (id, resource) -> {
-              if (!resource.type().equals("AWS::S3::BucketPolicy")) {
-                return;
-              }
               List<Map<String, Object>> statements =
                   TemplateValues.statements(resource.properties().get("PolicyDocument"));
               for (int i = 0; i < statements.size(); i++) {

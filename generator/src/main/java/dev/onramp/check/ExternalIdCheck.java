@@ -29,15 +29,8 @@ public final class ExternalIdCheck implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    template
-        .template()
-        .resources()
-        .forEach(
-            (id, resource) -> {
-              if (resource.type().equals("AWS::IAM::Role")) {
-                checkRole(template, id, resource, findings);
-              }
-            });
+    TemplateValues.resourcesOfType(template, "AWS::IAM::Role")
+        .forEach((id, resource) -> checkRole(template, id, resource, findings));
     return findings;
   }
 

@@ -47,15 +47,8 @@ public final class StackSetNamedIamCheck implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    template
-        .template()
-        .resources()
-        .forEach(
-            (id, resource) -> {
-              if (resource.type().equals("AWS::CloudFormation::StackSet")) {
-                checkStackSet(template, id, resource, findings);
-              }
-            });
+    TemplateValues.resourcesOfType(template, "AWS::CloudFormation::StackSet")
+        .forEach((id, resource) -> checkStackSet(template, id, resource, findings));
     return findings;
   }
 

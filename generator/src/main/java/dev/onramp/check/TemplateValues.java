@@ -1,7 +1,9 @@
 package dev.onramp.check;
 
 import dev.onramp.template.Fn;
+import dev.onramp.template.Template;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,21 @@ final class TemplateValues {
   private TemplateValues() {}
 
   /** The elements of a list, a lone value as a list of one, nothing for null. */
+  /** The resources of {@code type}, in template order. */
+  static Map<String, Template.Resource> resourcesOfType(CompiledTemplate template, String type) {
+    Map<String, Template.Resource> found = new LinkedHashMap<>();
+    template
+        .template()
+        .resources()
+        .forEach(
+            (id, resource) -> {
+              if (resource.type().equals(type)) {
+                found.put(id, resource);
+              }
+            });
+    return found;
+  }
+
   static List<Object> oneOrMany(Object value) {
     if (value == null) {
       return List.of();
