@@ -1,5 +1,6 @@
 package dev.onramp.check;
 
+import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.stream.Collectors;
 final class TemplateValues {
   private TemplateValues() {}
 
-  /** The elements of a list, a lone value as a list of one, nothing for null. */
   /** The resources of {@code type}, in template order. */
   static Map<String, Template.Resource> resourcesOfType(CompiledTemplate template, String type) {
     Map<String, Template.Resource> found = new LinkedHashMap<>();
@@ -36,6 +36,7 @@ final class TemplateValues {
     return found;
   }
 
+  /** The elements of a list, a lone value as a list of one, nothing for null. */
   static List<Object> oneOrMany(Object value) {
     if (value == null) {
       return List.of();
