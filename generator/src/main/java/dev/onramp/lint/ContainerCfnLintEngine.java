@@ -72,6 +72,12 @@ public final class ContainerCfnLintEngine implements LintEngine {
   }
 
   /** Builds the image if it is not there and starts the container; later calls do nothing. */
+  /**
+   * Whether this JVM has started a container; see {@link
+   * LintEngines#removeContainersBeforeShutdown}.
+   */
+  static volatile boolean anyStarted;
+
   public synchronized void start() throws LintException {
     if (container != null) {
       return;
@@ -87,6 +93,7 @@ public final class ContainerCfnLintEngine implements LintEngine {
     image.ensureBuilt(log);
     GenericContainer<?> started =
         new GenericContainer<>(DockerImageName.parse(image.tag())).withCommand("sleep", "infinity");
+    anyStarted = true;
     try {
       started.start();
     } catch (RuntimeException e) {

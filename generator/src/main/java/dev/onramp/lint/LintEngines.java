@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.utility.ResourceReaper;
 
 /**
  * Chooses the cfn-lint engine: in a container when Docker answers, else cfn-lint on this machine.
@@ -84,6 +85,23 @@ public final class LintEngines {
     return executable
         .map(path -> "the configured cfn-lint " + path + " is not an executable file")
         .orElse("no cfn-lint executable is on PATH");
+  }
+
+  /**
+   * Removes this JVM's containers now, while the caller's class loader is still open. Without Ryuk
+   * (no registry to pull it from), Testcontainers removes them in a JVM shutdown hook; inside Maven
+   * that hook runs after the plugin's class realm is closed, fails to load docker-java classes and
+   * prints a stack trace after BUILD SUCCESS. Cleaning up here loads those classes in time, so the
+   * hook then has nothing left to do. Call it only after every engine of this JVM is closed.
+   */
+  // performCleanup is deprecated for users of Ryuk; it is exactly what the JVM hook runs without
+  // it.
+  @SuppressWarnings("deprecation")
+  public static void removeContainersBeforeShutdown() {
+    if (ContainerCfnLintEngine.anyStarted
+        && "true".equalsIgnoreCase(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
+      ResourceReaper.instance().performCleanup();
+    }
   }
 
   /**

@@ -91,6 +91,8 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
       throw failure(e);
     } catch (LintException e) {
       throw new MojoExecutionException("cfn-lint could not run: " + e.getMessage(), e);
+    } finally {
+      LintEngines.removeContainersBeforeShutdown();
     }
     List<String> summary = ConsoleSummary.lines(report);
     summary.forEach(line -> getLog().info(line));
