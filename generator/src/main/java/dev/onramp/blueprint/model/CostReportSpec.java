@@ -35,19 +35,8 @@ public record CostReportSpec(
 
   /** How the report is created. */
   public enum Mode implements Labeled {
-    LAMBDA("lambda"),
-    NATIVE("native");
-
-    private final String label;
-
-    Mode(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    LAMBDA,
+    NATIVE
   }
 
   /** The report: legacy CUR, or a CUR 2.0 export with its query. */
@@ -88,19 +77,8 @@ public record CostReportSpec(
 
   /** Legacy CUR or CUR 2.0. */
   public enum Kind implements Labeled {
-    LEGACY("legacy"),
-    CUR2("cur2");
-
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    LEGACY,
+    CUR2
   }
 
   /** Report granularity. */
@@ -123,53 +101,20 @@ public record CostReportSpec(
 
   /** Report file format. */
   public enum Format implements Labeled {
-    PARQUET("parquet"),
-    CSV("csv");
-
-    private final String label;
-
-    Format(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    PARQUET,
+    CSV
   }
 
   /** Compression of a CSV report. */
   public enum CsvCompression implements Labeled {
-    GZIP("gzip"),
-    ZIP("zip");
-
-    private final String label;
-
-    CsvCompression(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    GZIP,
+    ZIP
   }
 
   /** Whether a refreshed report replaces the previous version. */
   public enum Versioning implements Labeled {
-    OVERWRITE("overwrite"),
-    CREATE_NEW("create-new");
-
-    private final String label;
-
-    Versioning(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    OVERWRITE,
+    CREATE_NEW
   }
 
   /** The bucket that receives the report. */

@@ -47,19 +47,8 @@ public record RoleSpec(
 
   /** How the role's name is chosen. */
   public enum Naming implements Labeled {
-    GENERATED("generated"),
-    STACK_PREFIXED("stack-prefixed"),
-    FIXED("fixed");
-
-    private final String label;
-
-    Naming(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    GENERATED,
+    STACK_PREFIXED,
+    FIXED
   }
 }

@@ -21,19 +21,8 @@ public record Vendor(
 
   /** How the trust policy names the vendor. */
   public enum Principal implements Labeled {
-    ACCOUNT_ROOT("account-root"),
-    ROLE("role"),
-    ACCOUNT_ROOT_NARROWED("account-root-narrowed");
-
-    private final String label;
-
-    Principal(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    ACCOUNT_ROOT,
+    ROLE,
+    ACCOUNT_ROOT_NARROWED
   }
 }
