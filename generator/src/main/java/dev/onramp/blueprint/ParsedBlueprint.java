@@ -21,6 +21,9 @@ public record ParsedBlueprint(Blueprint model, SourceMap source) {
             b.roles(),
             b.outputs(),
             b.costReport(),
+            b.organization(),
+            b.callback(),
+            b.publishing(),
             b.regions(),
             b.suppressions()),
         source);

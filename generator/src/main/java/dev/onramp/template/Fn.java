@@ -164,6 +164,46 @@ public sealed interface Fn {
     }
   }
 
+  /** {@code Fn::And} of 2 to 10 conditions. */
+  record And(List<Object> conditions) implements Fn {
+    public And {
+      conditions = List.copyOf(conditions);
+    }
+
+    @Override
+    public String jsonKey() {
+      return "Fn::And";
+    }
+
+    @Override
+    public String yamlTag() {
+      return "!And";
+    }
+
+    @Override
+    public Object argument() {
+      return conditions;
+    }
+  }
+
+  /** {@code Fn::Join}: the values joined by a delimiter, e.g. a list parameter into one string. */
+  record Join(String delimiter, Object values) implements Fn {
+    @Override
+    public String jsonKey() {
+      return "Fn::Join";
+    }
+
+    @Override
+    public String yamlTag() {
+      return "!Join";
+    }
+
+    @Override
+    public Object argument() {
+      return List.of(delimiter, values);
+    }
+  }
+
   /** {@code Fn::Not}. */
   record Not(Object condition) implements Fn {
     @Override

@@ -1,6 +1,7 @@
 package dev.onramp.blueprint.model;
 
 import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Key;
 import dev.onramp.blueprint.bind.Required;
 import java.util.List;
 
@@ -21,6 +22,12 @@ public record Blueprint(
     @Doc("Stack outputs.") List<OutputSpec> outputs,
     @Doc("The Cost and Usage Report: hardened bucket, report and its creation.")
         CostReportSpec costReport,
+    @Doc("The organization fan-out: a StackSet that gives every member account a member blueprint.")
+        OrganizationSpec organization,
+    @Doc("The callback that tells the vendor, per account, that the role exists.") @Key("notify")
+        NotifySpec callback,
+    @Doc("Where the vendor publishes templates; needed for member templates too large to embed.")
+        PublishingSpec publishing,
     @Doc("Regions the stack is meant for (links are made for these). Default: any region.")
         List<String> regions,
     @Doc("Validation rules this blueprint's template deliberately breaks, each with its reason.")

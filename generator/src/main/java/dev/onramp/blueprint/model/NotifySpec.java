@@ -1,0 +1,34 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Pattern;
+import dev.onramp.blueprint.bind.Range;
+import dev.onramp.blueprint.bind.Required;
+import java.util.List;
+
+/**
+ * The callback to the vendor: a custom resource whose ServiceToken is the vendor's SNS topic, so
+ * the vendor learns, per account, that the role exists (and when it is updated or deleted).
+ */
+public record NotifySpec(
+    @Required
+        @Doc(
+            "ARN of the vendor's SNS topic, e.g. arn:aws:sns:us-east-1:111122223333:onboarding. Its"
+                + " partition must be the partition of every region the stack is meant for.")
+        String topicArn,
+    @Pattern(value = "[A-Z][A-Za-z0-9]{0,63}", meaning = "the id of a role of this blueprint")
+        @Doc("Id of the role whose ARN is sent. Default: the first role.")
+        String role,
+    @Doc("Names of stack outputs sent along (never one that shows a NoEcho parameter).")
+        List<String> outputs,
+    @Range(min = 1, max = 3600)
+        @Doc(
+            "Seconds CloudFormation waits for the vendor's answer before it fails the operation."
+                + " Default 300.")
+        Integer timeoutSeconds) {
+
+  public NotifySpec {
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
+    timeoutSeconds = timeoutSeconds == null ? 300 : timeoutSeconds;
+  }
+}

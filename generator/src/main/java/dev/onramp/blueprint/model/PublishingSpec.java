@@ -1,0 +1,40 @@
+package dev.onramp.blueprint.model;
+
+import dev.onramp.blueprint.bind.Doc;
+import dev.onramp.blueprint.bind.Pattern;
+import dev.onramp.blueprint.bind.Required;
+
+/**
+ * Where the vendor publishes templates: a bucket per region (CloudFormation reads a template from
+ * the stack's region) and a key prefix. Templates that are too large to embed are referenced by
+ * their content-addressed URL, {@code <prefix>/<blueprint>/<version>/<sha256>.yaml}.
+ */
+public record PublishingSpec(
+    @Required
+        @Pattern(
+            value = "[a-z0-9][a-z0-9.{}-]{1,80}[a-z0-9}]",
+            meaning = "an S3 bucket name, with {region} where the region goes")
+        @Doc("Bucket name, with {region} for per-region buckets: acme-templates-{region}.")
+        String bucket,
+    @Pattern(
+            value = "[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d",
+            meaning = "a region code such as us-east-1")
+        @Doc("Region of the bucket when its name has no {region}.")
+        String bucketRegion,
+    @Pattern(
+            value = "([A-Za-z0-9!_.*'()-]+(/[A-Za-z0-9!_.*'()-]+)*)?",
+            meaning = "S3 key segments separated by /, without a leading or trailing /")
+        @Doc("Key prefix. Default onramp.")
+        String prefix) {
+
+  public static final String REGION_PLACEHOLDER = "{region}";
+
+  public PublishingSpec {
+    prefix = prefix == null ? "onramp" : prefix;
+  }
+
+  /** Whether each region has its own bucket. */
+  public boolean perRegion() {
+    return bucket.contains(REGION_PLACEHOLDER);
+  }
+}
