@@ -1,0 +1,60 @@
+package dev.onramp.aws;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The AWS partitions a customer stack can live in, with what differs between them. A region names
+ * its partition by its prefix: {@code us-gov-} is GovCloud, {@code cn-} is China, the rest is the
+ * commercial partition.
+ */
+public enum Partition {
+  AWS("aws", "console.aws.amazon.com", "amazonaws.com"),
+  AWS_US_GOV("aws-us-gov", "console.amazonaws-us-gov.com", "amazonaws.com"),
+  AWS_CN("aws-cn", "console.amazonaws.cn", "amazonaws.com.cn");
+
+  /** A region code: {@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1}. */
+  public static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
+
+  private final String id;
+  private final String consoleHost;
+  private final String dnsSuffix;
+
+  Partition(String id, String consoleHost, String dnsSuffix) {
+    this.id = id;
+    this.consoleHost = consoleHost;
+    this.dnsSuffix = dnsSuffix;
+  }
+
+  /** The partition as ARNs and {@code AWS::Partition} spell it. */
+  public String id() {
+    return id;
+  }
+
+  /** The console's host name, without the region prefix. */
+  public String consoleHost() {
+    return consoleHost;
+  }
+
+  /** What {@code AWS::URLSuffix} resolves to. */
+  public String dnsSuffix() {
+    return dnsSuffix;
+  }
+
+  /** The partition an ARN names ({@code arn:aws-cn:…}), if it is one of these. */
+  public static Optional<Partition> ofId(String id) {
+    return Arrays.stream(values()).filter(partition -> partition.id.equals(id)).findFirst();
+  }
+
+  /** The partition a well-formed region code belongs to. */
+  public static Partition ofRegion(String region) {
+    if (region.startsWith("us-gov-")) {
+      return AWS_US_GOV;
+    }
+    if (region.startsWith("cn-")) {
+      return AWS_CN;
+    }
+    return AWS;
+  }
+}
