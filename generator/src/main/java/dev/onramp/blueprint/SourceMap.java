@@ -46,6 +46,11 @@ public final class SourceMap {
     }
   }
 
+  /** Whether {@code path} was written in the file (not merely defaulted). */
+  public boolean isWritten(String path) {
+    return byPath.containsKey(path);
+  }
+
   private static String parent(String path) {
     int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     return cut <= 0 ? "" : path.substring(0, cut);

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 public final class StackSetNamedIamCheck implements SecurityCheck {
   /** The property that names each IAM resource type whose names are global to an account. */
-  static final Map<String, String> NAME_PROPERTIES =
+  public static final Map<String, String> NAME_PROPERTIES =
       Map.of(
           "AWS::IAM::Role", "RoleName",
           "AWS::IAM::ManagedPolicy", "ManagedPolicyName",

@@ -71,6 +71,8 @@ final class BlueprintValidator {
     checkRoles();
     checkOutputs();
     checkRegions();
+    OrganizationValidation.check(blueprint, source, diagnostics);
+    OrganizationValidation.checkPublishing(blueprint, source, diagnostics);
     if (blueprint.costReport() != null) {
       checkCostReport(blueprint.costReport());
     }

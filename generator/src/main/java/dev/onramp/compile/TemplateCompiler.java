@@ -39,6 +39,16 @@ public final class TemplateCompiler {
    */
   public static Optional<CompiledTemplate> compile(
       ParsedBlueprint parsed, Diagnostics diagnostics) {
+    return compile(parsed, MemberTemplates.NONE, diagnostics);
+  }
+
+  /**
+   * Validates and compiles one blueprint, looking up an organization's member blueprint among
+   * {@code members}. Problems go to {@code diagnostics}; the template is absent when any of them is
+   * an error.
+   */
+  public static Optional<CompiledTemplate> compile(
+      ParsedBlueprint parsed, MemberTemplates members, Diagnostics diagnostics) {
     Diagnostics own = new Diagnostics();
     BlueprintValidator.validate(parsed, own);
     if (own.hasErrors()) {
@@ -62,10 +72,19 @@ public final class TemplateCompiler {
       new CostReportCompiler(blueprint, parsed.source(), own)
           .compile(resources, origins, conditions, rules, outputs);
     }
+    Map<String, Object> onramp = new LinkedHashMap<>();
+    if (blueprint.organization() != null
+        && !new OrganizationCompiler(parsed, members, own)
+            .compile(
+                parameters,
+                new OrganizationCompiler.Parts(resources, origins, conditions, outputs, onramp))) {
+      diagnostics.addAll(own.sorted());
+      return Optional.empty();
+    }
     Template template =
         new Template(
             description(blueprint),
-            metadata(blueprint, parameters),
+            metadata(blueprint, parameters, onramp),
             templateParameters(blueprint, parameters),
             rules,
             conditions,
@@ -116,6 +135,12 @@ public final class TemplateCompiler {
                 false,
                 null,
                 null));
+      }
+    }
+    if (blueprint.organization() != null) {
+      for (OrganizationParameters.Added added :
+          OrganizationParameters.of(blueprint.organization())) {
+        all.putIfAbsent(added.name(), added.spec());
       }
     }
     CostReportSpec costReport = blueprint.costReport();
@@ -180,7 +205,7 @@ public final class TemplateCompiler {
   }
 
   private static Map<String, Object> metadata(
-      Blueprint blueprint, Map<String, ParameterSpec> parameters) {
+      Blueprint blueprint, Map<String, ParameterSpec> parameters, Map<String, Object> extra) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     Map<String, Object> labels = new LinkedHashMap<>();
     parameters.forEach(
@@ -210,6 +235,7 @@ public final class TemplateCompiler {
     Map<String, Object> onramp = new LinkedHashMap<>();
     onramp.put("Blueprint", blueprint.metadata().name());
     onramp.put("BlueprintVersion", blueprint.metadata().version());
+    onramp.putAll(extra);
     List<Object> suppressions = new ArrayList<>();
     List<String> cfnLintIgnores = new ArrayList<>();
     for (Suppression suppression : blueprint.suppressions()) {

@@ -4,6 +4,7 @@ import dev.onramp.blueprint.BlueprintReader;
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.compile.MemberTemplates;
 import dev.onramp.compile.TemplateCompiler;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
@@ -14,9 +15,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entry point of the library: blueprints in, templates out, all or nothing. Every blueprint is
@@ -66,11 +70,15 @@ public final class Generator {
     }
   }
 
-  /** Reads and compiles every source; throws with every problem if any is an error. */
+  /**
+   * Reads and compiles every source; throws with every problem if any is an error. A blueprint with
+   * an organization section is compiled after the member blueprint it embeds; templates come back
+   * in the order of the sources.
+   */
   public Compilation compileAll(List<BlueprintSource> sources, Optional<Vendor> vendorForShipped)
       throws BlueprintException {
     Diagnostics diagnostics = new Diagnostics();
-    List<CompiledTemplate> compiled = new ArrayList<>();
+    Map<String, ParsedBlueprint> byName = new LinkedHashMap<>();
     Map<String, String> firstFileByName = new HashMap<>();
     for (BlueprintSource source : sources) {
       BlueprintReader.Result read = BlueprintReader.read(source.displayName(), source.content());
@@ -100,10 +108,41 @@ public final class Generator {
             "give each blueprint its own metadata.name; it names the output folder");
         continue;
       }
-      Optional<CompiledTemplate> template = TemplateCompiler.compile(parsed, diagnostics);
-      template.ifPresent(compiled::add);
+      byName.put(parsed.name(), parsed);
+    }
+    Map<String, CompiledTemplate> compiled = new LinkedHashMap<>();
+    Set<String> attempted = new HashSet<>();
+    for (ParsedBlueprint parsed : byName.values()) {
+      // Members first: an organization embeds its member's finished template.
+      memberOf(parsed)
+          .filter(member -> !member.equals(parsed.name()))
+          .map(byName::get)
+          .filter(member -> memberOf(member).isEmpty())
+          .ifPresent(member -> compileOnce(member, byName, attempted, compiled, diagnostics));
+      compileOnce(parsed, byName, attempted, compiled, diagnostics);
     }
     diagnostics.throwIfErrors();
-    return new Compilation(compiled, diagnostics.sorted());
+    List<CompiledTemplate> inSourceOrder = new ArrayList<>();
+    byName.keySet().stream().map(compiled::get).forEach(inSourceOrder::add);
+    return new Compilation(inSourceOrder, diagnostics.sorted());
+  }
+
+  private static Optional<String> memberOf(ParsedBlueprint parsed) {
+    return Optional.ofNullable(parsed.model().organization())
+        .map(organization -> organization.memberBlueprint());
+  }
+
+  private static void compileOnce(
+      ParsedBlueprint parsed,
+      Map<String, ParsedBlueprint> byName,
+      Set<String> attempted,
+      Map<String, CompiledTemplate> compiled,
+      Diagnostics diagnostics) {
+    // Each blueprint is compiled, and its problems reported, once, whether it failed or not.
+    if (!attempted.add(parsed.name())) {
+      return;
+    }
+    TemplateCompiler.compile(parsed, new MemberTemplates(byName, compiled), diagnostics)
+        .ifPresent(template -> compiled.put(parsed.name(), template));
   }
 }

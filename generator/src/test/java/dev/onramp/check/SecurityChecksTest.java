@@ -50,6 +50,14 @@ class SecurityChecksTest {
           new BlueprintSource(
               scenario.getFileName() + "/blueprint.yaml",
               Files.readAllBytes(scenario.resolve("blueprint.yaml"))));
+      // Member blueprints an organization scenario embeds are checked on their own too.
+      Path members = scenario.resolve("members");
+      for (Path member : Files.isDirectory(members) ? yamlFiles(members) : List.<Path>of()) {
+        sources.add(
+            new BlueprintSource(
+                scenario.getFileName() + "/members/" + member.getFileName(),
+                Files.readAllBytes(member)));
+      }
     }
     Path shipped =
         moduleDirectory().resolve("../blueprints/src/main/resources/dev/onramp/blueprints");

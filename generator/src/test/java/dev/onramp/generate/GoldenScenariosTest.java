@@ -42,18 +42,25 @@ class GoldenScenariosTest {
                     scenario.getFileName().toString(), () -> checkErrors(scenario)));
   }
 
+  /**
+   * The scenario's own blueprint is compared with {@code expected/}; each member blueprint it
+   * brings along with {@code expected/<member name>/}.
+   */
   private void check(Path scenario) throws Exception {
-    BlueprintSource source = Scenarios.source(scenario);
+    List<BlueprintSource> sources = Scenarios.sources(scenario);
     Path first = output.resolve("first");
-    GenerateResult result = new Generator().generate(new GenerateRequest(List.of(source), first));
-    assertThat(result.blueprints()).hasSize(1);
-    Path produced = result.blueprints().get(0).directory();
+    GenerateResult result = new Generator().generate(new GenerateRequest(sources, first));
+    assertThat(result.blueprints()).hasSameSizeAs(sources);
     Path expected = scenario.resolve("expected");
     String warnings =
         result.warnings().stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
     compareOrUpdate(expected.resolve("warnings.txt"), warnings.isEmpty() ? null : warnings + "\n");
-    for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
-      compareOrUpdate(expected.resolve(file), Files.readString(produced.resolve(file)));
+    for (int i = 0; i < result.blueprints().size(); i++) {
+      Path produced = result.blueprints().get(i).directory();
+      Path expectedFolder = i == 0 ? expected : expected.resolve(produced.getFileName());
+      for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
+        compareOrUpdate(expectedFolder.resolve(file), Files.readString(produced.resolve(file)));
+      }
     }
 
     Path second = output.resolve("second");
@@ -62,24 +69,26 @@ class GoldenScenariosTest {
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
-      new Generator().generate(new GenerateRequest(List.of(source), second));
+      new Generator().generate(new GenerateRequest(sources, second));
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);
     }
-    for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
-      assertThat(second.resolve(produced.getFileName()).resolve(file))
-          .as("second run under tr-TR and Pacific/Chatham")
-          .hasSameBinaryContentAs(produced.resolve(file));
+    for (GeneratedBlueprint produced : result.blueprints()) {
+      for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
+        assertThat(second.resolve(produced.directory().getFileName()).resolve(file))
+            .as("second run under tr-TR and Pacific/Chatham")
+            .hasSameBinaryContentAs(produced.directory().resolve(file));
+      }
     }
   }
 
   private void checkErrors(Path scenario) throws IOException {
-    BlueprintSource source = Scenarios.source(scenario);
+    List<BlueprintSource> sources = Scenarios.sources(scenario);
     Path target = output.resolve("bad");
     String errors;
     try {
-      new Generator().generate(new GenerateRequest(List.of(source), target));
+      new Generator().generate(new GenerateRequest(sources, target));
       errors = "(no error)";
     } catch (BlueprintException e) {
       errors = e.getMessage() + "\n";

@@ -41,6 +41,28 @@ final class Scenarios {
     }
   }
 
+  /**
+   * The scenario's blueprint first, then its companions: the member blueprints under {@code
+   * members/} that an organization blueprint embeds. Their names are unique across scenarios, so
+   * every scenario can be compiled in one build.
+   */
+  static List<BlueprintSource> sources(Path scenario) throws IOException {
+    List<BlueprintSource> sources = new java.util.ArrayList<>();
+    sources.add(source(scenario));
+    Path members = scenario.resolve("members");
+    if (Files.isDirectory(members)) {
+      try (Stream<Path> files = Files.list(members)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+          sources.add(
+              new BlueprintSource(
+                  scenario.getFileName() + "/members/" + file.getFileName(),
+                  Files.readAllBytes(file)));
+        }
+      }
+    }
+    return List.copyOf(sources);
+  }
+
   static BlueprintSource source(Path scenario) throws IOException {
     Path file = scenario.resolve("blueprint.yaml");
     return new BlueprintSource(

@@ -156,6 +156,17 @@ public final class LintBenchmark {
             new BlueprintSource(
                 folder.getFileName() + "/blueprint.yaml",
                 Files.readAllBytes(folder.resolve("blueprint.yaml"))));
+        Path members = folder.resolve("members");
+        if (Files.isDirectory(members)) {
+          try (Stream<Path> files = Files.list(members)) {
+            for (Path member : files.sorted().toList()) {
+              sources.add(
+                  new BlueprintSource(
+                      folder.getFileName() + "/members/" + member.getFileName(),
+                      Files.readAllBytes(member)));
+            }
+          }
+        }
       }
     }
     List<Path> templates = new ArrayList<>();

@@ -188,25 +188,40 @@ public record OrganizationSpec(
     }
   }
 
-  /** How a StackSet operation rolls out. */
+  /**
+   * How a StackSet operation rolls out. CloudFormation's own default, one account at a time with no
+   * failure allowed, takes hours in a large organization; the defaults here deploy a quarter of the
+   * accounts at once and let a tenth fail (an account with a conflicting role) without stopping.
+   */
   public record OperationPreferencesSpec(
-      @Range(min = 1, max = 100) @Doc("Percentage of accounts deployed at once.")
+      @Range(min = 1, max = 100) @Doc("Percentage of accounts deployed at once. Default 25.")
           Integer maxConcurrentPercentage,
       @Range(min = 1, max = 10000) @Doc("Number of accounts deployed at once.")
           Integer maxConcurrentCount,
-      @Range(min = 0, max = 100) @Doc("Percentage of accounts that may fail per region.")
+      @Range(min = 0, max = 100)
+          @Doc("Percentage of accounts that may fail per region. Default 10.")
           Integer failureTolerancePercentage,
       @Range(min = 0, max = 10000) @Doc("Number of accounts that may fail per region.")
           Integer failureToleranceCount,
       @Doc("parallel (default) or sequential regions.") RegionConcurrency regionConcurrency,
-      @Doc("strict-failure-tolerance (default) or soft-failure-tolerance.")
+      @Doc(
+              "soft-failure-tolerance (default: concurrency is not capped by the failure"
+                  + " tolerance) or strict-failure-tolerance.")
           ConcurrencyMode concurrencyMode) {
     public static final OperationPreferencesSpec DEFAULT =
         new OperationPreferencesSpec(null, null, null, null, null, null);
 
     public OperationPreferencesSpec {
+      if (maxConcurrentPercentage == null && maxConcurrentCount == null) {
+        maxConcurrentPercentage = 25;
+      }
+      if (failureTolerancePercentage == null && failureToleranceCount == null) {
+        failureTolerancePercentage = 10;
+      }
       regionConcurrency =
           regionConcurrency == null ? RegionConcurrency.PARALLEL : regionConcurrency;
+      concurrencyMode =
+          concurrencyMode == null ? ConcurrencyMode.SOFT_FAILURE_TOLERANCE : concurrencyMode;
     }
   }
 

@@ -1,0 +1,36 @@
+package dev.onramp.compile;
+
+import dev.onramp.blueprint.ParsedBlueprint;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The blueprints of one build as an organization blueprint sees them when it looks up its member:
+ * every blueprint read (to tell "does not exist" from "failed"), and the templates compiled so far.
+ */
+public record MemberTemplates(
+    Map<String, ParsedBlueprint> blueprints, Map<String, CompiledTemplate> compiled) {
+
+  public static final MemberTemplates NONE = new MemberTemplates(Map.of(), Map.of());
+
+  public MemberTemplates {
+    blueprints = Map.copyOf(blueprints);
+    compiled = Map.copyOf(compiled);
+  }
+
+  /** The names of every blueprint in the build, sorted. */
+  public Set<String> names() {
+    return new TreeSet<>(blueprints.keySet());
+  }
+
+  public Optional<ParsedBlueprint> blueprint(String name) {
+    return Optional.ofNullable(blueprints.get(name));
+  }
+
+  /** The member's template; empty when that blueprint has errors of its own. */
+  public Optional<CompiledTemplate> template(String name) {
+    return Optional.ofNullable(compiled.get(name));
+  }
+}

@@ -1,0 +1,163 @@
+package dev.onramp.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.onramp.diagnostic.BlueprintException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The StackSet of an organization blueprint carries exactly the member blueprint's own output: the
+ * same bytes embedded, or the URL of those bytes when they are too large to embed.
+ */
+class OrganizationFanOutTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path output;
+
+  @Test
+  void theEmbeddedMemberTemplateIsByteForByteTheMembersOwnOutput() throws Exception {
+    Path scenario = Scenarios.sourceRoot().resolve("valid/org-service-managed");
+    GenerateResult result =
+        new Generator().generate(new GenerateRequest(Scenarios.sources(scenario), output));
+    byte[] member =
+        Files.readAllBytes(
+            output.resolve("org-service-managed-member").resolve(Generator.YAML_FILE));
+    Path parent = output.resolve("org-service-managed");
+
+    String fromJson =
+        JSON.readTree(parent.resolve(Generator.JSON_FILE).toFile())
+            .at("/Resources/MemberStackSet/Properties/TemplateBody")
+            .asText();
+    assertThat(fromJson.getBytes(StandardCharsets.UTF_8)).isEqualTo(member);
+    assertThat(
+            templateBodyOfYaml(parent.resolve(Generator.YAML_FILE))
+                .getBytes(StandardCharsets.UTF_8))
+        .isEqualTo(member);
+    assertThat(result.blueprints())
+        .extracting(GeneratedBlueprint::name)
+        .containsExactly("org-service-managed", "org-service-managed-member");
+  }
+
+  @Test
+  void aMemberTooLargeToEmbedIsReferencedByTheHashOfItsOwnOutput() throws Exception {
+    Path scenario = Scenarios.sourceRoot().resolve("valid/org-member-over-inline-limit");
+    new Generator().generate(new GenerateRequest(Scenarios.sources(scenario), output));
+    byte[] member =
+        Files.readAllBytes(
+            output.resolve("org-member-over-inline-limit-member").resolve(Generator.YAML_FILE));
+    assertThat(member.length).isGreaterThan(51_200);
+    JsonNode parent =
+        JSON.readTree(
+            output.resolve("org-member-over-inline-limit").resolve(Generator.JSON_FILE).toFile());
+    JsonNode stackSet = parent.at("/Resources/MemberStackSet/Properties");
+    assertThat(stackSet.has("TemplateBody")).isFalse();
+    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(member));
+    assertThat(stackSet.at("/TemplateURL/Fn::Sub").asText())
+        .isEqualTo(
+            "https://acme-onramp-templates-${AWS::Region}.s3.${AWS::Region}.${AWS::URLSuffix}"
+                + "/releases/onramp/org-member-over-inline-limit-member/3.0.0/"
+                + sha256
+                + ".yaml");
+    assertThat(parent.at("/Metadata/Onramp/MemberTemplate/Sha256").asText()).isEqualTo(sha256);
+  }
+
+  @Test
+  void theMemberIsCompiledFirstWhateverOrderTheSourcesCome() throws Exception {
+    Path scenario = Scenarios.sourceRoot().resolve("valid/org-self-managed");
+    List<BlueprintSource> reversed = new ArrayList<>(Scenarios.sources(scenario));
+    java.util.Collections.reverse(reversed);
+    GenerateResult result = new Generator().generate(new GenerateRequest(reversed, output));
+    assertThat(result.blueprints())
+        .extracting(GeneratedBlueprint::name)
+        .containsExactly("org-self-managed-member", "org-self-managed");
+  }
+
+  @Test
+  void aBrokenMemberReportsItsOwnErrorsOnlyAndNothingIsWritten() {
+    BlueprintSource parent =
+        source(
+            "parent.yaml",
+            """
+            apiVersion: onramp.dev/v1
+            kind: Blueprint
+            metadata: {name: parent}
+            vendor: {accountId: "111122223333"}
+            roles: [{id: Role, policySets: [read-only]}]
+            organization: {memberBlueprint: member}
+            """);
+    BlueprintSource member =
+        source(
+            "member.yaml",
+            """
+            apiVersion: onramp.dev/v1
+            kind: Blueprint
+            metadata: {name: member}
+            vendor: {accountId: "111122223333"}
+            roles: [{id: Role, policySets: [read-onyl]}]
+            """);
+    assertThatThrownBy(
+            () -> new Generator().generate(new GenerateRequest(List.of(parent, member), output)))
+        .isInstanceOf(BlueprintException.class)
+        .hasMessageStartingWith("1 error in blueprints; nothing was written")
+        .hasMessageContaining("member.yaml:5:")
+        .hasMessageContaining("read-onyl");
+    assertThat(output).isEmptyDirectory();
+  }
+
+  @Test
+  void fanOutsDoNotNest() {
+    String nested =
+        """
+        apiVersion: onramp.dev/v1
+        kind: Blueprint
+        metadata: {name: %s}
+        vendor: {accountId: "111122223333"}
+        roles: [{id: Role, policySets: [read-only]}]
+        organization: {memberBlueprint: %s}
+        """;
+    assertThatThrownBy(
+            () ->
+                new Generator()
+                    .generate(
+                        new GenerateRequest(
+                            List.of(
+                                source("a.yaml", nested.formatted("a", "b")),
+                                source("b.yaml", nested.formatted("b", "a"))),
+                            output)))
+        .isInstanceOf(BlueprintException.class)
+        .hasMessageContaining(
+            "a.yaml:6:16: error ONR216 at organization.memberBlueprint: member blueprint 'b' has"
+                + " an organization section of its own; fan-outs do not nest")
+        .hasMessageContaining("b.yaml:6:16: error ONR216");
+  }
+
+  private static BlueprintSource source(String name, String text) {
+    return new BlueprintSource(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The TemplateBody as a YAML parser reads the literal block, with its tags ignored. */
+  private static String templateBodyOfYaml(Path file) throws Exception {
+    YAMLFactory factory = new YAMLFactory();
+    try (YAMLParser parser = factory.createParser(file.toFile())) {
+      while (parser.nextToken() != null) {
+        if ("TemplateBody".equals(parser.currentName()) && parser.currentToken().isScalarValue()) {
+          return parser.getText();
+        }
+      }
+    }
+    throw new AssertionError("no TemplateBody in " + file);
+  }
+}
