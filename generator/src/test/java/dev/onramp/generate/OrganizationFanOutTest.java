@@ -144,6 +144,44 @@ class OrganizationFanOutTest {
         .hasMessageContaining("b.yaml:6:16: error ONR216");
   }
 
+  @Test
+  void aNamedMemberRoleDeployedToSeveralRegionsIsAWarningAtTheRegions() throws Exception {
+    BlueprintSource parent =
+        source(
+            "parent.yaml",
+            """
+            apiVersion: onramp.dev/v1
+            kind: Blueprint
+            metadata: {name: parent}
+            vendor: {accountId: "111122223333"}
+            roles: [{id: Role, policySets: [organizations-read]}]
+            organization:
+              memberBlueprint: member
+              regions: [us-east-1, eu-west-1]
+            """);
+    BlueprintSource member =
+        source(
+            "member.yaml",
+            """
+            apiVersion: onramp.dev/v1
+            kind: Blueprint
+            metadata: {name: member}
+            vendor: {accountId: "111122223333"}
+            roles: [{id: Role, naming: fixed, name: AcmeAudit, policySets: [security-audit]}]
+            """);
+    GenerateResult result =
+        new Generator().generate(new GenerateRequest(List.of(parent, member), output));
+    assertThat(result.warnings())
+        .extracting(dev.onramp.diagnostic.Diagnostic::render)
+        .containsExactly(
+            "parent.yaml:8:3: warning ONR310 at organization.regions: the member template names"
+                + " AWS::IAM::Role Role, and the StackSet deploys to 2 regions: IAM names are"
+                + " global to an account, so the stack in every region after the first fails on a"
+                + " name already taken\n"
+                + "  fix: deploy the member to one region, or let the member's roles use naming:"
+                + " generated");
+  }
+
   private static BlueprintSource source(String name, String text) {
     return new BlueprintSource(name, text.getBytes(StandardCharsets.UTF_8));
   }
