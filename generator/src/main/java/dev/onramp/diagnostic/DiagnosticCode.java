@@ -31,6 +31,8 @@ public enum DiagnosticCode implements Rule {
   INVALID_SWITCH("ONR211"),
   INVALID_PARAMETER("ONR212"),
   UNDEFINED_REFERENCE("ONR213"),
+  INVALID_CALLBACK("ONR214"),
+  WRONG_PARTITION("ONR215"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),
