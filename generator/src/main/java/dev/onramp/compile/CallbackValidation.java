@@ -8,6 +8,7 @@ import dev.onramp.blueprint.model.NotifySpec;
 import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import java.util.HashSet;
@@ -54,6 +55,7 @@ final class CallbackValidation {
     topic().ifPresent(this::checkRegions);
     checkRole();
     checkOutputs();
+    checkReservedNames();
   }
 
   /** The topic, if its ARN is well formed; every defect of the ARN is reported. */
@@ -255,6 +257,30 @@ final class CallbackValidation {
                 + "', and NoEcho values are never sent to the vendor (the message would carry"
                 + " the secret in plain text)",
             "remove '" + name + "' from notify.outputs");
+      }
+    }
+  }
+
+  /** The callback's parameter and resource are named; a blueprint name must not take them. */
+  private void checkReservedNames() {
+    for (int i = 0; i < blueprint.parameters().size(); i++) {
+      String name = blueprint.parameters().get(i).name();
+      if (name.equals(CallbackCompiler.REGION_PARAMETER)) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            "parameters[" + i + "].name",
+            "parameter '" + name + "' is the callback's own parameter",
+            "rename the parameter; the callback declares " + name + " itself");
+      }
+    }
+    for (int i = 0; i < blueprint.roles().size(); i++) {
+      RoleSpec role = blueprint.roles().get(i);
+      if (role.id().equals(CallbackCompiler.RESOURCE)) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            "roles[" + i + "].id",
+            "role id '" + role.id() + "' is the logical id of the callback's custom resource",
+            "give the role another id");
       }
     }
   }

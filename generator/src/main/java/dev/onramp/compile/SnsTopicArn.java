@@ -16,4 +16,12 @@ record SnsTopicArn(String partition, String region, String account, String name)
             new SnsTopicArn(parts.group(1), parts.group(2), parts.group(3), parts.group(4)))
         : Optional.empty();
   }
+
+  /**
+   * The ARN with {@code ${AWS::Partition}} in place of the written partition, for {@code Fn::Sub}:
+   * a template names no partition, so it deploys unchanged wherever the topic's partition is.
+   */
+  String partitionAware() {
+    return "arn:${AWS::Partition}:sns:" + region + ":" + account + ":" + name;
+  }
 }

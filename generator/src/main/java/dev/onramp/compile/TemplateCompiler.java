@@ -62,6 +62,10 @@ public final class TemplateCompiler {
       new CostReportCompiler(blueprint, parsed.source(), own)
           .compile(resources, origins, conditions, rules, outputs);
     }
+    if (blueprint.callback() != null) {
+      new CallbackCompiler(blueprint, parsed.source())
+          .compile(parameters, resources, origins, conditions, rules, outputs);
+    }
     Template template =
         new Template(
             description(blueprint),

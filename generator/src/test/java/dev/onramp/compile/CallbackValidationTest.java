@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checks of the {@code notify} section that the golden scenario notify-wrong-partition does not
- * show: each defect of the topic ARN, FIFO topics, a stack that can never reach its topic's region
- * and the organization's regions.
+ * show: each defect of the topic ARN, FIFO topics, a stack that can never reach its topic's region,
+ * the organization's regions, and the names the callback keeps for itself.
  */
 class CallbackValidationTest {
   private static final String HEAD =
@@ -120,6 +120,26 @@ class CallbackValidationTest {
             "ONR215 at organization.regions[1]: region cn-northwest-1 is in partition aws-cn but"
                 + " the callback topic is in aws, and the custom resource could not publish across"
                 + " partitions");
+  }
+
+  @Test
+  void theCallbacksParameterAndResourceNamesAreTaken() {
+    assertThat(
+            errors(
+                HEAD
+                    + """
+                    parameters:
+                      - name: RegistrationRegion
+                    roles:
+                      - id: VendorRegistration
+                        policySets: [read-only]
+                    notify: {topicArn: "arn:aws:sns:us-east-1:111122223333:onboarding"}
+                    """))
+        .containsExactly(
+            "ONR205 at parameters[0].name: parameter 'RegistrationRegion' is the callback's own"
+                + " parameter",
+            "ONR205 at roles[0].id: role id 'VendorRegistration' is the logical id of the"
+                + " callback's custom resource");
   }
 
   @Test
