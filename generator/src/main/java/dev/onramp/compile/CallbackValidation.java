@@ -70,55 +70,26 @@ final class CallbackValidation {
               + " topic shows in the SNS console");
       return Optional.empty();
     }
-    // Each part is checked on its own, so the message says which one is wrong.
     SnsTopicArn arn = parsed.get();
     Optional<Partition> partition = Partition.ofId(arn.partition());
     String region = arn.region();
-    String account = arn.account();
-    String name = arn.name();
-    boolean wellFormed = true;
-    if (partition.isEmpty()) {
-      wellFormed = false;
-      error(
-          DiagnosticCode.INVALID_ARN,
-          "notify.topicArn",
-          "'" + arn.partition() + "' in the topic ARN is not a partition",
-          "write aws, aws-us-gov or aws-cn after 'arn:'");
-    }
-    if (!REGION.matcher(region).matches()) {
-      wellFormed = false;
-      error(
-          DiagnosticCode.INVALID_ARN,
-          "notify.topicArn",
-          "'" + region + "' in the topic ARN is not a region",
-          "write the topic's region, such as us-east-1, eu-west-1 or us-gov-west-1");
-    }
-    if (!ACCOUNT_ID.matcher(account).matches()) {
-      wellFormed = false;
-      error(
-          DiagnosticCode.INVALID_ARN,
-          "notify.topicArn",
-          "'" + account + "' in the topic ARN is not an AWS account id",
-          "write the 12 digits of the account that owns the topic");
-    }
-    if (name.endsWith(FIFO_SUFFIX)) {
-      wellFormed = false;
-      error(
-          DiagnosticCode.INVALID_CALLBACK,
-          "notify.topicArn",
-          "topic '"
-              + name
-              + "' is a FIFO topic, and SNS refuses a message to a FIFO topic"
-              + " without a message group id, which CloudFormation never sends",
-          "give a standard (non-FIFO) topic; the vendor can forward to a FIFO queue from there");
-    } else if (!TOPIC_NAME.matcher(name).matches()) {
-      wellFormed = false;
-      error(
-          DiagnosticCode.INVALID_ARN,
-          "notify.topicArn",
-          "'" + name + "' in the topic ARN is not an SNS topic name",
-          "use 1 to 256 letters, digits, hyphens and underscores");
-    }
+    // Every part is checked (&= does not stop at the first), so each wrong one is named.
+    boolean wellFormed =
+        validPart(
+            partition.isPresent(),
+            "'" + arn.partition() + "' in the topic ARN is not a partition",
+            "write aws, aws-us-gov or aws-cn after 'arn:'");
+    wellFormed &=
+        validPart(
+            REGION.matcher(region).matches(),
+            "'" + region + "' in the topic ARN is not a region",
+            "write the topic's region, such as us-east-1, eu-west-1 or us-gov-west-1");
+    wellFormed &=
+        validPart(
+            ACCOUNT_ID.matcher(arn.account()).matches(),
+            "'" + arn.account() + "' in the topic ARN is not an AWS account id",
+            "write the 12 digits of the account that owns the topic");
+    wellFormed &= arn.name().endsWith(FIFO_SUFFIX) ? refuseFifo(arn.name()) : validName(arn.name());
     if (!wellFormed) {
       return Optional.empty();
     }
@@ -138,6 +109,33 @@ final class CallbackValidation {
           "write arn:" + ofRegion.id() + ":sns:" + region + ":…, or correct the region");
     }
     return Optional.of(new TopicArn(written, region, written == ofRegion));
+  }
+
+  /** Whether a part of the topic ARN is valid, reporting it when it is not. */
+  private boolean validPart(boolean valid, String message, String hint) {
+    if (!valid) {
+      error(DiagnosticCode.INVALID_ARN, "notify.topicArn", message, hint);
+    }
+    return valid;
+  }
+
+  private boolean validName(String name) {
+    return validPart(
+        TOPIC_NAME.matcher(name).matches(),
+        "'" + name + "' in the topic ARN is not an SNS topic name",
+        "use 1 to 256 letters, digits, hyphens and underscores");
+  }
+
+  private boolean refuseFifo(String name) {
+    error(
+        DiagnosticCode.INVALID_CALLBACK,
+        "notify.topicArn",
+        "topic '"
+            + name
+            + "' is a FIFO topic, and SNS refuses a message to a FIFO topic without a message"
+            + " group id, which CloudFormation never sends",
+        "give a standard (non-FIFO) topic; the vendor can forward to a FIFO queue from there");
+    return false;
   }
 
   /**
