@@ -13,13 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * ONR506: a Lambda function that backs a custom resource ({@code
- * AWS::CloudFormation::CustomResource} or {@code Custom::*} whose ServiceToken is the function's
- * ARN) sets its {@code Timeout}. Lambda's default is 3 seconds: a handler stopped before it answers
- * leaves the stack waiting an hour.
+ * ONR506: a custom resource ({@code AWS::CloudFormation::CustomResource} or {@code Custom::*}) is
+ * answered in bounded time. A Lambda function that backs one (its ServiceToken is the function's
+ * ARN) sets its {@code Timeout}: Lambda's default is 3 seconds, and a handler stopped before it
+ * answers leaves the stack waiting an hour. One served by an SNS topic (its ServiceToken is a topic
+ * ARN) sets {@code ServiceTimeout}: whoever reads the topic may never answer, and CloudFormation
+ * then waits an hour, its default, before it fails the operation.
  */
 public final class CustomResourceTimeoutCheck implements SecurityCheck {
   private static final Pattern SUB_ARN = Pattern.compile("^\\$\\{([A-Za-z0-9]+)\\.Arn}$");
+
+  /** A topic ARN, its partition written or {@code ${AWS::Partition}}. */
+  private static final Pattern TOPIC_ARN =
+      Pattern.compile("^arn:(\\$\\{AWS::Partition}|aws[a-z-]*):sns:[^:]+:[^:]+:[^:]+$");
 
   @Override
   public SecurityCheckCode code() {
@@ -28,6 +34,13 @@ public final class CustomResourceTimeoutCheck implements SecurityCheck {
 
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
+    List<Diagnostic> findings = new ArrayList<>();
+    findings.addAll(functionsWithoutTimeout(template));
+    findings.addAll(topicsWithoutServiceTimeout(template));
+    return findings;
+  }
+
+  private List<Diagnostic> functionsWithoutTimeout(CompiledTemplate template) {
     Map<String, Template.Resource> resources = template.template().resources();
     // Function -> the custom resources it backs, in template order.
     Map<String, List<String>> backed = new TreeMap<>();
@@ -63,8 +76,42 @@ public final class CustomResourceTimeoutCheck implements SecurityCheck {
     return findings;
   }
 
+  private List<Diagnostic> topicsWithoutServiceTimeout(CompiledTemplate template) {
+    List<Diagnostic> findings = new ArrayList<>();
+    template
+        .template()
+        .resources()
+        .forEach(
+            (id, resource) -> {
+              if (isCustomResource(resource.type())
+                  && isTopic(resource.properties().get("ServiceToken"))
+                  && !resource.properties().containsKey("ServiceTimeout")) {
+                findings.add(
+                    Findings.onResource(
+                        code(),
+                        template,
+                        id,
+                        "custom resource "
+                            + id
+                            + " is served by SNS topic "
+                            + TemplateValues.describe(resource.properties().get("ServiceToken"))
+                            + " but sets no ServiceTimeout: CloudFormation waits an hour for a"
+                            + " subscriber that never answers before it fails the operation",
+                        "set ServiceTimeout to the longest the subscriber may take to answer (1 to"
+                            + " 3600 seconds)"));
+              }
+            });
+    return findings;
+  }
+
   static boolean isCustomResource(String type) {
     return type.equals("AWS::CloudFormation::CustomResource") || type.startsWith("Custom::");
+  }
+
+  private static boolean isTopic(Object serviceToken) {
+    return TemplateValues.text(serviceToken)
+        .filter(text -> TOPIC_ARN.matcher(text).matches())
+        .isPresent();
   }
 
   /** The logical id of the resource whose ARN {@code serviceToken} is. */

@@ -18,7 +18,7 @@ public enum SecurityCheckCode implements Rule {
   BUCKET_NOT_HARDENED("ONR504", Severity.ERROR),
   /** No ARN names its partition; {@code ${AWS::Partition}} does. */
   PARTITION_LITERAL("ONR505", Severity.ERROR),
-  /** A Lambda function behind a custom resource sets its Timeout. */
+  /** A custom resource is answered in time: its Lambda sets Timeout, its topic ServiceTimeout. */
   CUSTOM_RESOURCE_TIMEOUT("ONR506", Severity.ERROR),
   /** A StackSet deployed to several regions names no IAM resource. */
   NAMED_IAM_ACROSS_REGIONS("ONR507", Severity.WARNING);

@@ -76,6 +76,7 @@ final class BlueprintValidator {
     if (blueprint.costReport() != null) {
       checkCostReport(blueprint.costReport());
     }
+    CallbackValidation.check(blueprint, source, diagnostics);
     Set<String> suppressed = new HashSet<>();
     for (int i = 0; i < blueprint.suppressions().size(); i++) {
       String rule = blueprint.suppressions().get(i).rule();

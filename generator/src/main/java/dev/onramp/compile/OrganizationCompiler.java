@@ -1,9 +1,11 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.NotifySpec;
 import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.OperationPreferencesSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.PermissionModel;
@@ -39,20 +41,22 @@ final class OrganizationCompiler {
   /** The most a StackSet's TemplateBody may hold; larger templates must come from S3. */
   static final int TEMPLATE_BODY_LIMIT = 51_200;
 
-  /**
-   * The member parameter a StackSet fills with its first region, so an account that gets a stack in
-   * several regions registers with the vendor once.
-   */
-  static final String REGISTRATION_REGION = "RegistrationRegion";
-
-  /** The member condition that reads {@link #REGISTRATION_REGION}; always true in the copy. */
-  static final String MEMBER_REGISTRATION_CONDITION = "RegistersInThisRegion";
+  static final String MANAGEMENT_REGISTRATION_RULE = "ManagementRegistrationInTopicRegion";
 
   private final Blueprint blueprint;
   private final OrganizationSpec organization;
   private final SourceMap source;
   private final MemberTemplates members;
   private final Diagnostics diagnostics;
+
+  /** The regions the member stacks go to, set once the member is known. */
+  private List<Object> regions = List.of();
+
+  /**
+   * The region whose member stack registers the account with the vendor: the first region, or the
+   * region of a member's single-region topic, the only one where its custom resource can work.
+   */
+  private Object registrationRegion = "";
 
   OrganizationCompiler(ParsedBlueprint parsed, MemberTemplates members, Diagnostics diagnostics) {
     this.blueprint = parsed.model();
@@ -67,6 +71,7 @@ final class OrganizationCompiler {
       Map<String, Template.Resource> resources,
       Map<String, SourceLocation> origins,
       Map<String, Object> conditions,
+      Map<String, Object> rules,
       Map<String, Template.Output> outputs,
       Map<String, Object> metadata) {}
 
@@ -80,6 +85,18 @@ final class OrganizationCompiler {
       return false;
     }
     CompiledTemplate template = member.get().template();
+    Optional<SnsTopicArn> topic = singleRegionTopic(member.get());
+    if (!registrationReachable(member.get(), topic)) {
+      return false;
+    }
+    // A member that registers through a topic in one region is deployed there by default.
+    regions =
+        !organization.regions().isEmpty()
+            ? List.copyOf(organization.regions())
+            : topic
+                .<List<Object>>map(arn -> List.of(arn.region()))
+                .orElse(List.of(Fn.ref("AWS::Region")));
+    registrationRegion = topic.<Object>map(SnsTopicArn::region).orElse(regions.get(0));
     Map<String, Object> passedOn = memberParameters(member.get(), parameters);
     Optional<Map<String, Object>> body = templateSource(template);
     if (passedOn == null || body.isEmpty()) {
@@ -202,7 +219,7 @@ final class OrganizationCompiler {
               member.template().template(),
               management.logicalIdPrefix(),
               MANAGEMENT_CONDITION,
-              Set.of(MEMBER_REGISTRATION_CONDITION),
+              Set.of(CallbackCompiler.REGISTERS_CONDITION),
               taken);
     } catch (MemberCopy.IdCollision collision) {
       diagnostics.error(
@@ -233,7 +250,43 @@ final class OrganizationCompiler {
             });
     parts.conditions().putAll(copy.conditions());
     parts.outputs().putAll(copy.outputs());
+    singleRegionTopic(member)
+        .filter(topic -> copy.resources().values().stream().anyMatch(this::isRegistration))
+        .ifPresent(
+            topic -> parts.rules().put(MANAGEMENT_REGISTRATION_RULE, topicRegionRule(topic)));
     return true;
+  }
+
+  private boolean isRegistration(Template.Resource resource) {
+    return resource.type().equals(CallbackCompiler.RESOURCE_TYPE);
+  }
+
+  /**
+   * The copy registers this account from this stack's region, which works only in the region of the
+   * member's topic: a stack elsewhere with the switch on is refused before anything is created.
+   */
+  private Map<String, Object> topicRegionRule(SnsTopicArn topic) {
+    String parameter = organization.managementAccount().parameter();
+    Map<String, Object> assertion = new LinkedHashMap<>();
+    assertion.put(
+        "Assert",
+        new Fn.Or(
+            List.of(
+                new Fn.Equals(Fn.ref(parameter), "false"),
+                new Fn.Equals(Fn.ref("AWS::Region"), topic.region()))));
+    assertion.put(
+        "AssertDescription",
+        "With "
+            + parameter
+            + " true, this account registers with the vendor through an SNS topic in "
+            + topic.region()
+            + ", which CloudFormation reaches only from a stack in that region. Create the stack"
+            + " in "
+            + topic.region()
+            + ", or set "
+            + parameter
+            + " to false.");
+    return Map.of("Assertions", List.of(assertion));
   }
 
   /** Fixed role names both this template and the copy would create. */
@@ -309,8 +362,8 @@ final class OrganizationCompiler {
     for (Map.Entry<String, Template.Parameter> entry : memberTemplate.parameters().entrySet()) {
       String name = entry.getKey();
       Template.Parameter parameter = entry.getValue();
-      if (name.equals(REGISTRATION_REGION)) {
-        passedOn.put(name, registrationRegion());
+      if (name.equals(CallbackCompiler.REGION_PARAMETER)) {
+        passedOn.put(name, registrationRegion);
         continue;
       }
       String here = name.equals(memberExternalId) ? externalId : name;
@@ -344,9 +397,58 @@ final class OrganizationCompiler {
     return clash ? null : passedOn;
   }
 
-  /** The first region of the fan-out, the one whose member stacks register with the vendor. */
-  private Object registrationRegion() {
-    return organization.regions().isEmpty() ? Fn.ref("AWS::Region") : organization.regions().get(0);
+  /** The member's callback topic when it exists in one region only. */
+  private static Optional<SnsTopicArn> singleRegionTopic(Member member) {
+    return Optional.ofNullable(member.blueprint().model().callback())
+        .flatMap(notify -> SnsTopicArn.parse(notify.topicArn()))
+        .filter(topic -> !topic.perRegion());
+  }
+
+  /**
+   * A member whose callback topic is in one region registers only from a stack in that region
+   * (CloudFormation publishes only to a topic in the stack's own region), so the fan-out must reach
+   * it; and no member stack can publish to a topic in another partition.
+   */
+  private boolean registrationReachable(Member member, Optional<SnsTopicArn> topic) {
+    NotifySpec notify = member.blueprint().model().callback();
+    Optional<Partition> partition =
+        notify == null
+            ? Optional.empty()
+            : SnsTopicArn.parse(notify.topicArn()).flatMap(arn -> Partition.ofId(arn.partition()));
+    for (int i = 0; i < organization.regions().size(); i++) {
+      String region = organization.regions().get(i);
+      if (partition.isPresent() && Partition.ofRegion(region) != partition.get()) {
+        diagnostics.error(
+            DiagnosticCode.WRONG_PARTITION,
+            source.at("organization.regions[" + i + "]"),
+            "region "
+                + region
+                + " is not in partition "
+                + partition.get().id()
+                + " of the member's callback topic, which its stacks could not publish to",
+            "deploy the member to regions of " + partition.get().id() + " only");
+        return false;
+      }
+    }
+    if (topic.isPresent()
+        && !organization.regions().isEmpty()
+        && !organization.regions().contains(topic.get().region())) {
+      diagnostics.error(
+          DiagnosticCode.INVALID_ORGANIZATION,
+          source.at("organization.regions"),
+          "the member registers with the vendor through an SNS topic in "
+              + topic.get().region()
+              + ", which CloudFormation reaches only from a stack in that region, and the"
+              + " StackSet deploys to "
+              + String.join(", ", organization.regions())
+              + ", so no account would be registered",
+          "add "
+              + topic.get().region()
+              + " to organization.regions, or give the member a topic in every region"
+              + " (arn:...:sns:{region}:...)");
+      return false;
+    }
+    return true;
   }
 
   private static ParameterSpec memberParameter(
@@ -517,8 +619,8 @@ final class OrganizationCompiler {
     putIfSet(out, "MaxConcurrentPercentage", preferences.maxConcurrentPercentage());
     out.put("RegionConcurrencyType", preferences.regionConcurrency().cloudFormation());
     out.put("ConcurrencyMode", preferences.concurrencyMode().cloudFormation());
-    if (organization.regions().size() > 1) {
-      out.put("RegionOrder", organization.regions());
+    if (regions.size() > 1) {
+      out.put("RegionOrder", regions);
     }
     return out;
   }
@@ -552,9 +654,7 @@ final class OrganizationCompiler {
     }
     Map<String, Object> group = new LinkedHashMap<>();
     group.put("DeploymentTargets", targets);
-    group.put(
-        "Regions",
-        organization.regions().isEmpty() ? List.of(Fn.ref("AWS::Region")) : organization.regions());
+    group.put("Regions", regions);
     return group;
   }
 

@@ -72,12 +72,17 @@ public final class TemplateCompiler {
       new CostReportCompiler(blueprint, parsed.source(), own)
           .compile(resources, origins, conditions, rules, outputs);
     }
+    if (blueprint.callback() != null) {
+      new CallbackCompiler(blueprint, parsed.source())
+          .compile(parameters, resources, origins, conditions, rules, outputs);
+    }
     Map<String, Object> onramp = new LinkedHashMap<>();
     if (blueprint.organization() != null
         && !new OrganizationCompiler(parsed, members, own)
             .compile(
                 parameters,
-                new OrganizationCompiler.Parts(resources, origins, conditions, outputs, onramp))) {
+                new OrganizationCompiler.Parts(
+                    resources, origins, conditions, rules, outputs, onramp))) {
       diagnostics.addAll(own.sorted());
       return Optional.empty();
     }

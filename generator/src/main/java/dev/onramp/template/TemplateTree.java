@@ -35,7 +35,10 @@ public final class TemplateTree {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("Type", parameter.type());
     putIfPresent(node, "Description", parameter.description());
-    putIfPresent(node, "Default", parameter.defaultValue());
+    // An empty default is a real one: without it the parameter must be given a value.
+    if (parameter.defaultValue() != null) {
+      node.put("Default", parameter.defaultValue());
+    }
     if (!parameter.allowedValues().isEmpty()) {
       node.put("AllowedValues", parameter.allowedValues());
     }

@@ -76,7 +76,7 @@ class CustomResourceTimeoutCheckTest {
   }
 
   @Test
-  void customResourcesServedByATopicAndUnusedFunctionsAreNotThisChecksConcern() {
+  void anUnusedFunctionAndATopicWithAServiceTimeoutPass() {
     assertThat(
             check.check(
                 template(
@@ -84,7 +84,60 @@ class CustomResourceTimeoutCheckTest {
                     function(null),
                     "Callback",
                     resource(
-                        "Custom::VendorCallback", "ServiceToken", "arn:${AWS::Partition}:sns:x"))))
+                        "Custom::VendorCallback",
+                        "ServiceToken",
+                        sub("arn:${AWS::Partition}:sns:us-east-1:111122223333:onboarding"),
+                        "ServiceTimeout",
+                        300))))
+        .isEmpty();
+  }
+
+  @Test
+  void aTopicWithoutServiceTimeoutIsReportedOnTheCustomResource() {
+    assertThat(
+            rendered(
+                check.check(
+                    template(
+                        "Callback",
+                        resource(
+                            "Custom::VendorCallback",
+                            "ServiceToken",
+                            sub("arn:${AWS::Partition}:sns:us-east-1:111122223333:onboarding"))))))
+        .isEqualTo(
+            "test.yaml: error ONR506 at Resources.Callback: custom resource Callback is served by"
+                + " SNS topic arn:${AWS::Partition}:sns:us-east-1:111122223333:onboarding but sets"
+                + " no ServiceTimeout: CloudFormation waits an hour for a subscriber that never"
+                + " answers before it fails the operation\n"
+                + "  fix: set ServiceTimeout to the longest the subscriber may take to answer (1 to"
+                + " 3600 seconds)");
+  }
+
+  @Test
+  void aTopicArnWithAWrittenPartitionIsATopicToo() {
+    assertThat(
+            check.check(
+                template(
+                    "Callback",
+                    resource(
+                        "AWS::CloudFormation::CustomResource",
+                        "ServiceToken",
+                        "arn:aws-us-gov:sns:us-gov-west-1:111122223333:onboarding"))))
+        .extracting(finding -> finding.location().yamlPath())
+        .containsExactly("Resources.Callback");
+  }
+
+  @Test
+  void aServiceTokenThatIsNoTopicArnIsNotThisChecksConcern() {
+    assertThat(
+            check.check(
+                template(
+                    "FromParameter",
+                    resource("Custom::VendorCallback", "ServiceToken", new Fn.Ref("TopicArn")),
+                    "Queue",
+                    resource(
+                        "Custom::VendorCallback",
+                        "ServiceToken",
+                        "arn:aws:sqs:us-east-1:111122223333:onboarding"))))
         .isEmpty();
   }
 }

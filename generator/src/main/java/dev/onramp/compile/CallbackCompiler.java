@@ -1,0 +1,146 @@
+package dev.onramp.compile;
+
+import dev.onramp.blueprint.SourceMap;
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.NotifySpec;
+import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.Fn;
+import dev.onramp.template.Template;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles the {@code notify} section: a custom resource whose ServiceToken is the vendor's SNS
+ * topic, so CloudFormation tells the vendor that the account's role exists (Create), changed
+ * (Update) or is gone (Delete). It is created in one region per account only: a StackSet that gives
+ * an account stacks in several regions names the registering region in {@link #REGION_PARAMETER}.
+ */
+public final class CallbackCompiler {
+  /** The parameter naming the region whose stack registers the account; empty means this one. */
+  public static final String REGION_PARAMETER = "RegistrationRegion";
+
+  /** The condition under which this stack's custom resource exists. */
+  public static final String REGISTERS_CONDITION = "RegistersInThisRegion";
+
+  /** The custom resource's logical id. */
+  public static final String RESOURCE = "VendorRegistration";
+
+  static final String RESOURCE_TYPE = "Custom::OnrampRegistration";
+  static final String TOPIC_REGION_RULE = "RegistrationInTopicRegion";
+
+  /** A region code, or empty; the same shape the blueprint's regions are checked against. */
+  static final String REGION_PATTERN = "^$|^[a-z]{2}(-gov)?-[a-z]+-\\d$";
+
+  private final Blueprint blueprint;
+  private final NotifySpec spec;
+  private final SnsTopicArn topic;
+  private final SourceMap source;
+
+  /** For a blueprint whose {@code notify} section passed {@link CallbackValidation}. */
+  CallbackCompiler(Blueprint blueprint, SourceMap source) {
+    this.blueprint = blueprint;
+    this.spec = blueprint.callback();
+    this.topic =
+        SnsTopicArn.parse(spec.topicArn())
+            .orElseThrow(() -> new IllegalStateException("unchecked topic " + spec.topicArn()));
+    this.source = source;
+  }
+
+  /**
+   * Adds the region parameter (to {@code parameters}, so it is labeled and grouped like the
+   * others), the condition, the rule and the custom resource, whose {@code Outputs} carry the
+   * values of the chosen entries of {@code outputs}.
+   */
+  void compile(
+      Map<String, ParameterSpec> parameters,
+      Map<String, Template.Resource> resources,
+      Map<String, SourceLocation> origins,
+      Map<String, Object> conditions,
+      Map<String, Object> rules,
+      Map<String, Template.Output> outputs) {
+    parameters.put(REGION_PARAMETER, regionParameter());
+    conditions.put(
+        REGISTERS_CONDITION,
+        new Fn.Or(
+            List.of(
+                new Fn.Equals(Fn.ref(REGION_PARAMETER), ""),
+                new Fn.Equals(Fn.ref(REGION_PARAMETER), Fn.ref("AWS::Region")))));
+    if (!topic.perRegion()) {
+      rules.put(TOPIC_REGION_RULE, topicRegionRule());
+    }
+    resources.put(
+        RESOURCE,
+        Template.Resource.of(RESOURCE_TYPE, properties(outputs))
+            .withCondition(REGISTERS_CONDITION));
+    origins.put(RESOURCE, source.at("notify"));
+  }
+
+  private static ParameterSpec regionParameter() {
+    return new ParameterSpec(
+        REGION_PARAMETER,
+        ParameterSpec.Type.STRING,
+        "Region whose stack registers this account with the vendor; leave empty (a StackSet"
+            + " fills it in so an account that gets a stack in several regions is registered"
+            + " once).",
+        "Registration region",
+        TemplateCompiler.EXTERNAL_ID_GROUP,
+        "",
+        null,
+        REGION_PATTERN,
+        "Must be empty or a region code such as us-east-1.",
+        false,
+        null,
+        null);
+  }
+
+  /**
+   * CloudFormation sends a custom resource's request only to a topic in the stack's own region; a
+   * stack elsewhere that would register is refused before anything is created, with a message that
+   * says why, rather than failing halfway with SNS's "Invalid parameter: TopicArn".
+   */
+  private Map<String, Object> topicRegionRule() {
+    Object inTopicRegion = new Fn.Equals(Fn.ref("AWS::Region"), topic.region());
+    Object registersElsewhere =
+        new Fn.And(
+            List.of(
+                new Fn.Not(new Fn.Equals(Fn.ref(REGION_PARAMETER), "")),
+                new Fn.Not(new Fn.Equals(Fn.ref(REGION_PARAMETER), Fn.ref("AWS::Region")))));
+    Map<String, Object> assertion = new LinkedHashMap<>();
+    assertion.put("Assert", new Fn.Or(List.of(inTopicRegion, registersElsewhere)));
+    assertion.put(
+        "AssertDescription",
+        "This stack registers the account with the vendor through an SNS topic in "
+            + topic.region()
+            + ", and CloudFormation sends a custom resource's request only to a topic in the"
+            + " stack's own region. Create the stack in "
+            + topic.region()
+            + ", or set "
+            + REGION_PARAMETER
+            + " to the region whose stack registers this account.");
+    return Map.of("Assertions", List.of(assertion));
+  }
+
+  private Map<String, Object> properties(Map<String, Template.Output> outputs) {
+    String role = spec.role() == null ? blueprint.roles().get(0).id() : spec.role();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("ServiceToken", Fn.sub(topic.partitionAware()));
+    // Without it CloudFormation waits an hour for a vendor that never answers.
+    properties.put("ServiceTimeout", spec.timeoutSeconds());
+    properties.put("RoleArn", Fn.getAtt(role, "Arn"));
+    properties.put("ExternalId", Fn.ref(blueprint.externalId().parameter()));
+    properties.put("AccountId", Fn.ref("AWS::AccountId"));
+    properties.put("Partition", Fn.ref("AWS::Partition"));
+    properties.put("Region", Fn.ref("AWS::Region"));
+    properties.put("StackId", Fn.ref("AWS::StackId"));
+    properties.put("Blueprint", blueprint.metadata().name());
+    properties.put("TemplateVersion", blueprint.metadata().version());
+    if (!spec.outputs().isEmpty()) {
+      Map<String, Object> sent = new LinkedHashMap<>();
+      spec.outputs().forEach(name -> sent.put(name, outputs.get(name).value()));
+      properties.put("Outputs", sent);
+    }
+    return properties;
+  }
+}
