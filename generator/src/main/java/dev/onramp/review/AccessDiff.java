@@ -63,7 +63,7 @@ final class AccessDiff {
       boolean principalNew,
       boolean principalGone,
       List<Change> changes) {
-    Set<Action> actions = new TreeSet<>(before.keySet());
+    Set<Action> actions = new HashSet<>(before.keySet());
     actions.addAll(after.keySet());
     Map<ScopeDiff.Delta, List<Action>> alike = new HashMap<>();
     for (Action action : actions) {

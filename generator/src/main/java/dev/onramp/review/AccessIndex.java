@@ -1,10 +1,11 @@
 package dev.onramp.review;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * An inventory's statements re-indexed for comparison: per subject, policy, effect and principal,
@@ -55,10 +56,11 @@ final class AccessIndex {
     for (PolicyStatement statement : inventory.statements()) {
       Key key =
           new Key(statement.subject(), statement.kind(), statement.effect(), statement.principal());
-      Map<Action, Set<Scope>> actions = index.computeIfAbsent(key, k -> new TreeMap<>());
+      // Hash maps inside: thousands of actions per key, and every change sorts its own actions.
+      Map<Action, Set<Scope>> actions = index.computeIfAbsent(key, k -> new HashMap<>());
       Scope scope = Scope.of(statement);
       for (Action action : statement.actions()) {
-        actions.computeIfAbsent(action, a -> new TreeSet<>()).add(scope);
+        actions.computeIfAbsent(action, a -> new HashSet<>()).add(scope);
       }
     }
     return index;

@@ -23,7 +23,8 @@ public record Condition(String operator, String key, List<String> values)
   private static final Comparator<Condition> ORDER =
       Comparator.comparing(Condition::key)
           .thenComparing(Condition::operator)
-          .thenComparing(condition -> condition.values().toString());
+          .thenComparing(
+              Condition::values, (a, b) -> Lists.compare(a, b, Comparator.<String>naturalOrder()));
 
   public Condition {
     values = List.copyOf(new TreeSet<>(values));

@@ -1,6 +1,7 @@
 package dev.onramp.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -80,7 +81,7 @@ public record ConditionSet(List<Condition> conditions) implements Comparable<Con
 
   @Override
   public int compareTo(ConditionSet other) {
-    return toString().compareTo(other.toString());
+    return Lists.compare(conditions, other.conditions, Comparator.naturalOrder());
   }
 
   /** The tests joined by {@code and}; empty when there are none. */

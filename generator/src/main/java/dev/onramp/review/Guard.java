@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  * branch) or false (second). Literals are sorted, so equal guards are equal records.
  */
 public record Guard(List<Literal> literals) implements Comparable<Guard> {
+  /** By condition name, a condition required true before the same required false. */
   private static final Comparator<Literal> LITERAL_ORDER =
-      Comparator.comparing(Literal::condition).thenComparing(Literal::holds);
+      Comparator.comparing(Literal::condition)
+          .thenComparing(Literal::holds, Comparator.reverseOrder());
 
   // After LITERAL_ORDER, which the constructor needs during class initialization.
   public static final Guard ALWAYS = new Guard(List.of());
@@ -72,7 +74,7 @@ public record Guard(List<Literal> literals) implements Comparable<Guard> {
 
   @Override
   public int compareTo(Guard other) {
-    return toString().compareTo(other.toString());
+    return Lists.compare(literals, other.literals, LITERAL_ORDER);
   }
 
   /** {@code always}, or {@code HasBoundary and not IsChina}. */

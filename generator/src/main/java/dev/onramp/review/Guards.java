@@ -15,6 +15,9 @@ final class Guards {
   private Guards() {}
 
   static List<Guard> simplify(Set<Guard> guards) {
+    if (guards.size() == 1) {
+      return List.copyOf(guards);
+    }
     TreeSet<Guard> current = new TreeSet<>(guards);
     boolean changed = true;
     while (changed) {

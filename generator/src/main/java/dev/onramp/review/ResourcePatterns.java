@@ -43,6 +43,9 @@ final class ResourcePatterns {
 
   /** The patterns without those another one covers, sorted: {@code [*, arn:…]} is {@code [*]}. */
   static List<String> minimal(Collection<String> patterns) {
+    if (patterns.size() == 1) {
+      return List.copyOf(patterns);
+    }
     List<String> sorted = new ArrayList<>(new TreeSet<>(patterns));
     List<String> kept = new ArrayList<>();
     for (String pattern : sorted) {
