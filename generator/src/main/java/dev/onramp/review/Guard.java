@@ -37,10 +37,6 @@ public record Guard(List<Literal> literals) implements Comparable<Guard> {
     }
   }
 
-  public static Guard when(String condition) {
-    return new Guard(List.of(new Literal(condition, true)));
-  }
-
   public boolean isAlways() {
     return literals.isEmpty();
   }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Compares the scopes one action has before and after, and says what changed as {@link Delta}s: a
@@ -66,7 +67,7 @@ final class ScopeDiff {
 
   /** The scopes of {@code scopes} that no scope of {@code other} covers, in order. */
   private static Set<Scope> uncovered(List<Scope> scopes, Set<Scope> other) {
-    Set<Scope> out = new java.util.TreeSet<>();
+    Set<Scope> out = new TreeSet<>();
     for (Scope scope : scopes) {
       if (other.stream().noneMatch(o -> o.covers(scope))) {
         out.add(scope);

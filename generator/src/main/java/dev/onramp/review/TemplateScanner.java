@@ -115,10 +115,10 @@ final class TemplateScanner {
       roles.add(new Role(role, guard));
       document(properties.get("AssumeRolePolicyDocument"), role, PolicyKind.TRUST, guard);
       for (Branches.Branch inline : Branches.elements(properties.get("Policies"), guard)) {
-        for (Branches.Branch policy : Branches.resolve(inline.value(), inline.guard())) {
-          if (policy.value() instanceof Map<?, ?> fields) {
-            document(fields.get("PolicyDocument"), role, PolicyKind.IDENTITY, policy.guard());
-          }
+        // Not resolved as a whole: document() takes the statements' Fn::Ifs one statement at a
+        // time, where resolving the policy would multiply them all together.
+        if (inline.value() instanceof Map<?, ?> fields) {
+          document(fields.get("PolicyDocument"), role, PolicyKind.IDENTITY, inline.guard());
         }
       }
       for (Branches.Branch element :
@@ -174,20 +174,16 @@ final class TemplateScanner {
     private void policy(String id, Template.Resource resource, Guard guard) {
       Map<String, Object> properties = resource.properties();
       Object document = properties.get("PolicyDocument");
-      List<Branches.Branch> targets = new ArrayList<>();
-      List<Subject> subjects = new ArrayList<>();
+      boolean attached = false;
       for (String property : List.of("Roles", "Users", "Groups")) {
         for (Branches.Branch element : Branches.elements(properties.get(property), guard)) {
           for (Branches.Branch name : Branches.resolve(element.value(), element.guard())) {
-            targets.add(name);
-            subjects.add(target(property, name.value()));
+            document(document, target(property, name.value()), PolicyKind.IDENTITY, name.guard());
+            attached = true;
           }
         }
       }
-      for (int i = 0; i < targets.size(); i++) {
-        document(document, subjects.get(i), PolicyKind.IDENTITY, targets.get(i).guard());
-      }
-      if (targets.isEmpty() && !policiesNamedByRoles.contains(id)) {
+      if (!attached && !policiesNamedByRoles.contains(id)) {
         // Attached to nothing in this template (perhaps later, by hand): still shown, so a change
         // to it is seen.
         document(document, subject(Subject.Type.MANAGED_POLICY, id), PolicyKind.IDENTITY, guard);

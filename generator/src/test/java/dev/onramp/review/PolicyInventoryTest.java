@@ -1,6 +1,7 @@
 package dev.onramp.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onramp.iam.ActionCatalog;
 import java.nio.file.Path;
@@ -300,5 +301,79 @@ class PolicyInventoryTest {
         """
             .formatted(ROLE);
     assertThat(inventory(joined)).isEqualTo(inventory(split));
+  }
+
+  @Test
+  void renderListsEveryFactOnItsOwnLine() {
+    PolicyInventory inventory =
+        inventory(
+            """
+            Resources:
+            %s
+                  ManagedPolicyArns: [arn:aws:iam::aws:policy/SecurityAudit]
+                  PermissionsBoundary: !If [B, !Ref Boundary, !Ref AWS::NoValue]
+                  Policies:
+                    - PolicyName: P
+                      PolicyDocument:
+                        Statement: {Effect: Deny, Action: s3:nothing*, Resource: '*'}
+              Nested:
+                Type: AWS::CloudFormation::Stack
+                Properties:
+                  TemplateURL: https://example.com/t.yaml
+            """
+                .formatted(ROLE));
+    assertThat(inventory.render())
+        .containsExactly(
+            "role Role: defined",
+            "role Role trust policy, principal AWS arn:${AWS::Partition}:iam::111122223333:root:"
+                + " Allow sts:AssumeRole (Write) if StringEquals sts:externalid=${ExternalId}",
+            "role Role: Deny s3:nothing* (unknown to the catalog) on *",
+            "role Role: attaches AWS managed policy SecurityAudit",
+            "role Role: permissions boundary ${Boundary} when B",
+            "action pattern unknown to the catalog: s3:nothing*",
+            "not reviewed: Nested: nested stack template at https://example.com/t.yaml");
+  }
+
+  @Test
+  void fnIfsAreResolvedOneStatementAtATimeButNotWithoutLimit() {
+    StringBuilder statements = new StringBuilder();
+    StringBuilder actions = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      statements.append(
+          "              - !If [C%d, {Effect: Allow, Action: sqs:SendMessage, Resource: q%d},"
+                  .formatted(i, i)
+              + " !Ref AWS::NoValue]\n");
+      actions.append(" !If [C%d, sqs:SendMessage, !Ref AWS::NoValue],".formatted(i));
+    }
+    String manyStatements =
+        """
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              Policies:
+                - PolicyName: P
+                  PolicyDocument:
+                    Statement:
+        %s"""
+            .formatted(statements);
+    assertThat(inventory(manyStatements).statements()).hasSize(12);
+
+    String manyInOneStatement =
+        """
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              Policies:
+                - PolicyName: P
+                  PolicyDocument:
+                    Statement:
+                      - {Effect: Allow, Resource: '*', Action: [%s]}
+        """
+            .formatted(actions.substring(0, actions.length() - 1));
+    assertThatThrownBy(() -> inventory(manyInOneStatement))
+        .isInstanceOf(TemplateFormatException.class)
+        .hasMessage("a policy value has more than 1024 Fn::If combinations");
   }
 }
