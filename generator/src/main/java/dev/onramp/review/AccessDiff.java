@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.review.DeltaSentences.Presence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,10 +35,11 @@ final class AccessDiff {
       removed.removeAll(now);
       Set<Principal> added = new TreeSet<>(now);
       added.removeAll(old);
+      boolean externalId = requiresExternalId(policy, old, was);
       for (Principal principal : new TreeSet<>(old)) {
         if (now.contains(principal)) {
           AccessIndex.Key key = policy.with(principal);
-          compare(key, was.get(key), is.get(key), false, false, changes);
+          compare(key, was.get(key), is.get(key), Presence.KEPT, externalId, changes);
         }
       }
       if (policy.kind() != PolicyKind.IDENTITY && policy.effect() == Effect.ALLOW) {
@@ -45,11 +47,11 @@ final class AccessDiff {
       }
       for (Principal principal : added) {
         AccessIndex.Key key = policy.with(principal);
-        compare(key, Map.of(), is.get(key), true, false, changes);
+        compare(key, Map.of(), is.get(key), Presence.NEW, externalId, changes);
       }
       for (Principal principal : removed) {
         AccessIndex.Key key = policy.with(principal);
-        compare(key, was.get(key), Map.of(), false, true, changes);
+        compare(key, was.get(key), Map.of(), Presence.GONE, externalId, changes);
       }
     }
     return changes;
@@ -60,8 +62,8 @@ final class AccessDiff {
       AccessIndex.Key key,
       Map<Action, Set<Scope>> before,
       Map<Action, Set<Scope>> after,
-      boolean principalNew,
-      boolean principalGone,
+      Presence presence,
+      boolean externalIdBefore,
       List<Change> changes) {
     Set<Action> actions = new HashSet<>(before.keySet());
     actions.addAll(after.keySet());
@@ -77,7 +79,7 @@ final class AccessDiff {
     }
     alike.forEach(
         (delta, same) ->
-            changes.add(DeltaSentences.change(key, delta, same, principalNew, principalGone)));
+            changes.add(DeltaSentences.change(key, delta, same, presence, externalIdBefore)));
   }
 
   /**
@@ -155,6 +157,21 @@ final class AccessDiff {
                         + Sentences.actions(actions)
                         + scope.context()
                         + (widened ? DeltaSentences.missingExternalId(key, scope) : ""))));
+  }
+
+  /** Whether an Allow of the trust policy let some AWS principal in only with an ExternalId. */
+  private static boolean requiresExternalId(
+      AccessIndex.Policy policy,
+      Set<Principal> principals,
+      Map<AccessIndex.Key, Map<Action, Set<Scope>>> index) {
+    if (policy.kind() != PolicyKind.TRUST || policy.effect() != Effect.ALLOW) {
+      return false;
+    }
+    return principals.stream()
+        .filter(principal -> principal.type().equals("AWS"))
+        .flatMap(principal -> index.get(policy.with(principal)).values().stream())
+        .flatMap(Set::stream)
+        .anyMatch(scope -> scope.conditions().tests(DeltaSentences.EXTERNAL_ID));
   }
 
   private static Map<AccessIndex.Policy, Set<Principal>> principals(

@@ -12,19 +12,28 @@ final class DeltaSentences {
 
   private DeltaSentences() {}
 
+  /** Whether a key's principal is in the policy on both sides, only after, or only before. */
+  enum Presence {
+    KEPT,
+    NEW,
+    GONE
+  }
+
   /**
-   * The change for {@code actions} of {@code key}. {@code principalNew} (or {@code principalGone})
-   * says the principal had no grant at all in this policy before (or has none after), which makes
-   * an added (removed) scope a principal added (removed).
+   * The change for {@code actions} of {@code key}. A principal with no grant at all in the policy
+   * before (or after) makes an added (removed) scope a principal added (removed). {@code
+   * externalIdBefore} says the trust policy required {@code sts:ExternalId} of some AWS principal
+   * before: a new AWS principal let in without it then undoes the guard, which is critical.
    */
   static Change change(
       AccessIndex.Key key,
       ScopeDiff.Delta delta,
       List<Action> actions,
-      boolean principalNew,
-      boolean principalGone) {
+      Presence presence,
+      boolean externalIdBefore) {
     boolean allow = key.effect() == Effect.ALLOW;
     boolean principals = key.kind() != PolicyKind.IDENTITY;
+    boolean bypassesExternalId = false;
     ChangeKind kind;
     String sentence;
     if (delta.before() == null) {
@@ -32,13 +41,17 @@ final class DeltaSentences {
       if (!allow) {
         kind = ChangeKind.DENY_ADDED;
         sentence = "denies " + Sentences.actions(actions) + after.context();
-      } else if (principalNew && principals) {
+      } else if (presence == Presence.NEW && principals) {
         kind = ChangeKind.PRINCIPAL_ADDED;
+        String missing = missingExternalId(key, after);
+        bypassesExternalId = externalIdBefore && !missing.isEmpty();
         sentence =
             "new principal, allowed "
                 + Sentences.actions(actions)
                 + after.context()
-                + missingExternalId(key, after);
+                + (bypassesExternalId
+                    ? " (no sts:ExternalId condition, which the trust policy required before)"
+                    : missing);
       } else {
         kind = ChangeKind.ACTIONS_ADDED;
         sentence = "allows " + Sentences.actions(actions) + after.context();
@@ -48,7 +61,7 @@ final class DeltaSentences {
       if (!allow) {
         kind = ChangeKind.DENY_REMOVED;
         sentence = "no longer denies " + Sentences.actions(actions) + before.context();
-      } else if (principalGone && principals) {
+      } else if (presence == Presence.GONE && principals) {
         kind = ChangeKind.PRINCIPAL_REMOVED;
         sentence =
             "principal removed, was allowed " + Sentences.actions(actions) + before.context();
@@ -61,7 +74,7 @@ final class DeltaSentences {
       sentence = pairSentence(allow, delta.before(), delta.after(), actions);
     }
     return new Change(
-        severity(kind, allow, delta.escalates(), actions),
+        bypassesExternalId ? Severity.CRITICAL : severity(kind, allow, delta.escalates(), actions),
         kind,
         key.subject(),
         key.kind(),
