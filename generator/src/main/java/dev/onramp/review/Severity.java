@@ -15,8 +15,9 @@ public enum Severity {
   ESCALATION,
   /**
    * An escalation that defeats a safeguard: the {@code sts:ExternalId} condition of a trust policy
-   * removed (the confused-deputy guard), or a Permissions-management action newly allowed (the
-   * principal could then grant itself anything).
+   * removed (the confused-deputy guard), or a new AWS principal trusted without it where it was
+   * required before; or a Permissions-management action newly allowed (the principal could then
+   * grant itself anything).
    */
   CRITICAL;
 
