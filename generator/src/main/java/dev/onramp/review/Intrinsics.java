@@ -1,0 +1,145 @@
+package dev.onramp.review;
+
+import dev.onramp.template.Fn;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an intrinsic function, written as a short-form tag ({@code !Ref X}) or as a one-key map
+ * ({@code {"Ref": "X"}}), into the template model's {@link Fn}. Functions the model has no record
+ * for ({@code Fn::Select}, {@code Fn::FindInMap}, …) stay one-key maps in their long form, which is
+ * what CloudFormation itself reads; no policy in an Onramp template uses them.
+ */
+final class Intrinsics {
+  /** {@code ${Name}} but not the {@code ${!Literal}} escape. */
+  private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
+
+  private Intrinsics() {}
+
+  /** The long-form key a short-form tag stands for: {@code !Ref} is {@code Ref}. */
+  static Optional<String> keyOfTag(String tag) {
+    if (!tag.startsWith("!") || tag.startsWith("!!") || tag.length() < 2) {
+      return Optional.empty();
+    }
+    String name = tag.substring(1);
+    if (name.equals("Ref") || name.equals("Condition")) {
+      return Optional.of(name);
+    }
+    return name.chars().allMatch(Character::isLetterOrDigit)
+        ? Optional.of("Fn::" + name)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether a one-key map is a function in long form. {@code Condition} counts only with a string,
+   * because a policy statement's {@code Condition} holds a map.
+   */
+  static boolean isLongForm(String key, Object argument) {
+    return key.equals("Ref")
+        || key.startsWith("Fn::")
+        || (key.equals("Condition") && argument instanceof String);
+  }
+
+  /** The function {@code key} applied to {@code argument}; {@code where} locates errors. */
+  static Object decode(String key, Object argument, String where) {
+    switch (key) {
+      case "Ref":
+        return new Fn.Ref(text(key, argument, where));
+      case "Condition":
+        return new Fn.ConditionRef(text(key, argument, where));
+      case "Fn::Sub":
+        return sub(argument, where);
+      case "Fn::GetAtt":
+        return getAtt(argument, where);
+      case "Fn::If":
+        {
+          List<?> args = list(key, argument, 3, where);
+          return new Fn.If(text(key, args.get(0), where), args.get(1), args.get(2));
+        }
+      case "Fn::Equals":
+        {
+          List<?> args = list(key, argument, 2, where);
+          return new Fn.Equals(args.get(0), args.get(1));
+        }
+      case "Fn::Not":
+        return new Fn.Not(list(key, argument, 1, where).get(0));
+      case "Fn::And":
+        return new Fn.And(list(key, argument, -1, where).stream().map(Object.class::cast).toList());
+      case "Fn::Or":
+        return new Fn.Or(list(key, argument, -1, where).stream().map(Object.class::cast).toList());
+      case "Fn::Join":
+        {
+          List<?> args = list(key, argument, 2, where);
+          if (!(args.get(0) instanceof String delimiter)) {
+            throw new TemplateFormatException("Fn::Join takes a delimiter text first" + where);
+          }
+          return new Fn.Join(delimiter, args.get(1));
+        }
+      default:
+        return Map.of(key, argument);
+    }
+  }
+
+  /**
+   * {@code Fn::Sub} with a variable map is folded into one text: each {@code ${Name}} the map
+   * defines becomes the canonical text of its value, which is what the function evaluates to.
+   */
+  private static Fn sub(Object argument, String where) {
+    if (argument instanceof String text) {
+      return new Fn.Sub(text);
+    }
+    List<?> args = list("Fn::Sub", argument, 2, where);
+    String text = text("Fn::Sub", args.get(0), where);
+    if (!(args.get(1) instanceof Map<?, ?> variables)) {
+      throw new TemplateFormatException("Fn::Sub takes a text and a map of variables" + where);
+    }
+    Matcher matcher = SUB_VARIABLE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      Object value = variables.get(matcher.group(1));
+      String replacement = value == null ? matcher.group() : CanonicalText.of(value);
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return new Fn.Sub(out.toString());
+  }
+
+  private static Object getAtt(Object argument, String where) {
+    if (argument instanceof String text) {
+      int dot = text.indexOf('.');
+      if (dot <= 0 || dot == text.length() - 1) {
+        throw new TemplateFormatException("Fn::GetAtt takes Resource.Attribute" + where);
+      }
+      return new Fn.GetAtt(text.substring(0, dot), text.substring(dot + 1));
+    }
+    List<?> args = list("Fn::GetAtt", argument, 2, where);
+    if (args.get(1) instanceof String attribute) {
+      return new Fn.GetAtt(text("Fn::GetAtt", args.get(0), where), attribute);
+    }
+    // An attribute chosen by a function has no record in the model: keep the long form.
+    return Map.of("Fn::GetAtt", argument);
+  }
+
+  private static String text(String key, Object argument, String where) {
+    if (argument instanceof String text && !text.isEmpty()) {
+      return text;
+    }
+    throw new TemplateFormatException(key + " takes a name here, not " + argument + where);
+  }
+
+  private static List<?> list(String key, Object argument, int size, String where) {
+    if (argument instanceof List<?> list && (size < 0 || list.size() == size)) {
+      return list;
+    }
+    throw new TemplateFormatException(
+        key
+            + " takes a list"
+            + (size < 0 ? "" : " of " + size + (size == 1 ? " value" : " values"))
+            + ", not "
+            + argument
+            + where);
+  }
+}

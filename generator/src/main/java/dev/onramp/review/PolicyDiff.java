@@ -1,0 +1,42 @@
+package dev.onramp.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The semantic difference in access between two templates' inventories: the {@link Change}s, sorted
+ * by subject, policy, principal and kind. Templates that grant the same access, however differently
+ * written (reordered, reformatted, split across statements or managed policies, wildcards against
+ * the list they expand to), have no changes.
+ */
+public record PolicyDiff(List<Change> changes) {
+
+  public PolicyDiff {
+    changes = changes.stream().sorted().toList();
+  }
+
+  public static PolicyDiff between(PolicyInventory before, PolicyInventory after) {
+    List<Change> changes = new ArrayList<>(FactsDiff.between(before, after));
+    changes.addAll(AccessDiff.between(before, after));
+    return new PolicyDiff(changes);
+  }
+
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  /** The most severe change's severity; {@link Severity#NONE} without changes. */
+  public Severity classification() {
+    return changes.stream().map(Change::severity).max(Enum::compareTo).orElse(Severity.NONE);
+  }
+
+  /** The changes of at least {@code severity}. */
+  public List<Change> atLeast(Severity severity) {
+    return changes.stream().filter(change -> change.severity().isAtLeast(severity)).toList();
+  }
+
+  /** One line per change, {@link Change#render()}, in order. */
+  public List<String> render() {
+    return changes.stream().map(Change::render).toList();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.onramp.review;
+
+import dev.onramp.iam.ActionCatalog;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Everything a template grants, in one normalized, sorted form: the roles it defines, the merged
+ * statements of every trust, identity and resource policy (actions expanded against the {@link
+ * ActionCatalog}), the managed policies attached by ARN, the permissions boundaries, the action
+ * patterns the catalog does not know, and what could not be looked into. Two templates that grant
+ * the same access have equal inventories, however they are written.
+ */
+public record PolicyInventory(
+    List<Role> roles,
+    List<PolicyStatement> statements,
+    List<ManagedPolicyAttachment> managedPolicies,
+    List<PermissionsBoundary> permissionsBoundaries,
+    List<String> unknownActionPatterns,
+    List<Unreviewed> unreviewed) {
+
+  public PolicyInventory {
+    roles = List.copyOf(roles);
+    statements = List.copyOf(statements);
+    managedPolicies = List.copyOf(managedPolicies);
+    permissionsBoundaries = List.copyOf(permissionsBoundaries);
+    unknownActionPatterns = List.copyOf(unknownActionPatterns);
+    unreviewed = List.copyOf(unreviewed);
+  }
+
+  /** The inventory of {@code template}, actions from the catalog shipped with Onramp. */
+  public static PolicyInventory of(Template template) {
+    return of(template, ActionCatalog.bundled());
+  }
+
+  public static PolicyInventory of(Template template, ActionCatalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    ActionResolver actions = new ActionResolver(catalog);
+    TemplateScanner scanner = new TemplateScanner(actions);
+    scanner.scan(template, "", Guard.ALWAYS);
+    return new PolicyInventory(
+        new TreeSet<>(scanner.roles).stream().toList(),
+        GrantMerger.merge(scanner.grants),
+        simplified(
+            scanner.attachments,
+            a -> new ManagedPolicyAttachment(a.role(), a.policy(), a.awsManaged(), Guard.ALWAYS),
+            ManagedPolicyAttachment::guard,
+            (a, guard) -> new ManagedPolicyAttachment(a.role(), a.policy(), a.awsManaged(), guard)),
+        simplified(
+            scanner.boundaries,
+            b -> new PermissionsBoundary(b.role(), b.policy(), Guard.ALWAYS),
+            PermissionsBoundary::guard,
+            (b, guard) -> new PermissionsBoundary(b.role(), b.policy(), guard)),
+        actions.unknownPatterns(),
+        new TreeSet<>(scanner.unreviewed).stream().toList());
+  }
+
+  /** The statements of one subject, in inventory order. */
+  public List<PolicyStatement> statementsOf(Subject subject) {
+    return statements.stream().filter(s -> s.subject().equals(subject)).toList();
+  }
+
+  /** One line per fact, sorted: a plain listing of everything the template grants. */
+  public List<String> render() {
+    List<String> lines = new ArrayList<>();
+    roles.forEach(role -> lines.add(role.subject() + ": defined" + Sentences.when(role.guard())));
+    statements.forEach(statement -> lines.add(statement.render()));
+    managedPolicies.forEach(
+        a -> lines.add(a.role() + ": attaches " + a.describe() + Sentences.when(a.guard())));
+    permissionsBoundaries.forEach(
+        b ->
+            lines.add(
+                b.role() + ": permissions boundary " + b.policy() + Sentences.when(b.guard())));
+    unknownActionPatterns.forEach(p -> lines.add("action pattern unknown to the catalog: " + p));
+    unreviewed.forEach(u -> lines.add("not reviewed: " + u));
+    return List.copyOf(lines);
+  }
+
+  /**
+   * The facts with the guards of each one simplified, as for grants: a policy attached in both
+   * branches of an {@code Fn::If} is attached always.
+   */
+  private static <T extends Comparable<T>> List<T> simplified(
+      Collection<T> facts,
+      Function<T, T> withoutGuard,
+      Function<T, Guard> guardOf,
+      BiFunction<T, Guard, T> withGuard) {
+    Map<T, Set<Guard>> guards = new TreeMap<>();
+    for (T fact : facts) {
+      guards
+          .computeIfAbsent(withoutGuard.apply(fact), f -> new TreeSet<>())
+          .add(guardOf.apply(fact));
+    }
+    List<T> out = new ArrayList<>();
+    guards.forEach(
+        (fact, each) ->
+            Guards.simplify(each).forEach(guard -> out.add(withGuard.apply(fact, guard))));
+    out.sort(null);
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.onramp.review;
+
+import java.util.Comparator;
+
+/**
+ * What a policy is attached to and governs: a role of the template (by logical id), a role, user or
+ * group named by a policy but not defined in the template, a managed policy attached to nothing, a
+ * bucket or a key. {@code scope} is empty for the template itself and names the embedded template
+ * otherwise ({@code StackSet member MemberStackSet}).
+ */
+public record Subject(String scope, Type type, String name) implements Comparable<Subject> {
+  private static final Comparator<Subject> ORDER =
+      Comparator.comparing(Subject::scope)
+          .thenComparing(Subject::name)
+          .thenComparing(Subject::type);
+
+  /** The kinds of subject, with how a sentence names them. */
+  public enum Type {
+    ROLE("role"),
+    EXTERNAL_ROLE("role named"),
+    USER("user named"),
+    GROUP("group named"),
+    MANAGED_POLICY("unattached managed policy"),
+    BUCKET("bucket policy of"),
+    KEY("key policy of"),
+    /** A resource the review could not look into, such as a StackSet with a TemplateURL. */
+    RESOURCE("resource");
+
+    private final String label;
+
+    Type(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  @Override
+  public int compareTo(Subject other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** {@code role FinOpsRole}, {@code StackSet member M: role R}, {@code bucket policy of ${B}}. */
+  @Override
+  public String toString() {
+    return (scope.isEmpty() ? "" : scope + ": ") + type.label() + " " + name;
+  }
+}

@@ -1,0 +1,267 @@
+package dev.onramp.review;
+
+import dev.onramp.template.Fn;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds every policy in a template and attributes it to what it governs: a role's trust policy and
+ * inline policies; managed policies and {@code AWS::IAM::Policy} to the roles they name in {@code
+ * Roles} (or that name them in {@code ManagedPolicyArns}); managed policies the template does not
+ * define, and permissions boundaries, as attachments of the role; bucket and key policies to their
+ * bucket or key; the member template of a StackSet, read from its {@code TemplateBody}, under the
+ * scope {@code StackSet member <id>}. Every grant carries the guard of its resource's {@code
+ * Condition} and of the {@code Fn::If} branches it sits in.
+ */
+final class TemplateScanner {
+  private static final String ROLE = "AWS::IAM::Role";
+  private static final String MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
+  private static final String POLICY = "AWS::IAM::Policy";
+
+  private final StatementReader statements;
+  final List<Grant> grants = new ArrayList<>();
+  final List<Role> roles = new ArrayList<>();
+  final List<ManagedPolicyAttachment> attachments = new ArrayList<>();
+  final List<PermissionsBoundary> boundaries = new ArrayList<>();
+  final List<Unreviewed> unreviewed = new ArrayList<>();
+
+  TemplateScanner(ActionResolver actions) {
+    this.statements = new StatementReader(actions);
+  }
+
+  /** Scans {@code template}, whose every resource applies only under {@code base}. */
+  void scan(Template template, String scope, Guard base) {
+    new TemplateScope(template, scope, base).scan();
+  }
+
+  /** One template being scanned: its indexes of roles and managed policies. */
+  private final class TemplateScope {
+    private final Template template;
+    private final String scope;
+    private final Guard base;
+    private final Map<String, String> roleIdsByName = new HashMap<>();
+    private final Set<String> policiesNamedByRoles = new HashSet<>();
+
+    TemplateScope(Template template, String scope, Guard base) {
+      this.template = template;
+      this.scope = scope;
+      this.base = base;
+      template
+          .resources()
+          .forEach(
+              (id, resource) -> {
+                if (resource.type().equals(ROLE) && resource.properties().get("RoleName") != null) {
+                  roleIdsByName.put(CanonicalText.of(resource.properties().get("RoleName")), id);
+                }
+                if (resource.type().equals(ROLE)) {
+                  for (Branches.Branch arn :
+                      Branches.elements(resource.properties().get("ManagedPolicyArns"), base)) {
+                    localPolicy(arn.value()).ifPresent(policiesNamedByRoles::add);
+                  }
+                }
+              });
+    }
+
+    void scan() {
+      template
+          .resources()
+          .forEach(
+              (id, resource) ->
+                  guardOf(resource)
+                      .ifPresent(
+                          guard -> {
+                            switch (resource.type()) {
+                              case ROLE -> role(id, resource.properties(), guard);
+                              case MANAGED_POLICY, POLICY -> policy(id, resource, guard);
+                              case "AWS::S3::BucketPolicy" ->
+                                  document(
+                                      resource.properties().get("PolicyDocument"),
+                                      subject(
+                                          Subject.Type.BUCKET,
+                                          CanonicalText.of(resource.properties().get("Bucket"))),
+                                      PolicyKind.RESOURCE,
+                                      guard);
+                              case "AWS::KMS::Key" ->
+                                  document(
+                                      resource.properties().get("KeyPolicy"),
+                                      subject(Subject.Type.KEY, id),
+                                      PolicyKind.RESOURCE,
+                                      guard);
+                              case "AWS::CloudFormation::StackSet" ->
+                                  stackSet(id, resource.properties(), guard);
+                              case "AWS::CloudFormation::Stack" ->
+                                  unreviewed.add(
+                                      new Unreviewed(
+                                          scope,
+                                          id,
+                                          "nested stack template at "
+                                              + CanonicalText.of(
+                                                  resource.properties().get("TemplateURL"))));
+                              default -> {
+                                // Holds no IAM policy (a Lambda function's role is a role).
+                              }
+                            }
+                          }));
+    }
+
+    private void role(String id, Map<String, Object> properties, Guard guard) {
+      Subject role = subject(Subject.Type.ROLE, id);
+      roles.add(new Role(role, guard));
+      document(properties.get("AssumeRolePolicyDocument"), role, PolicyKind.TRUST, guard);
+      for (Branches.Branch inline : Branches.elements(properties.get("Policies"), guard)) {
+        // Not resolved as a whole: document() takes the statements' Fn::Ifs one statement at a
+        // time, where resolving the policy would multiply them all together.
+        if (inline.value() instanceof Map<?, ?> fields) {
+          document(fields.get("PolicyDocument"), role, PolicyKind.IDENTITY, inline.guard());
+        }
+      }
+      for (Branches.Branch element :
+          Branches.elements(properties.get("ManagedPolicyArns"), guard)) {
+        for (Branches.Branch arn : Branches.resolve(element.value(), element.guard())) {
+          attach(role, arn.value(), arn.guard());
+        }
+      }
+      for (Branches.Branch boundary :
+          Branches.resolve(properties.get("PermissionsBoundary"), guard)) {
+        if (boundary.value() != null) {
+          boundaries.add(
+              new PermissionsBoundary(role, CanonicalText.of(boundary.value()), boundary.guard()));
+        }
+      }
+    }
+
+    /** A managed policy the role names: its statements if the template defines it, else by ARN. */
+    private void attach(Subject role, Object arn, Guard guard) {
+      Optional<String> local = localPolicy(arn);
+      if (local.isPresent()) {
+        Template.Resource policy = template.resources().get(local.get());
+        guardOf(policy)
+            .flatMap(own -> own.and(guard))
+            .ifPresent(
+                both ->
+                    document(
+                        policy.properties().get("PolicyDocument"),
+                        role,
+                        PolicyKind.IDENTITY,
+                        both));
+        return;
+      }
+      String text = CanonicalText.of(arn);
+      Optional<String> awsManaged = ManagedPolicyArns.awsManagedName(text);
+      attachments.add(
+          new ManagedPolicyAttachment(
+              role, awsManaged.orElse(text), awsManaged.isPresent(), guard));
+    }
+
+    /** The logical id of the template's managed policy {@code arn} refers to ({@code !Ref P}). */
+    private Optional<String> localPolicy(Object arn) {
+      if (arn instanceof Fn.Ref ref) {
+        Template.Resource target = template.resources().get(ref.name());
+        if (target != null && target.type().equals(MANAGED_POLICY)) {
+          return Optional.of(ref.name());
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A managed policy or {@code AWS::IAM::Policy}, attributed to each role, user and group. */
+    private void policy(String id, Template.Resource resource, Guard guard) {
+      Map<String, Object> properties = resource.properties();
+      Object document = properties.get("PolicyDocument");
+      boolean attached = false;
+      for (String property : List.of("Roles", "Users", "Groups")) {
+        for (Branches.Branch element : Branches.elements(properties.get(property), guard)) {
+          for (Branches.Branch name : Branches.resolve(element.value(), element.guard())) {
+            document(document, target(property, name.value()), PolicyKind.IDENTITY, name.guard());
+            attached = true;
+          }
+        }
+      }
+      if (!attached && !policiesNamedByRoles.contains(id)) {
+        // Attached to nothing in this template (perhaps later, by hand): still shown, so a change
+        // to it is seen.
+        document(document, subject(Subject.Type.MANAGED_POLICY, id), PolicyKind.IDENTITY, guard);
+      }
+    }
+
+    /** The subject a {@code Roles}, {@code Users} or {@code Groups} entry names. */
+    private Subject target(String property, Object name) {
+      String text = CanonicalText.of(name);
+      if (property.equals("Users")) {
+        return subject(Subject.Type.USER, text);
+      }
+      if (property.equals("Groups")) {
+        return subject(Subject.Type.GROUP, text);
+      }
+      if (name instanceof Fn.Ref ref) {
+        Template.Resource target = template.resources().get(ref.name());
+        if (target != null && target.type().equals(ROLE)) {
+          return subject(Subject.Type.ROLE, ref.name());
+        }
+      }
+      String id = roleIdsByName.get(text);
+      return id != null
+          ? subject(Subject.Type.ROLE, id)
+          : subject(Subject.Type.EXTERNAL_ROLE, text);
+    }
+
+    private void stackSet(String id, Map<String, Object> properties, Guard guard) {
+      Object body = properties.get("TemplateBody");
+      if (body instanceof String text) {
+        Template member;
+        try {
+          member = TemplateReader.read(text);
+        } catch (TemplateFormatException e) {
+          unreviewed.add(
+              new Unreviewed(scope, id, "member template cannot be read: " + e.getMessage()));
+          return;
+        }
+        String memberScope = (scope.isEmpty() ? "" : scope + " / ") + "StackSet member " + id;
+        new TemplateScope(member, memberScope, guard).scan();
+      } else if (body != null) {
+        unreviewed.add(
+            new Unreviewed(scope, id, "member template built by " + CanonicalText.of(body)));
+      } else {
+        unreviewed.add(
+            new Unreviewed(
+                scope,
+                id,
+                "member template at " + CanonicalText.of(properties.get("TemplateURL"))));
+      }
+    }
+
+    /** Every statement of a policy document, each branch of each {@code Fn::If} on its own. */
+    private void document(Object document, Subject subject, PolicyKind kind, Guard guard) {
+      for (Branches.Branch whole : Branches.elements(document, guard)) {
+        if (!(whole.value() instanceof Map<?, ?> fields)) {
+          continue;
+        }
+        for (Branches.Branch element : Branches.elements(fields.get("Statement"), whole.guard())) {
+          for (Branches.Branch statement : Branches.resolve(element.value(), element.guard())) {
+            if (statement.value() instanceof Map<?, ?> resolved) {
+              statements.read(subject, kind, resolved, statement.guard(), grants::add);
+            }
+          }
+        }
+      }
+    }
+
+    /** The resource's guard within this scope; empty when its condition contradicts the scope's. */
+    private Optional<Guard> guardOf(Template.Resource resource) {
+      String condition = resource.condition();
+      return condition == null || condition.isEmpty()
+          ? Optional.of(base)
+          : base.and(new Guard.Literal(condition, true));
+    }
+
+    private Subject subject(Subject.Type type, String name) {
+      return new Subject(scope, type, name);
+    }
+  }
+}
