@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * What every report writer shares, so that the console, JSON, SARIF and JUnit reports list the same
  * findings in the same order: templates by blueprint name, findings by file, line, column, rule id
- * and message; paths with forward slashes; JSON indented by two spaces with LF.
+ * and message; paths with forward slashes; JSON indented by two spaces with LF. Public for the
+ * policy review's reports ({@code dev.onramp.review.report}), which follow the same conventions.
  */
-final class ReportConventions {
+public final class ReportConventions {
 
   static final Comparator<TemplateReport> TEMPLATE_ORDER =
       Comparator.comparing(TemplateReport::blueprint)
@@ -75,7 +76,7 @@ final class ReportConventions {
     return forwardSlashes(path.toString());
   }
 
-  static String forwardSlashes(String path) {
+  public static String forwardSlashes(String path) {
     return path.replace('\\', '/');
   }
 
@@ -85,12 +86,12 @@ final class ReportConventions {
   }
 
   /** {@code "1 error"}, {@code "2 warnings"}: counts as a person writes them. */
-  static String count(long count, String noun) {
+  public static String count(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** Pretty-printed JSON with LF line ends and a final newline. */
-  static String json(JsonNode tree) {
+  public static String json(JsonNode tree) {
     try {
       return JSON.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {

@@ -138,14 +138,7 @@ public final class SarifReport {
   private static ObjectNode location(SourceLocation location) {
     ObjectNode node = NODES.objectNode();
     ObjectNode physical = node.putObject("physicalLocation");
-    ObjectNode artifact = physical.putObject("artifactLocation");
-    String file = ReportConventions.forwardSlashes(location.file());
-    if (isAbsolute(file)) {
-      artifact.put("uri", "file://" + (file.startsWith("/") ? "" : "/") + encode(file));
-    } else {
-      artifact.put("uri", encode(file));
-      artifact.put("uriBaseId", SOURCE_ROOT);
-    }
+    physical.set("artifactLocation", artifactLocation(location.file()));
     if (location.line() > 0) {
       ObjectNode region = physical.putObject("region");
       region.put("startLine", location.line());
@@ -157,6 +150,22 @@ public final class SarifReport {
       node.putArray("logicalLocations").addObject().put("fullyQualifiedName", location.yamlPath());
     }
     return node;
+  }
+
+  /**
+   * The {@code artifactLocation} of {@code file}: an absolute path as a {@code file://} URI, a
+   * relative one as a URI relative to {@value #SOURCE_ROOT}.
+   */
+  public static ObjectNode artifactLocation(String file) {
+    ObjectNode artifact = NODES.objectNode();
+    String path = ReportConventions.forwardSlashes(file);
+    if (isAbsolute(path)) {
+      artifact.put("uri", "file://" + (path.startsWith("/") ? "" : "/") + encode(path));
+    } else {
+      artifact.put("uri", encode(path));
+      artifact.put("uriBaseId", SOURCE_ROOT);
+    }
+    return artifact;
   }
 
   private static boolean isAbsolute(String file) {
@@ -193,7 +202,7 @@ public final class SarifReport {
   }
 
   /** {@code UNKNOWN_KEY} -> {@code UnknownKey}, the identifier SARIF expects in a rule's name. */
-  private static String pascalCase(String constant) {
+  public static String pascalCase(String constant) {
     StringBuilder name = new StringBuilder();
     for (String word : constant.split("_")) {
       name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));

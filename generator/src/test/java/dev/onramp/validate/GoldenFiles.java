@@ -10,17 +10,23 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The expected reports under {@code src/test/resources/validate-reports}. Run the tests with {@code
+ * The expected reports under {@code src/test/resources/validate-reports} (and, for the policy
+ * review's reports, another folder of the test resources). Run the tests with {@code
  * -Donramp.updateGolden=true} to rewrite them after an intended change, then review the diff.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
   static final boolean UPDATE = Boolean.getBoolean("onramp.updateGolden");
 
   private GoldenFiles() {}
 
   /** Asserts that {@code actual} is the expected file, byte for byte; rewrites it when asked. */
   static void assertMatches(String name, String actual) throws IOException {
-    Path expected = folder().resolve(name);
+    assertMatches("validate-reports", name, actual);
+  }
+
+  /** The same for the expected file {@code name} in {@code src/test/resources/<folder>}. */
+  public static void assertMatches(String folder, String name, String actual) throws IOException {
+    Path expected = sourceFolder(folder).resolve(name);
     if (UPDATE) {
       Files.createDirectories(expected.getParent());
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
@@ -36,12 +42,12 @@ final class GoldenFiles {
   }
 
   /** The folder in the source tree, so that updates land in the repository, not in target/. */
-  private static Path folder() {
+  private static Path sourceFolder(String folder) {
     try {
       Path classes =
           Paths.get(GoldenFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      // target/test-classes -> src/test/resources/validate-reports
-      return classes.getParent().getParent().resolve("src/test/resources/validate-reports");
+      // target/test-classes -> src/test/resources/<folder>
+      return classes.getParent().getParent().resolve("src/test/resources/" + folder);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
