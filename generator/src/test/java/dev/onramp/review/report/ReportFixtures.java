@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * What the report tests read and compare with: real templates (the generator's golden output and
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
  * intended change, then read their diff before committing.
  */
 final class ReportFixtures {
+  static final String BASELINE = "git ref origin/main (abc1234)";
+
   private ReportFixtures() {}
 
   /** The inventory of a scenario's golden template, {@code scenarios/valid/<name>/expected}. */
@@ -38,6 +41,27 @@ final class ReportFixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The diffs the diff-report tests render: a critical ExternalId removal, a bucket policy opened
+   * to anyone, a template only reordered, a blueprint added and one removed.
+   */
+  static List<BlueprintDiff> diffs() {
+    return List.of(
+        compared("08-external-id-removed"),
+        compared("24-bucket-policy-principal-widened"),
+        compared("01-reordered-statements-and-actions"),
+        BlueprintDiff.added("acme-audit", corpus("17-role-added", "after")),
+        BlueprintDiff.removed("acme-legacy", corpus("18-role-removed", "before")));
+  }
+
+  static BlueprintDiff compared(String pair) {
+    return BlueprintDiff.compared(pair, corpus(pair, "before"), corpus(pair, "after"));
+  }
+
+  static String templatePath(String blueprint) {
+    return "target/cfn/" + blueprint + "/template.yaml";
   }
 
   /** Asserts that {@code actual} is the expected report, byte for byte; rewrites it when asked. */
