@@ -48,6 +48,12 @@ public record CompiledTemplate(
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The blueprint's version, as the template's {@code Metadata.Onramp} records it. */
+  public String version() {
+    Object onramp = template.metadata().get("Onramp");
+    return onramp instanceof Map<?, ?> map ? String.valueOf(map.get("BlueprintVersion")) : "";
+  }
+
   public int resourceCount() {
     return template.resources().size();
   }

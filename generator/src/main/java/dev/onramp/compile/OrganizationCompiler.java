@@ -544,14 +544,9 @@ final class OrganizationCompiler {
   }
 
   static String publishedKey(PublishingSpec publishing, CompiledTemplate template) {
-    String version = versionOf(template);
+    String version = template.version();
     String key = template.name() + "/" + version + "/" + sha256(template.yamlBytes()) + ".yaml";
     return publishing.prefix().isEmpty() ? key : publishing.prefix() + "/" + key;
-  }
-
-  private static String versionOf(CompiledTemplate template) {
-    Object onramp = template.template().metadata().get("Onramp");
-    return onramp instanceof Map<?, ?> map ? String.valueOf(map.get("BlueprintVersion")) : "";
   }
 
   static String sha256(byte[] bytes) {

@@ -33,7 +33,11 @@ public final class ReportFiles {
         write(directory.resolve(JUNIT), JunitReport.write(report)));
   }
 
-  private static Path write(Path target, String content) throws IOException {
+  /**
+   * Writes {@code content} beside {@code target} and moves it into place in one step; returns
+   * {@code target}.
+   */
+  public static Path write(Path target, String content) throws IOException {
     Path temporary = temporaryBeside(target);
     try {
       // Not Files.createTempFile: its owner-only permissions would carry over to the report.

@@ -53,7 +53,7 @@ public final class Baseline {
     }
     Path directory = project.baseDirectory().resolve(trimmed);
     if (Files.isDirectory(directory)) {
-      return DirectoryBaseline.read(directory);
+      return DirectoryBaseline.read(directory, trimmed);
     }
     Optional<GitBaseline> git = GitBaseline.around(project.baseDirectory());
     if (git.isPresent() && git.get().hasCommit(trimmed)) {

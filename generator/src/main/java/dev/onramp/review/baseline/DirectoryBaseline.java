@@ -18,7 +18,11 @@ final class DirectoryBaseline {
 
   private DirectoryBaseline() {}
 
-  static BaselineTemplates read(Path directory) throws BaselineException {
+  /**
+   * Reads {@code directory}; {@code shown} is how reports name it (as the user wrote it, so that
+   * they read the same on every machine).
+   */
+  static BaselineTemplates read(Path directory, String shown) throws BaselineException {
     Map<String, String> templates = new TreeMap<>();
     try (Stream<Path> folders = Files.list(directory)) {
       for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
@@ -42,6 +46,6 @@ final class DirectoryBaseline {
           "point cfn.baseline at a copy of the output directory (target/cfn), a git ref or a"
               + " published manifest URL");
     }
-    return new BaselineTemplates("directory " + directory, templates);
+    return new BaselineTemplates("directory " + shown, templates);
   }
 }

@@ -54,7 +54,7 @@ class BaselineTest {
     BaselineTemplates baseline = Baseline.resolve("baseline", project());
 
     assertThat(baseline.templates()).containsExactly(Map.entry("acme", "Resources: {}\n"));
-    assertThat(baseline.description()).startsWith("directory ");
+    assertThat(baseline.description()).isEqualTo("directory baseline");
   }
 
   @Test
