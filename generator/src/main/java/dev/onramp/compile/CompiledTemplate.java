@@ -51,7 +51,8 @@ public record CompiledTemplate(
   /** The blueprint's version, as the template's {@code Metadata.Onramp} records it. */
   public String version() {
     Object onramp = template.metadata().get("Onramp");
-    return onramp instanceof Map<?, ?> map ? String.valueOf(map.get("BlueprintVersion")) : "";
+    Object version = onramp instanceof Map<?, ?> map ? map.get("BlueprintVersion") : null;
+    return version == null ? "" : version.toString();
   }
 
   public int resourceCount() {
