@@ -47,7 +47,13 @@ final class CdkAdditions {
             });
 
     Map<String, Template.Parameter> parameters = new LinkedHashMap<>(template.parameters());
-    parameters.remove("BootstrapVersion");
+    // Only the synthesizer's: an SSM-backed parameter of that name.
+    Template.Parameter bootstrap = parameters.get("BootstrapVersion");
+    if (bootstrap != null
+        && bootstrap.type() != null
+        && bootstrap.type().startsWith("AWS::SSM::Parameter::Value<")) {
+      parameters.remove("BootstrapVersion");
+    }
     Map<String, Object> rules = new LinkedHashMap<>(template.rules());
     rules.remove("CheckBootstrapVersion");
     // The metadata resource's condition goes with it, unless the author's template uses it too.

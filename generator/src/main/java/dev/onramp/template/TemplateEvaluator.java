@@ -13,8 +13,10 @@ import java.util.Map;
  * <ul>
  *   <li>The Parameters section is empty: every parameter's {@code Ref} and {@code ${Name}} in a Sub
  *       is replaced by its value ({@link ParameterValues}: given, else the {@code Default}, checked
- *       against the parameter's constraints). A Sub left without variables is plain text; a {@code
- *       Fn::Join} of known text is the joined text.
+ *       against the parameter's constraints). A Sub left without variables is plain text, its
+ *       {@code ${!Literal}} escapes resolved to {@code ${Literal}} as CloudFormation renders them
+ *       (a Sub that keeps variables keeps them as written); a {@code Fn::Join} of known text is the
+ *       joined text.
  *   <li>Conditions are decided, then removed; a resource or output whose condition is false is
  *       dropped, one whose condition is true loses it, and an {@code Fn::If} becomes the branch its
  *       condition picks ({@code AWS::NoValue} removing the key or list item).
