@@ -3,20 +3,12 @@ package dev.onramp.cdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.onramp.blueprint.model.CdkSpec;
-import dev.onramp.compile.CompiledTemplate;
-import dev.onramp.generate.Generator;
-import dev.onramp.generate.Scenarios;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.math.BigDecimal;
-import java.nio.file.Files;
+import dev.onramp.cdk.GeneratedConstructs.GeneratedConstruct;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -74,37 +66,13 @@ class CdkSynthesisTest {
   private final List<GeneratedConstruct> constructs = new ArrayList<>();
   private ClassLoader classes;
 
-  /** A blueprint's compiled template and the view its construct was generated from. */
-  private record GeneratedConstruct(CompiledTemplate template, CdkView view) {
-    String qualifiedName(String simpleName) {
-      return view.construct().packageName() + "." + simpleName;
-    }
-  }
-
   @BeforeAll
   void generateAndCompileEveryConstruct(@TempDir Path work) throws Exception {
     this.work = work;
-    Path sources = work.resolve("src");
-    CdkGenerator generator = new CdkGenerator(CdkOptions.DEFAULT);
-    for (Path scenario : Scenarios.all("valid")) {
-      Generator.Compilation compilation =
-          new Generator().compileAll(Scenarios.sources(scenario), Optional.empty());
-      for (CompiledTemplate template : compilation.templates()) {
-        CdkSpec spec = compilation.cdk().get(template.name());
-        if (spec == null) {
-          continue;
-        }
-        for (Map.Entry<String, String> file :
-            generator.generate(template, spec).files().entrySet()) {
-          Path target = sources.resolve(file.getKey());
-          Files.createDirectories(target.getParent());
-          Files.writeString(target, file.getValue());
-        }
-        constructs.add(new GeneratedConstruct(template, CdkGenerator.view(template, spec)));
-      }
-    }
+    constructs.addAll(
+        GeneratedConstructs.generate(GeneratedConstructs.compiledScenarios(), work.resolve("src")));
     assertThat(constructs).hasSizeGreaterThanOrEqualTo(5);
-    classes = InMemoryCompilation.compile(sources, work.resolve("classes"));
+    classes = InMemoryCompilation.compile(work.resolve("src"), work.resolve("classes"));
   }
 
   @TestFactory
@@ -146,7 +114,7 @@ class CdkSynthesisTest {
   }
 
   /** The defaults (required values only), and the switches flipped where the test has values. */
-  private static List<Map<String, String>> cases(GeneratedConstruct construct) {
+  static List<Map<String, String>> cases(GeneratedConstruct construct) {
     Map<String, String> defaults = new LinkedHashMap<>();
     for (PropView prop : construct.view().props().props()) {
       if (prop.required()) {
@@ -165,51 +133,13 @@ class CdkSynthesisTest {
     return List.of(defaults, flipped);
   }
 
-  private Object instantiate(GeneratedConstruct construct, Stack stack, Map<String, String> values)
+  private void instantiate(GeneratedConstruct construct, Stack stack, Map<String, String> values)
       throws Exception {
-    Object props = props(construct, values);
-    Class<?> type =
-        classes.loadClass(construct.qualifiedName(construct.view().construct().className()));
-    try {
-      return type.getConstructor(
-              software.constructs.Construct.class, String.class, props.getClass())
-          .newInstance(stack, construct.view().construct().className(), props);
-    } catch (InvocationTargetException e) {
-      throw (Exception) e.getCause();
-    }
+    GeneratedConstructs.instantiate(classes, construct, stack, values);
   }
 
-  /** The props built through the generated builder, each value converted to the prop's type. */
   private Object props(GeneratedConstruct construct, Map<String, String> values) throws Exception {
-    Class<?> propsClass =
-        classes.loadClass(construct.qualifiedName(construct.view().props().className()));
-    Object builder = propsClass.getMethod("builder").invoke(null);
-    for (PropView prop : construct.view().props().props()) {
-      if (!values.containsKey(prop.parameterName())) {
-        continue;
-      }
-      String text = values.get(prop.parameterName());
-      Object value =
-          switch (prop.javaType()) {
-            case "Boolean" -> Boolean.valueOf(text);
-            case "Number" -> new BigDecimal(text);
-            case "List<String>" -> List.of(text.split(",", -1));
-            default -> text;
-          };
-      setter(builder, prop.name()).invoke(builder, value);
-    }
-    try {
-      return builder.getClass().getMethod("build").invoke(builder);
-    } catch (InvocationTargetException e) {
-      throw (Exception) e.getCause();
-    }
-  }
-
-  private static Method setter(Object builder, String name) {
-    return Stream.of(builder.getClass().getMethods())
-        .filter(method -> method.getName().equals(name) && method.getParameterCount() == 1)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no builder method " + name));
+    return GeneratedConstructs.props(classes, construct, values);
   }
 
   /** The comparison is not blind: the flipped switches' stack is not the defaults' template. */
