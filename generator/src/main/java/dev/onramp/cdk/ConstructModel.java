@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,28 +26,29 @@ final class ConstructModel {
   private final Template template;
   private final String packageName;
   private final String className;
+  private final PropsModel props;
+  private final ConditionExpressions conditions;
+
+  /** Condition name to its Java field, for those the props decide and the others. */
+  private final Map<String, String> parameterConditions = new LinkedHashMap<>();
+
+  private final Map<String, String> deployTimeConditions = new LinkedHashMap<>();
+
+  /** Logical id to Java field, each resource after those its code refers to. */
+  private final Map<String, String> resourceFields = new LinkedHashMap<>();
+
+  private final Map<String, String> ruleNames = new LinkedHashMap<>();
 
   private ConstructModel(CompiledTemplate compiled, CdkSpec spec) {
     this.compiled = compiled;
     this.template = compiled.template();
     this.packageName = spec.packageName();
     this.className = spec.classNameFor(compiled.name());
-  }
-
-  static CdkView of(CompiledTemplate compiled, CdkSpec spec) {
-    return new ConstructModel(compiled, spec).build();
-  }
-
-  private CdkView build() {
-    PropsModel props = new PropsModel(template.parameters());
-    String propsClass = className + "Props";
-    ConditionExpressions conditions = new ConditionExpressions(template.conditions());
+    this.props = new PropsModel(template.parameters());
+    this.conditions = new ConditionExpressions(template.conditions());
     JavaNames fields = new JavaNames(Set.of("props"));
-    Map<String, String> parameterConditions = new LinkedHashMap<>();
-    Map<String, String> deployTimeConditions = new LinkedHashMap<>();
-    List<String> conditionOrder =
-        DependencyOrder.of(template.conditions(), ConditionExpressions::referencedConditions);
-    for (String name : conditionOrder) {
+    for (String name :
+        DependencyOrder.of(template.conditions(), ConditionExpressions::referencedConditions)) {
       String field = fields.unique(name, "Condition");
       if (conditions.decidedByProps(template.conditions().get(name), props.props().keySet())) {
         parameterConditions.put(name, field);
@@ -54,157 +56,157 @@ final class ConstructModel {
         deployTimeConditions.put(name, field);
       }
     }
-    List<String> resourceOrder =
-        DependencyOrder.of(
-            template.resources(), resource -> ResourceModel.referencedResources(resource));
-    Map<String, String> resourceFields = new LinkedHashMap<>();
-    for (String logicalId : resourceOrder) {
+    for (String logicalId :
+        DependencyOrder.of(template.resources(), ResourceModel::referencedResources)) {
       resourceFields.put(logicalId, fields.unique(logicalId, "Resource"));
     }
-    Map<String, String> ruleNames = new LinkedHashMap<>();
     template.rules().keySet().forEach(name -> ruleNames.put(name, fields.unique(name, "Rule")));
+  }
 
+  static CdkView of(CompiledTemplate compiled, CdkSpec spec) {
+    return new ConstructModel(compiled, spec).build();
+  }
+
+  private CdkView build() {
     // A typed L1 class that cannot say a resource exactly is swapped for CfnResource; the
     // references to that resource change with it, so the whole class is translated again.
     Set<String> untyped = new HashSet<>();
-    while (true) {
-      JavaImports imports = new JavaImports();
-      Map<String, TemplateSymbols.ResourceSymbol> resources = new LinkedHashMap<>();
-      resourceFields.forEach(
-          (logicalId, field) ->
-              resources.put(
-                  logicalId,
-                  new TemplateSymbols.ResourceSymbol(
-                      field,
-                      untyped.contains(logicalId)
-                          ? CdkResourceClass.RESOURCE
-                          : CdkResourceClass.forType(template.resources().get(logicalId).type()))));
-      TemplateSymbols symbols =
-          new TemplateSymbols(props.props(), parameterConditions, deployTimeConditions, resources);
-      JavaExpressions expressions = new JavaExpressions(symbols, template.conditions(), imports);
-      ResourceModel resourceModel = new ResourceModel(expressions, symbols, imports);
-      List<ResourceView> resourceViews = new ArrayList<>();
-      String failed = null;
-      for (String logicalId : resourceOrder) {
-        var view = resourceModel.view(logicalId, template.resources().get(logicalId));
-        if (view.isEmpty()) {
-          failed = logicalId;
-          break;
-        }
-        resourceViews.add(view.get());
-      }
-      if (failed != null) {
-        untyped.add(failed);
-        continue;
-      }
-      List<ConditionView> parameterConditionViews = new ArrayList<>();
-      parameterConditions.forEach(
-          (name, field) ->
-              parameterConditionViews.add(
-                  new ConditionView(
-                      name,
-                      field,
-                      conditions
-                          .javaBoolean(
-                              template.conditions().get(name), expressions, parameterConditions)
-                          .text())));
-      List<ConditionView> deployTimeConditionViews = new ArrayList<>();
-      if (!deployTimeConditions.isEmpty()) {
-        imports.add("software.amazon.awscdk.CfnCondition");
-        imports.add("software.amazon.awscdk.Fn");
-      }
-      deployTimeConditions.forEach(
-          (name, field) ->
-              deployTimeConditionViews.add(
-                  new ConditionView(
-                      name,
-                      field,
-                      conditions.cdkExpression(
-                          template.conditions().get(name), expressions, deployTimeConditions))));
-      List<RuleView> parameterRules = new ArrayList<>();
-      List<RuleView> deployTimeRules = new ArrayList<>();
-      rules(
-          conditions,
-          expressions,
-          imports,
-          ruleNames,
-          parameterConditions,
-          deployTimeConditions,
-          props,
-          parameterRules,
-          deployTimeRules);
-      List<OutputView> outputs =
-          new OutputModel(expressions, symbols, imports).views(template.outputs());
-      imports.add("software.constructs.Construct");
-      imports.add("java.util.Objects");
-      ConstructView construct =
-          new ConstructView(
-              packageName,
-              className,
-              propsClass,
-              compiled.name(),
-              compiled.version(),
-              javadoc(),
-              imports.classes(),
-              parameterConditionViews,
-              deployTimeConditionViews,
-              parameterRules,
-              deployTimeRules,
-              resourceViews,
-              outputs,
-              imports.helpers().stream().map(Helper::method).toList());
-      return new CdkView(
-          construct,
-          props.view(packageName, propsClass, className, compiled.name()),
-          AppModel.view(packageName, className, propsClass, compiled, props.props().values()));
+    Optional<ConstructView> construct = construct(untyped);
+    while (construct.isEmpty()) {
+      construct = construct(untyped);
     }
+    String propsClass = construct.get().propsClassName();
+    return new CdkView(
+        construct.get(),
+        props.view(packageName, propsClass, className, compiled.name()),
+        AppModel.view(packageName, className, propsClass, compiled, props.props().values()));
   }
 
-  private void rules(
-      ConditionExpressions conditions,
-      JavaExpressions expressions,
-      JavaImports imports,
-      Map<String, String> ruleNames,
-      Map<String, String> parameterConditions,
-      Map<String, String> deployTimeConditions,
-      PropsModel props,
-      List<RuleView> parameterRules,
-      List<RuleView> deployTimeRules) {
-    for (Map.Entry<String, Object> rule : template.rules().entrySet()) {
-      if (!(rule.getValue() instanceof Map<?, ?> body)
-          || !Set.of("Assertions").containsAll(body.keySet())
-          || !(body.get("Assertions") instanceof List<?> assertions)) {
-        throw new IllegalArgumentException(
-            "rule "
-                + rule.getKey()
-                + " has a form the construct cannot express: "
-                + rule.getValue());
+  /**
+   * The construct with the resources in {@code untyped} built as {@code CfnResource}s; empty, with
+   * one more resource added to {@code untyped}, when a typed class does not fit a resource.
+   */
+  private Optional<ConstructView> construct(Set<String> untyped) {
+    JavaImports imports = new JavaImports();
+    Map<String, TemplateSymbols.ResourceSymbol> resources = new LinkedHashMap<>();
+    resourceFields.forEach(
+        (logicalId, field) ->
+            resources.put(
+                logicalId,
+                new TemplateSymbols.ResourceSymbol(
+                    field,
+                    untyped.contains(logicalId)
+                        ? CdkResourceClass.RESOURCE
+                        : CdkResourceClass.forType(template.resources().get(logicalId).type()))));
+    TemplateSymbols symbols =
+        new TemplateSymbols(props.props(), parameterConditions, deployTimeConditions, resources);
+    JavaExpressions expressions = new JavaExpressions(symbols, imports);
+    ResourceModel resourceModel = new ResourceModel(expressions, symbols, imports);
+    List<ResourceView> resourceViews = new ArrayList<>();
+    for (String logicalId : resourceFields.keySet()) {
+      Optional<ResourceView> view =
+          resourceModel.view(logicalId, template.resources().get(logicalId));
+      if (view.isEmpty()) {
+        untyped.add(logicalId);
+        return Optional.empty();
       }
-      boolean decidedByProps = conditions.decidedByProps(assertions, props.props().keySet());
-      List<AssertionView> views = new ArrayList<>();
-      for (Object assertion : assertions) {
+      resourceViews.add(view.get());
+    }
+    List<ConditionView> parameterConditionViews = new ArrayList<>();
+    parameterConditions.forEach(
+        (name, field) ->
+            parameterConditionViews.add(
+                new ConditionView(
+                    name,
+                    field,
+                    conditions
+                        .javaBoolean(
+                            template.conditions().get(name), expressions, parameterConditions)
+                        .text())));
+    List<ConditionView> deployTimeConditionViews = new ArrayList<>();
+    if (!deployTimeConditions.isEmpty()) {
+      imports.add("software.amazon.awscdk.CfnCondition");
+      imports.add("software.amazon.awscdk.Fn");
+    }
+    deployTimeConditions.forEach(
+        (name, field) ->
+            deployTimeConditionViews.add(
+                new ConditionView(
+                    name,
+                    field,
+                    conditions.cdkExpression(
+                        template.conditions().get(name), expressions, deployTimeConditions))));
+    List<RuleView> rules = rules(expressions);
+    List<RuleView> parameterRules =
+        rules.stream().filter(rule -> ruleDecidedByProps(rule.logicalId())).toList();
+    List<RuleView> deployTimeRules =
+        rules.stream().filter(rule -> !ruleDecidedByProps(rule.logicalId())).toList();
+    if (!deployTimeRules.isEmpty()) {
+      imports.add("software.amazon.awscdk.CfnRule");
+      imports.add("software.amazon.awscdk.Fn");
+    }
+    List<OutputView> outputs =
+        new OutputModel(expressions, symbols, imports).views(template.outputs());
+    imports.add("software.constructs.Construct");
+    imports.add("java.util.Objects");
+    return Optional.of(
+        new ConstructView(
+            packageName,
+            className,
+            className + "Props",
+            compiled.name(),
+            compiled.version(),
+            javadoc(),
+            imports.classes(),
+            parameterConditionViews,
+            deployTimeConditionViews,
+            parameterRules,
+            deployTimeRules,
+            resourceViews,
+            outputs,
+            imports.helpers().stream().map(Helper::method).toList()));
+  }
+
+  /** Each rule with its assertions as Java booleans or as CDK condition expressions. */
+  private List<RuleView> rules(JavaExpressions expressions) {
+    List<RuleView> views = new ArrayList<>();
+    for (String name : template.rules().keySet()) {
+      boolean decidedByProps = ruleDecidedByProps(name);
+      List<AssertionView> assertions = new ArrayList<>();
+      for (Object assertion : assertions(name)) {
         Map<?, ?> parts = (Map<?, ?>) assertion;
         Object test = parts.get("Assert");
-        String description =
-            JavaLiterals.quoted(
-                String.valueOf(
-                    parts.get("AssertDescription") == null ? "" : parts.get("AssertDescription")));
-        views.add(
+        Object description = parts.get("AssertDescription");
+        assertions.add(
             new AssertionView(
                 decidedByProps
                     ? conditions.javaBoolean(test, expressions, parameterConditions).text()
                     : conditions.cdkExpression(test, expressions, deployTimeConditions),
-                description));
+                JavaLiterals.quoted(description == null ? "" : description.toString())));
       }
-      RuleView view = new RuleView(rule.getKey(), ruleNames.get(rule.getKey()), views);
-      if (decidedByProps) {
-        parameterRules.add(view);
-      } else {
-        imports.add("software.amazon.awscdk.CfnRule");
-        imports.add("software.amazon.awscdk.Fn");
-        deployTimeRules.add(view);
-      }
+      views.add(new RuleView(name, ruleNames.get(name), assertions));
     }
+    return views;
+  }
+
+  private boolean ruleDecidedByProps(String name) {
+    return conditions.decidedByProps(assertions(name), props.props().keySet());
+  }
+
+  /**
+   * A rule's assertions; a rule with a RuleCondition has no equivalent the construct could hold.
+   */
+  private List<?> assertions(String name) {
+    if (!(template.rules().get(name) instanceof Map<?, ?> body)
+        || !Set.of("Assertions").containsAll(body.keySet())
+        || !(body.get("Assertions") instanceof List<?> assertions)) {
+      throw new IllegalArgumentException(
+          "rule "
+              + name
+              + " has a form the construct cannot express: "
+              + template.rules().get(name));
+    }
+    return assertions;
   }
 
   private List<String> javadoc() {

@@ -36,10 +36,6 @@ record JavaCode(String text, Kind kind, boolean mayBeAbsent, boolean deployTime)
     return new JavaCode(text, kind, mayBeAbsent, true);
   }
 
-  boolean isMultiLine() {
-    return text.indexOf('\n') >= 0;
-  }
-
   /** {@code prefix(a, b)} on one line when it fits, else one argument a line, indented by 4. */
   static String call(String prefix, List<String> arguments) {
     String oneLine = prefix + "(" + String.join(", ", arguments) + ")";

@@ -36,13 +36,11 @@ final class JavaExpressions {
   private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{(!?)([^}]*)}");
 
   private final TemplateSymbols symbols;
-  private final Map<String, Object> conditions;
   private final JavaImports imports;
   private final PolicyDocuments policies;
 
-  JavaExpressions(TemplateSymbols symbols, Map<String, Object> conditions, JavaImports imports) {
+  JavaExpressions(TemplateSymbols symbols, JavaImports imports) {
     this.symbols = symbols;
-    this.conditions = conditions;
     this.imports = imports;
     this.policies = new PolicyDocuments(this, imports);
   }
@@ -286,11 +284,6 @@ final class JavaExpressions {
     imports.add("software.amazon.awscdk.Token");
     return new JavaCode(
         "Token.asString(" + code.text() + ")", Kind.STRING, code.mayBeAbsent(), code.deployTime());
-  }
-
-  /** The template's conditions, for {@link ConditionExpressions}. */
-  Map<String, Object> conditions() {
-    return conditions;
   }
 
   TemplateSymbols symbols() {

@@ -59,11 +59,7 @@ final class PolicyDocuments {
     String text =
         JavaCode.chain(
             "PolicyDocument.Builder.create()",
-            List.of(
-                "statements("
-                    + JavaCode.indentContinuation(JavaCode.call("List.of", built), 0)
-                    + ")",
-                "build()"));
+            List.of("statements(" + JavaCode.call("List.of", built) + ")", "build()"));
     return Optional.of(JavaCode.of(text, Kind.OBJECT));
   }
 

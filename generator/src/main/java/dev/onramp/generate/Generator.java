@@ -96,14 +96,14 @@ public final class Generator {
     }
     CdkGenerator generator = new CdkGenerator(request.cdkOptions());
     Diagnostics diagnostics = new Diagnostics();
-    Map<String, String> ownerOfPath = new HashMap<>();
+    Map<String, String> blueprintOfConstruct = new HashMap<>();
     for (CompiledTemplate template : compilation.templates()) {
       CdkSpec spec = compilation.cdk().get(template.name());
       if (spec == null) {
         continue;
       }
       String construct = spec.packageName() + "." + spec.classNameFor(template.name());
-      String other = ownerOfPath.putIfAbsent(construct, template.name());
+      String other = blueprintOfConstruct.putIfAbsent(construct, template.name());
       if (other != null) {
         diagnostics.error(
             DiagnosticCode.DUPLICATE_CONSTRUCT,
