@@ -2,6 +2,7 @@ package dev.onramp.cdk;
 
 import dev.onramp.template.Fn;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,25 +45,17 @@ final class ConditionExpressions {
 
   /** The names of the conditions {@code expression} refers to, directly. */
   static Set<String> referencedConditions(Object expression) {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    collect(expression, names);
+    Set<String> names = new LinkedHashSet<>();
+    TemplateFunctions.each(
+        expression,
+        fn -> {
+          if (fn instanceof Fn.ConditionRef ref) {
+            names.add(ref.name());
+          } else if (fn instanceof Fn.If choice) {
+            names.add(choice.condition());
+          }
+        });
     return names;
-  }
-
-  private static void collect(Object expression, Set<String> names) {
-    if (expression instanceof Fn.ConditionRef ref) {
-      names.add(ref.name());
-    } else if (expression instanceof Fn.If choice) {
-      names.add(choice.condition());
-      collect(choice.whenTrue(), names);
-      collect(choice.whenFalse(), names);
-    } else if (expression instanceof Fn fn) {
-      collect(fn.argument(), names);
-    } else if (expression instanceof List<?> list) {
-      list.forEach(element -> collect(element, names));
-    } else if (expression instanceof Map<?, ?> map) {
-      map.values().forEach(value -> collect(value, names));
-    }
   }
 
   /** A Java boolean expression; {@code fields} names the conditions already computed. */

@@ -38,26 +38,18 @@ final class ResourceModel {
   /** The resources a resource's Java code refers to: {@code Ref}, {@code GetAtt}, DependsOn. */
   static Set<String> referencedResources(Template.Resource resource) {
     Set<String> names = new LinkedHashSet<>(resource.dependsOn());
-    collect(resource.properties(), names);
-    collect(resource.metadata(), names);
-    return names;
-  }
-
-  private static void collect(Object value, Set<String> names) {
-    if (value instanceof Fn.Ref ref) {
-      names.add(ref.name());
-    } else if (value instanceof Fn.GetAtt getAtt) {
-      names.add(getAtt.resource());
-    } else if (value instanceof Fn.If choice) {
-      collect(choice.whenTrue(), names);
-      collect(choice.whenFalse(), names);
-    } else if (value instanceof Fn fn) {
-      collect(fn.argument(), names);
-    } else if (value instanceof List<?> list) {
-      list.forEach(element -> collect(element, names));
-    } else if (value instanceof Map<?, ?> map) {
-      map.values().forEach(element -> collect(element, names));
+    for (Object value : List.of(resource.properties(), resource.metadata())) {
+      TemplateFunctions.each(
+          value,
+          fn -> {
+            if (fn instanceof Fn.Ref ref) {
+              names.add(ref.name());
+            } else if (fn instanceof Fn.GetAtt getAtt) {
+              names.add(getAtt.resource());
+            }
+          });
     }
+    return names;
   }
 
   /** The resource's view, or empty when its typed L1 class cannot express it exactly. */
