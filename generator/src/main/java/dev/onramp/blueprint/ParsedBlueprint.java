@@ -24,6 +24,7 @@ public record ParsedBlueprint(Blueprint model, SourceMap source) {
             b.organization(),
             b.callback(),
             b.publishing(),
+            b.cdk(),
             b.regions(),
             b.suppressions()),
         source);

@@ -111,7 +111,7 @@ final class TemplateDiff {
       out.add(subject + ": DependsOn: unexpected " + unexpected);
     }
     out.addAll(
-        new ValueDiff(subject, PolicyDocuments.of(expected.type()))
+        new ValueDiff(subject, PolicyDocumentPaths.of(expected.type()))
             .between("Properties", expected.properties(), actual.properties()));
   }
 

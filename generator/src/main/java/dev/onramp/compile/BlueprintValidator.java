@@ -12,6 +12,7 @@ import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.StatementSpec;
 import dev.onramp.blueprint.model.Switch;
 import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.cdk.CdkValidation;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import java.util.HashMap;
@@ -77,6 +78,7 @@ final class BlueprintValidator {
       checkCostReport(blueprint.costReport());
     }
     CallbackValidation.check(blueprint, source, diagnostics);
+    CdkValidation.check(blueprint, source, diagnostics);
     Set<String> suppressed = new HashSet<>();
     for (int i = 0; i < blueprint.suppressions().size(); i++) {
       String rule = blueprint.suppressions().get(i).rule();

@@ -52,7 +52,9 @@ public enum DiagnosticCode implements Rule {
   BLUEPRINT_NOT_FOUND("ONR402"),
   OUTPUT_FAILED("ONR403"),
   STALE_OUTPUT("ONR404"),
-  MEMBER_NOT_FOUND("ONR405");
+  MEMBER_NOT_FOUND("ONR405"),
+  CDK_TEMPLATE_FAILED("ONR406"),
+  DUPLICATE_CONSTRUCT("ONR407");
 
   private final String id;
 

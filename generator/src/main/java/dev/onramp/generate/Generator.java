@@ -2,7 +2,11 @@ package dev.onramp.generate;
 
 import dev.onramp.blueprint.BlueprintReader;
 import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.blueprint.model.CdkSpec;
 import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.cdk.CdkGenerator;
+import dev.onramp.cdk.CdkSources;
+import dev.onramp.cdk.CdkTemplateException;
 import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.compile.MemberTemplates;
 import dev.onramp.compile.TemplateCompiler;
@@ -31,42 +35,127 @@ public final class Generator {
   public static final String YAML_FILE = "template.yaml";
   public static final String JSON_FILE = "template.json";
 
+  /**
+   * Compiles every blueprint and writes its templates, and the sources of its CDK construct when it
+   * has a {@code cdk} section. Everything is generated before anything is written.
+   */
   public GenerateResult generate(GenerateRequest request) throws BlueprintException {
     Compilation compilation = compileAll(request.sources(), request.vendorForShipped());
+    Map<String, CdkSources> constructs = constructs(compilation, request);
     List<GeneratedBlueprint> written = new ArrayList<>();
     OutputWriter writer = new OutputWriter(request.outputDirectory());
+    Path cdkRoot = request.cdkSourceRoot().toAbsolutePath().normalize();
+    Map<String, byte[]> cdkFiles = new LinkedHashMap<>();
+    constructs
+        .values()
+        .forEach(
+            sources ->
+                sources.files().keySet().forEach(path -> cdkFiles.put(path, sources.bytes(path))));
+    try {
+      new GeneratedSourcesWriter(cdkRoot).write(cdkFiles);
+    } catch (IOException e) {
+      throw outputFailed(cdkRoot, "cannot write the CDK construct sources: " + e);
+    }
     for (CompiledTemplate template : compilation.templates()) {
       Map<String, byte[]> files = OutputWriter.files();
       files.put(YAML_FILE, template.yamlBytes());
       files.put(JSON_FILE, template.jsonBytes());
       try {
         Path folder = writer.replaceFolder(template.name(), files);
+        List<Path> cdkSources =
+            constructs.containsKey(template.name())
+                ? constructs.get(template.name()).files().keySet().stream()
+                    .map(path -> cdkRoot.resolve(path))
+                    .toList()
+                : List.of();
         written.add(
             new GeneratedBlueprint(
                 template.name(),
                 folder,
                 template.resourceCount(),
                 template.yamlBytes().length,
-                template.jsonBytes().length));
+                template.jsonBytes().length,
+                cdkSources));
       } catch (IOException e) {
-        throw new BlueprintException(
-            List.of(
-                Diagnostic.error(
-                    DiagnosticCode.OUTPUT_FAILED,
-                    SourceLocation.ofFile(
-                        request.outputDirectory().resolve(template.name()).toString()),
-                    "cannot write the templates: " + e,
-                    "check that the output directory is writable and the disk has room")));
+        throw outputFailed(
+            request.outputDirectory().resolve(template.name()), "cannot write the templates: " + e);
       }
     }
     return new GenerateResult(written, compilation.warnings());
   }
 
-  /** Every compiled template, and the warnings found on the way. */
-  public record Compilation(List<CompiledTemplate> templates, List<Diagnostic> warnings) {
+  /**
+   * The construct sources of each blueprint with a {@code cdk} section, by blueprint name. Two
+   * constructs of the same class, or a failing template, are errors: nothing is written then.
+   */
+  private static Map<String, CdkSources> constructs(
+      Compilation compilation, GenerateRequest request) throws BlueprintException {
+    Map<String, CdkSources> constructs = new LinkedHashMap<>();
+    if (compilation.cdk().isEmpty()) {
+      return constructs;
+    }
+    CdkGenerator generator = new CdkGenerator(request.cdkOptions());
+    Diagnostics diagnostics = new Diagnostics();
+    Map<String, String> blueprintOfConstruct = new HashMap<>();
+    for (CompiledTemplate template : compilation.templates()) {
+      CdkSpec spec = compilation.cdk().get(template.name());
+      if (spec == null) {
+        continue;
+      }
+      String construct = spec.packageName() + "." + spec.classNameFor(template.name());
+      String other = blueprintOfConstruct.putIfAbsent(construct, template.name());
+      if (other != null) {
+        diagnostics.error(
+            DiagnosticCode.DUPLICATE_CONSTRUCT,
+            SourceLocation.ofFile(template.blueprintFile()),
+            "blueprint "
+                + template.name()
+                + " generates construct "
+                + construct
+                + ", as blueprint "
+                + other
+                + " does",
+            "set cdk.className (or cdk.package) so that each blueprint has its own construct");
+        continue;
+      }
+      try {
+        constructs.put(template.name(), generator.generate(template, spec));
+      } catch (CdkTemplateException e) {
+        diagnostics.error(
+            DiagnosticCode.CDK_TEMPLATE_FAILED,
+            SourceLocation.ofFile(template.blueprintFile()),
+            e.getMessage(),
+            request.cdkOptions().overrideDirectory().isPresent()
+                ? "fix the template in "
+                    + request.cdkOptions().overrideDirectory().get()
+                    + "; dump the view model it is bound to with the view-model switch"
+                : "this is a bug in Onramp's built-in templates; please report it");
+      }
+    }
+    diagnostics.throwIfErrors();
+    return constructs;
+  }
+
+  private static BlueprintException outputFailed(Path where, String message) {
+    return new BlueprintException(
+        List.of(
+            Diagnostic.error(
+                DiagnosticCode.OUTPUT_FAILED,
+                SourceLocation.ofFile(where.toString()),
+                message,
+                "check that the output directory is writable and the disk has room")));
+  }
+
+  /**
+   * Every compiled template, the warnings found on the way, and the {@code cdk} section of each
+   * blueprint that has one, by blueprint name.
+   */
+  public record Compilation(
+      List<CompiledTemplate> templates, List<Diagnostic> warnings, Map<String, CdkSpec> cdk) {
     public Compilation {
       templates = List.copyOf(templates);
       warnings = List.copyOf(warnings);
+      cdk = Map.copyOf(cdk);
     }
   }
 
@@ -124,7 +213,14 @@ public final class Generator {
     diagnostics.throwIfErrors();
     List<CompiledTemplate> inSourceOrder = new ArrayList<>();
     byName.keySet().stream().map(compiled::get).forEach(inSourceOrder::add);
-    return new Compilation(inSourceOrder, diagnostics.sorted());
+    Map<String, CdkSpec> cdk = new LinkedHashMap<>();
+    byName.forEach(
+        (name, parsed) -> {
+          if (parsed.model().cdk() != null) {
+            cdk.put(name, parsed.model().cdk());
+          }
+        });
+    return new Compilation(inSourceOrder, diagnostics.sorted(), cdk);
   }
 
   private static Optional<String> memberOf(ParsedBlueprint parsed) {

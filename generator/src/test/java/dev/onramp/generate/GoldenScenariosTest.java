@@ -3,6 +3,7 @@ package dev.onramp.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.onramp.cdk.CdkOptions;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
 import java.io.IOException;
@@ -49,7 +50,8 @@ class GoldenScenariosTest {
   private void check(Path scenario) throws Exception {
     List<BlueprintSource> sources = Scenarios.sources(scenario);
     Path first = output.resolve("first");
-    GenerateResult result = new Generator().generate(new GenerateRequest(sources, first));
+    GenerateRequest firstRequest = new GenerateRequest(sources, first);
+    GenerateResult result = new Generator().generate(firstRequest);
     assertThat(result.blueprints()).hasSameSizeAs(sources);
     Path expected = scenario.resolve("expected");
     String warnings =
@@ -61,15 +63,19 @@ class GoldenScenariosTest {
       for (String file : List.of(Generator.YAML_FILE, Generator.JSON_FILE)) {
         compareOrUpdate(expectedFolder.resolve(file), Files.readString(produced.resolve(file)));
       }
+      compareConstruct(
+          result.blueprints().get(i), firstRequest.cdkSourceRoot(), expectedFolder.resolve("cdk"));
     }
 
     Path second = output.resolve("second");
+    Path secondCdk = output.resolve("second-cdk");
     Locale locale = Locale.getDefault();
     TimeZone zone = TimeZone.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
-      new Generator().generate(new GenerateRequest(sources, second));
+      new Generator()
+          .generate(new GenerateRequest(sources, second).withCdk(secondCdk, CdkOptions.DEFAULT));
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);
@@ -79,6 +85,39 @@ class GoldenScenariosTest {
         assertThat(second.resolve(produced.directory().getFileName()).resolve(file))
             .as("second run under tr-TR and Pacific/Chatham")
             .hasSameBinaryContentAs(produced.directory().resolve(file));
+      }
+      for (Path source : produced.cdkSources()) {
+        assertThat(secondCdk.resolve(firstRequest.cdkSourceRoot().relativize(source)))
+            .as("second run under tr-TR and Pacific/Chatham")
+            .hasSameBinaryContentAs(source);
+      }
+    }
+  }
+
+  /**
+   * The blueprint's construct sources are exactly the files under {@code expected/cdk}, at their
+   * paths relative to the source root; a blueprint without a {@code cdk} section has no such
+   * folder.
+   */
+  private static void compareConstruct(GeneratedBlueprint produced, Path root, Path expected)
+      throws IOException {
+    List<String> paths =
+        produced.cdkSources().stream()
+            .map(source -> root.relativize(source).toString().replace('\\', '/'))
+            .toList();
+    for (int i = 0; i < paths.size(); i++) {
+      compareOrUpdate(
+          expected.resolve(paths.get(i)), Files.readString(produced.cdkSources().get(i)));
+    }
+    if (Files.isDirectory(expected)) {
+      try (Stream<Path> files = Files.walk(expected)) {
+        assertThat(
+                files
+                    .filter(Files::isRegularFile)
+                    .map(file -> expected.relativize(file).toString().replace('\\', '/'))
+                    .sorted())
+            .as("expected construct files of %s", produced.name())
+            .containsExactlyElementsOf(paths.stream().sorted().toList());
       }
     }
   }

@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  * {@code blueprint.yaml} and the {@code expected/} files it must produce. Run the tests with {@code
  * -Donramp.updateGolden=true} to rewrite the expected files after an intended change.
  */
-final class Scenarios {
-  static final boolean UPDATE = Boolean.getBoolean("onramp.updateGolden");
+public final class Scenarios {
+  public static final boolean UPDATE = Boolean.getBoolean("onramp.updateGolden");
 
   private Scenarios() {}
 
   /** The scenario folders in the source tree (so updates land in the repository, not target/). */
-  static List<Path> all(String group) {
+  public static List<Path> all(String group) {
     Path root = sourceRoot().resolve(group);
     try (Stream<Path> folders = Files.list(root)) {
       return folders.filter(Files::isDirectory).sorted().toList();
@@ -46,7 +46,7 @@ final class Scenarios {
    * members/} that an organization blueprint embeds. Their names are unique across scenarios, so
    * every scenario can be compiled in one build.
    */
-  static List<BlueprintSource> sources(Path scenario) throws IOException {
+  public static List<BlueprintSource> sources(Path scenario) throws IOException {
     List<BlueprintSource> sources = new java.util.ArrayList<>();
     sources.add(source(scenario));
     Path members = scenario.resolve("members");

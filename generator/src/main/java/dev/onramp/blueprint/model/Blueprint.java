@@ -28,6 +28,10 @@ public record Blueprint(
         NotifySpec callback,
     @Doc("Where the vendor publishes templates; needed for member templates too large to embed.")
         PublishingSpec publishing,
+    @Doc(
+            "The AWS CDK construct (Java) generated alongside the template, with the same resources:"
+                + " its package and class name.")
+        CdkSpec cdk,
     @Doc("Regions the stack is meant for (links are made for these). Default: any region.")
         List<String> regions,
     @Doc("Validation rules this blueprint's template deliberately breaks, each with its reason.")

@@ -147,6 +147,7 @@ class SchemaWriterTest {
         .toIterable()
         .containsExactly(
             "Blueprint",
+            "CdkSpec",
             "CostReportSpec",
             "CostReportSpecCostReportBucketSpec",
             "CostReportSpecCsvCompression",

@@ -1,0 +1,75 @@
+package dev.onramp.cdk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.onramp.blueprint.model.CdkSpec;
+import dev.onramp.compile.CompiledTemplate;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Emits the AWS CDK construct of a blueprint in Java: {@code <Name>.java} (the construct), {@code
+ * <Name>Props.java} and {@code <Name>App.java}. It works from the compiled template, not the
+ * blueprint, so the construct has the very resources, policies and logical ids of the template.
+ * Java view models hold every decision; the Freemarker templates under {@code
+ * dev/onramp/cdk/templates} only lay the text out, and a user's folder may replace any of them.
+ */
+public final class CdkGenerator {
+  static final String TEMPLATE_ROOT = "/dev/onramp/cdk/templates";
+
+  private static final ObjectWriter VIEW_JSON =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private final FreemarkerTemplates templates;
+  private final CdkOptions options;
+
+  public CdkGenerator(CdkOptions options) {
+    this.options = options;
+    this.templates = new FreemarkerTemplates(TEMPLATE_ROOT, options.overrideDirectory());
+  }
+
+  /**
+   * The sources of {@code compiled}'s construct.
+   *
+   * @throws CdkTemplateException when a template fails, typically a user's override
+   */
+  public CdkSources generate(CompiledTemplate compiled, CdkSpec spec) {
+    CdkView view = view(compiled, spec);
+    Map<String, String> files = new LinkedHashMap<>();
+    String className = view.construct().className();
+    files.put(
+        spec.sourcePath(className),
+        templates.render("construct.ftl", Map.of("construct", view.construct())));
+    files.put(
+        spec.sourcePath(view.props().className()),
+        templates.render("props.ftl", Map.of("props", view.props())));
+    files.put(
+        spec.sourcePath(view.app().className()),
+        templates.render("app.ftl", Map.of("app", view.app())));
+    if (options.dumpViewModel()) {
+      files.put(spec.sourcePath(className).replaceAll("\\.java$", ".view.json"), json(view));
+    }
+    return new CdkSources(files);
+  }
+
+  /** The view model the templates of {@code compiled}'s construct are bound to. */
+  public static CdkView view(CompiledTemplate compiled, CdkSpec spec) {
+    return ConstructModel.of(compiled, spec);
+  }
+
+  private static String json(CdkView view) {
+    try {
+      return VIEW_JSON.writeValueAsString(view) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.onramp.cdk;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one generated class uses: the classes it imports (sorted, so output is stable) and the
+ * helper methods it must declare.
+ */
+final class JavaImports {
+  /**
+   * Simple names the generated classes import or use from {@code java.lang}; a construct class of
+   * one of these names would not compile, so the blueprint is told to choose another.
+   */
+  static final Set<String> RESERVED_SIMPLE_NAMES =
+      Set.of(
+          "App",
+          "ArnPrincipal",
+          "Aws",
+          "BigDecimal",
+          "Boolean",
+          "BootstraplessSynthesizer",
+          "CanonicalUserPrincipal",
+          "CfnCondition",
+          "CfnDeletionPolicy",
+          "CfnManagedPolicy",
+          "CfnOutput",
+          "CfnResource",
+          "CfnRole",
+          "CfnRule",
+          "CfnTag",
+          "Construct",
+          "Effect",
+          "Fn",
+          "IllegalArgumentException",
+          "Integer",
+          "LinkedHashMap",
+          "List",
+          "Map",
+          "Number",
+          "Object",
+          "Objects",
+          "Optional",
+          "Pattern",
+          "PolicyDocument",
+          "PolicyStatement",
+          "SafeVarargs",
+          "ServicePrincipal",
+          "Stack",
+          "StackProps",
+          "StarPrincipal",
+          "Stream",
+          "String",
+          "Token");
+
+  private final Set<String> classes = new TreeSet<>();
+  private final EnumSet<Helper> helpers = EnumSet.noneOf(Helper.class);
+
+  void add(String qualifiedName) {
+    classes.add(qualifiedName);
+  }
+
+  /** Records that the class calls {@code helper}; returns the method's name. */
+  String helper(Helper helper) {
+    helpers.add(helper);
+    switch (helper) {
+      case MAP -> {
+        add("java.util.LinkedHashMap");
+        add("java.util.Map");
+      }
+      case LIST_OF_PRESENT -> {
+        add("java.util.List");
+        add("java.util.Objects");
+        add("java.util.stream.Stream");
+      }
+      case ESCAPED_FOR_SUB -> {}
+    }
+    return helper.method();
+  }
+
+  List<String> classes() {
+    return List.copyOf(classes);
+  }
+
+  Set<Helper> helpers() {
+    return helpers.clone();
+  }
+}

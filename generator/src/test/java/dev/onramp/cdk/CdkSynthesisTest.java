@@ -1,0 +1,204 @@
+package dev.onramp.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.onramp.cdk.GeneratedConstructs.GeneratedConstruct;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.cxapi.CloudAssembly;
+
+/**
+ * Every golden scenario's construct, compiled against aws-cdk-lib and synthesized in this JVM, has
+ * the resources, properties, conditions, rules, outputs and IAM access of the directly generated
+ * template under the same parameter values: once with the defaults, once with the switches flipped.
+ * All synths share one JVM (the first one starts Node and takes seconds, the others milliseconds)
+ * and one app per scenario, a stack per set of values.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CdkSynthesisTest {
+  /** Values for the parameters that have no default. */
+  private static final Map<String, String> REQUIRED =
+      Map.of(
+          "ExternalId", "acme-tenant-42",
+          "AcmeExternalId", "acme-tenant-42",
+          "AccountIds", "111111111111,222222222222",
+          "OrganizationalUnitIds", "ou-ab12-11111111,ou-ab12-22222222",
+          "CostReportKmsKeyArn",
+              "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+
+  /** Per blueprint: values that flip its switches, in the template's text form. */
+  private static final Map<String, Map<String, String>> ALTERNATIVES =
+      Map.of(
+          "access-level-switches",
+          Map.of(
+              "AccessLevel", "tag-write-back",
+              "IncludeIdentityCenter", "true",
+              "SyncCostRecommendations", "false"),
+          "permissions-boundary",
+          Map.of("AuditBoundaryArn", "arn:aws:iam::123456789012:policy/AuditBoundary"),
+          "notify-callback",
+          Map.of("TeamName", "finance", "RegistrationRegion", "eu-west-1"),
+          "org-service-managed",
+          Map.of(
+              "ExcludedAccountIds", "333333333333,444444444444", "IncludeIdentityCenter", "true"),
+          "org-self-managed",
+          Map.of(
+              "IncludeManagementAccount", "false",
+              "PermissionsBoundaryArn", "arn:aws:iam::123456789012:policy/Boundary"));
+
+  private Path work;
+
+  private final List<GeneratedConstruct> constructs = new ArrayList<>();
+  private ClassLoader classes;
+
+  @BeforeAll
+  void generateAndCompileEveryConstruct(@TempDir Path work) throws Exception {
+    this.work = work;
+    constructs.addAll(
+        GeneratedConstructs.generate(GeneratedConstructs.compiledScenarios(), work.resolve("src")));
+    assertThat(constructs).hasSizeGreaterThanOrEqualTo(5);
+    classes = InMemoryCompilation.compile(work.resolve("src"), work.resolve("classes"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachConstructSynthesizesToItsTemplate() {
+    return constructs.stream()
+        .map(
+            construct ->
+                DynamicTest.dynamicTest(
+                    construct.template().name(), () -> synthesizeAndCompare(construct)));
+  }
+
+  private void synthesizeAndCompare(GeneratedConstruct construct) throws Exception {
+    List<Map<String, String>> cases = cases(construct);
+    App app =
+        App.Builder.create()
+            .analyticsReporting(false)
+            .outdir(work.resolve("cdk.out").resolve(construct.template().name()).toString())
+            .build();
+    for (int i = 0; i < cases.size(); i++) {
+      Stack stack =
+          new Stack(
+              app,
+              "Case" + i,
+              StackProps.builder().synthesizer(new BootstraplessSynthesizer()).build());
+      instantiate(construct, stack, cases.get(i));
+    }
+    CloudAssembly assembly = app.synth();
+    for (int i = 0; i < cases.size(); i++) {
+      Map<String, Object> values = new LinkedHashMap<>(cases.get(i));
+      Map<String, Object> expected =
+          TemplateEquivalence.evaluate(construct.template().template(), values);
+      Map<String, Object> synthesized =
+          TemplateEquivalence.normalize(
+              TemplateEquivalence.text(assembly.getStackByName("Case" + i).getTemplate()));
+      assertThat(TemplateEquivalence.differences(expected, synthesized))
+          .as("%s with %s", construct.template().name(), values)
+          .isEmpty();
+    }
+  }
+
+  /** The defaults (required values only), and the switches flipped where the test has values. */
+  static List<Map<String, String>> cases(GeneratedConstruct construct) {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    for (PropView prop : construct.view().props().props()) {
+      if (prop.required()) {
+        assertThat(REQUIRED)
+            .as("a value for %s", prop.parameterName())
+            .containsKey(prop.parameterName());
+        defaults.put(prop.parameterName(), REQUIRED.get(prop.parameterName()));
+      }
+    }
+    Map<String, String> alternative = ALTERNATIVES.get(construct.template().name());
+    if (alternative == null) {
+      return List.of(defaults);
+    }
+    Map<String, String> flipped = new LinkedHashMap<>(defaults);
+    flipped.putAll(alternative);
+    return List.of(defaults, flipped);
+  }
+
+  private void instantiate(GeneratedConstruct construct, Stack stack, Map<String, String> values)
+      throws Exception {
+    GeneratedConstructs.instantiate(classes, construct, stack, values);
+  }
+
+  private Object props(GeneratedConstruct construct, Map<String, String> values) throws Exception {
+    return GeneratedConstructs.props(classes, construct, values);
+  }
+
+  /** The comparison is not blind: the flipped switches' stack is not the defaults' template. */
+  @Test
+  void aStackWithOtherValuesDiffersFromTheTemplate() throws Exception {
+    GeneratedConstruct portal = construct("access-level-switches");
+    List<Map<String, String>> cases = cases(portal);
+    App app =
+        App.Builder.create()
+            .analyticsReporting(false)
+            .outdir(work.resolve("cdk.out/other-values").toString())
+            .build();
+    Stack stack =
+        new Stack(
+            app,
+            "Flipped",
+            StackProps.builder().synthesizer(new BootstraplessSynthesizer()).build());
+    instantiate(portal, stack, cases.get(1));
+    Map<String, Object> synthesized =
+        TemplateEquivalence.normalize(
+            TemplateEquivalence.text(app.synth().getStackByName("Flipped").getTemplate()));
+    Map<String, Object> defaults =
+        TemplateEquivalence.evaluate(
+            portal.template().template(), new LinkedHashMap<>(cases.get(0)));
+    assertThat(TemplateEquivalence.differences(defaults, synthesized))
+        .anySatisfy(
+            difference ->
+                assertThat(difference)
+                    .startsWith("Resources.PortalRoleTagWriteBackPolicy is extra"))
+        .anySatisfy(difference -> assertThat(difference).startsWith("IAM access differs"));
+  }
+
+  @Test
+  void propsCheckTheTemplatesConstraintsWhenBuilt() {
+    GeneratedConstruct portal = construct("access-level-switches");
+    assertThatThrownBy(() -> props(portal, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("externalId is required: the template has no default for it");
+    assertThatThrownBy(() -> props(portal, Map.of("ExternalId", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "externalId 'x': Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _");
+    assertThatThrownBy(
+            () -> props(portal, Map.of("ExternalId", "tenant-1", "AccessLevel", "everything")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "accessLevel 'everything': must be one of resources-only, resources-and-tags,"
+                + " tag-write-back");
+    GeneratedConstruct organization = construct("org-self-managed");
+    assertThatThrownBy(
+            () -> props(organization, Map.of("ExternalId", "tenant-1", "AccountIds", "1234")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("accountIds '1234': Each must be a 12-digit AWS account id.");
+  }
+
+  private GeneratedConstruct construct(String blueprint) {
+    return constructs.stream()
+        .filter(construct -> construct.template().name().equals(blueprint))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,41 @@
+package com.acme.onboarding.accesslevelswitches;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link AccessLevelSwitches} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class AccessLevelSwitchesApp {
+  private AccessLevelSwitchesApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "access-level-switches",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Cloud management portal access with a chosen access level.")
+                .build());
+    AccessLevelSwitchesProps.Builder props = AccessLevelSwitchesProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    context(app, "accessLevel").ifPresent(props::accessLevel);
+    context(app, "includeIdentityCenter").map(Boolean::valueOf).ifPresent(props::includeIdentityCenter);
+    context(app, "syncCostRecommendations").map(Boolean::valueOf).ifPresent(props::syncCostRecommendations);
+    new AccessLevelSwitches(stack, "AccessLevelSwitches", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}

@@ -1,0 +1,40 @@
+package com.acme.onboarding.orgmemberoverinlinelimit;
+
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link OrgMemberOverInlineLimit} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class OrgMemberOverInlineLimitApp {
+  private OrgMemberOverInlineLimitApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "org-member-over-inline-limit",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Onboarding stack org-member-over-inline-limit 3.0.0")
+                .build());
+    OrgMemberOverInlineLimitProps.Builder props = OrgMemberOverInlineLimitProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    context(app, "organizationalUnitIds").map(text -> List.of(text.split(",", -1))).ifPresent(props::organizationalUnitIds);
+    new OrgMemberOverInlineLimit(stack, "OrgMemberOverInlineLimit", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}

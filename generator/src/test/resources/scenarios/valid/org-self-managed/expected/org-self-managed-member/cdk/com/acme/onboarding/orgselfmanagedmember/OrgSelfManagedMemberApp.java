@@ -1,0 +1,40 @@
+package com.acme.onboarding.orgselfmanagedmember;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link OrgSelfManagedMember} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class OrgSelfManagedMemberApp {
+  private OrgSelfManagedMemberApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "org-self-managed-member",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Read-only access for Acme in each listed account.")
+                .build());
+    OrgSelfManagedMemberProps.Builder props = OrgSelfManagedMemberProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    context(app, "permissionsBoundaryArn").ifPresent(props::permissionsBoundaryArn);
+    context(app, "registrationRegion").ifPresent(props::registrationRegion);
+    new OrgSelfManagedMember(stack, "OrgSelfManagedMember", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}

@@ -1,0 +1,38 @@
+package com.acme.onboarding.oversizedpolicysplit;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link OversizedPolicySplit} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class OversizedPolicySplitApp {
+  private OversizedPolicySplitApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "oversized-policy-split",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("An inventory policy too large for one managed policy, split into parts.")
+                .build());
+    OversizedPolicySplitProps.Builder props = OversizedPolicySplitProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    new OversizedPolicySplit(stack, "OversizedPolicySplit", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}
