@@ -126,11 +126,20 @@ final class TemplateDiff {
                 String subject = "output " + name;
                 attribute(subject, "Condition", output.condition(), other.condition());
                 ValueDiff diff = ValueDiff.of(subject);
-                out.addAll(diff.between("Description", output.description(), other.description()));
+                // An empty description is no description: the template writers leave it out.
+                out.addAll(
+                    diff.between(
+                        "Description",
+                        emptyAsNone(output.description()),
+                        emptyAsNone(other.description())));
                 out.addAll(diff.between("Value", output.value(), other.value()));
                 out.addAll(diff.between("Export.Name", output.exportName(), other.exportName()));
               }
             });
+  }
+
+  private static String emptyAsNone(String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 
   /** What the templates' IAM policies grant, however they are written. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onramp.cdk.GeneratedConstructs.GeneratedConstruct;
+import dev.onramp.template.Template;
+import dev.onramp.template.TemplateEvaluator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,12 +104,15 @@ class CdkSynthesisTest {
     CloudAssembly assembly = app.synth();
     for (int i = 0; i < cases.size(); i++) {
       Map<String, Object> values = new LinkedHashMap<>(cases.get(i));
-      Map<String, Object> expected =
-          TemplateEquivalence.evaluate(construct.template().template(), values);
-      Map<String, Object> synthesized =
-          TemplateEquivalence.normalize(
-              TemplateEquivalence.text(assembly.getStackByName("Case" + i).getTemplate()));
-      assertThat(TemplateEquivalence.differences(expected, synthesized))
+      Template expected = TemplateEvaluator.evaluate(construct.template().template(), values);
+      // The construct decides in Java what it can; what it leaves to CloudFormation (a condition
+      // on the region) may still hold decided parts, so both sides are evaluated alike.
+      Template synthesized =
+          TemplateEvaluator.evaluate(
+              SynthesizedTemplates.normalize(
+                  TemplateEquivalence.text(assembly.getStackByName("Case" + i).getTemplate())),
+              Map.of());
+      assertThat(SynthesizedTemplates.differences(expected, synthesized))
           .as("%s with %s", construct.template().name(), values)
           .isEmpty();
     }
@@ -158,18 +163,21 @@ class CdkSynthesisTest {
             "Flipped",
             StackProps.builder().synthesizer(new BootstraplessSynthesizer()).build());
     instantiate(portal, stack, cases.get(1));
-    Map<String, Object> synthesized =
-        TemplateEquivalence.normalize(
-            TemplateEquivalence.text(app.synth().getStackByName("Flipped").getTemplate()));
-    Map<String, Object> defaults =
-        TemplateEquivalence.evaluate(
-            portal.template().template(), new LinkedHashMap<>(cases.get(0)));
-    assertThat(TemplateEquivalence.differences(defaults, synthesized))
+    Template synthesized =
+        TemplateEvaluator.evaluate(
+            SynthesizedTemplates.normalize(
+                TemplateEquivalence.text(app.synth().getStackByName("Flipped").getTemplate())),
+            Map.of());
+    Template defaults =
+        TemplateEvaluator.evaluate(portal.template().template(), new LinkedHashMap<>(cases.get(0)));
+    assertThat(SynthesizedTemplates.differences(defaults, synthesized))
         .anySatisfy(
             difference ->
                 assertThat(difference)
-                    .startsWith("Resources.PortalRoleTagWriteBackPolicy is extra"))
-        .anySatisfy(difference -> assertThat(difference).startsWith("IAM access differs"));
+                    .isEqualTo(
+                        "resource PortalRoleTagWriteBackPolicy: unexpected"
+                            + " (AWS::IAM::ManagedPolicy)"))
+        .anySatisfy(difference -> assertThat(difference).startsWith("IAM: "));
   }
 
   @Test
