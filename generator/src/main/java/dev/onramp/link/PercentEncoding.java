@@ -1,0 +1,51 @@
+package dev.onramp.link;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * RFC 3986 percent-encoding of a query component: the unreserved characters ({@code A-Z a-z 0-9 - .
+ * _ ~}) are kept, every other byte of the UTF-8 encoding becomes {@code %XX} in upper case. Unlike
+ * {@link java.net.URLEncoder} a space is {@code %20}, never {@code +}, and {@code ~} is kept.
+ */
+final class PercentEncoding {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private PercentEncoding() {}
+
+  static String encode(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    encodeTo(out, text);
+    return out.toString();
+  }
+
+  static void encodeTo(StringBuilder out, String text) {
+    int length = text.length();
+    int i = 0;
+    while (i < length && unreserved(text.charAt(i))) {
+      i++;
+    }
+    if (i == length) {
+      out.append(text);
+      return;
+    }
+    out.append(text, 0, i);
+    for (byte b : text.substring(i).getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80 && unreserved((char) c)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >>> 4]).append(HEX[c & 0x0f]);
+      }
+    }
+  }
+
+  private static boolean unreserved(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
+  }
+}
