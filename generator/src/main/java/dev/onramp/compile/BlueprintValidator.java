@@ -1,5 +1,6 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.bind.DidYouMean;
@@ -37,7 +38,6 @@ final class BlueprintValidator {
   private static final Pattern ROLE_PATH = Pattern.compile("/([\\x21-\\x7E&&[^/]]+/)*");
   private static final Pattern ACTION = Pattern.compile("\\*|[a-zA-Z0-9-]+:[A-Za-z0-9*?]+");
   private static final int MAX_TAGS = 50;
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
 
   /** Python runtimes Lambda supports for new functions (deprecated ones are refused). */
   static final List<String> SUPPORTED_RUNTIMES = List.of("python3.11", "python3.12", "python3.13");
@@ -564,7 +564,7 @@ final class BlueprintValidator {
   private void checkRegions() {
     for (int i = 0; i < blueprint.regions().size(); i++) {
       String region = blueprint.regions().get(i);
-      if (!REGION.matcher(region).matches()) {
+      if (!Partition.REGION.matcher(region).matches()) {
         error(
             DiagnosticCode.INVALID_VALUE,
             "regions[" + i + "]",

@@ -15,12 +15,10 @@ import dev.onramp.check.StackSetNamedIamCheck;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.ContentHash;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -545,16 +543,14 @@ final class OrganizationCompiler {
 
   static String publishedKey(PublishingSpec publishing, CompiledTemplate template) {
     String version = template.version();
-    String key = template.name() + "/" + version + "/" + sha256(template.yamlBytes()) + ".yaml";
+    String key =
+        template.name()
+            + "/"
+            + version
+            + "/"
+            + ContentHash.sha256Hex(template.yamlBytes())
+            + ".yaml";
     return publishing.prefix().isEmpty() ? key : publishing.prefix() + "/" + key;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   /**
@@ -703,7 +699,7 @@ final class OrganizationCompiler {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("Blueprint", template.name());
     out.put("BlueprintVersion", versionOf(member));
-    out.put("Sha256", sha256(template.yamlBytes()));
+    out.put("Sha256", ContentHash.sha256Hex(template.yamlBytes()));
     out.put("Bytes", template.yamlBytes().length);
     if (template.yamlBytes().length > TEMPLATE_BODY_LIMIT) {
       out.put("PublishedKey", publishedKey(blueprint.publishing(), template));

@@ -1,7 +1,9 @@
 package dev.onramp.maven;
 
+import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
 import dev.onramp.review.Change;
 import dev.onramp.review.FailOn;
@@ -11,7 +13,6 @@ import dev.onramp.review.baseline.BaselineException;
 import dev.onramp.review.baseline.BaselineTemplates;
 import dev.onramp.review.baseline.PolicyReview;
 import dev.onramp.review.report.BlueprintDiff;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * reformatted policies are no change; a removed ExternalId condition is critical.
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class DiffMojo extends AbstractBlueprintMojo {
+public final class DiffMojo extends AbstractReviewMojo {
 
   /**
    * What to compare with: a folder with the output layout ({@code <blueprint>/template.yaml}), a
@@ -41,13 +42,6 @@ public final class DiffMojo extends AbstractBlueprintMojo {
   /** When the build fails: {@code none}, {@code any} change, or {@code escalation} (default). */
   @Parameter(property = "cfn.diff.failOn", defaultValue = "escalation")
   private String failOn;
-
-  /** Where policy-diff.md, policy-diff.json and policy-diff.sarif go. */
-  @Parameter(
-      property = "cfn.reviewDirectory",
-      defaultValue = "${project.build.directory}/cfn-review",
-      required = true)
-  private File reviewDirectory;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -62,19 +56,22 @@ public final class DiffMojo extends AbstractBlueprintMojo {
       throw new MojoFailureException(
           e.getMessage() + " (set -Dcfn.diff.failOn=none|any|escalation)");
     }
+    List<BlueprintSource> sources;
     List<CompiledTemplate> templates;
-    Optional<dev.onramp.blueprint.model.Vendor> vendor = vendorForShipped();
+    Optional<Vendor> vendor = vendorForShipped();
     try {
-      templates = new Generator().compileAll(sources(), vendor).templates();
+      sources = sources();
+      templates = new Generator().compileAll(sources, vendor).templates();
     } catch (BlueprintException e) {
       throw failure(e);
     }
+    // A git-ref baseline compiles the project's blueprints at that ref with today's shipped ones.
+    List<BlueprintSource> shipped = sources.stream().filter(BlueprintSource::isShipped).toList();
     PolicyReview.Comparison comparison;
     try {
       BaselineTemplates before =
           Baseline.resolve(
-              baseline,
-              new Baseline.Project(base(), blueprintDirectory.toPath(), shippedSources(), vendor));
+              baseline, new Baseline.Project(base(), blueprintDirectory.toPath(), shipped, vendor));
       comparison = PolicyReview.compare(templates, before);
     } catch (BaselineException e) {
       for (String line : e.render().split("\n", -1)) {
@@ -121,16 +118,6 @@ public final class DiffMojo extends AbstractBlueprintMojo {
               + " does not accept; review "
               + SummaryLine.display(files.get(0), base())
               + ", then update the baseline or set -Dcfn.diff.failOn");
-    }
-  }
-
-  /** The shipped blueprints of this build, which a git-ref baseline compiles along. */
-  private List<dev.onramp.generate.BlueprintSource> shippedSources()
-      throws MojoExecutionException, MojoFailureException {
-    try {
-      return sources().stream().filter(dev.onramp.generate.BlueprintSource::isShipped).toList();
-    } catch (BlueprintException e) {
-      throw failure(e);
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.Generator;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.baseline.PolicyReview;
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes each blueprint's permission inventory for security reviewers: who may assume which role
@@ -21,14 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * scopes, as {@code <blueprint>/permissions.md} and {@code permissions.json}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class ReportMojo extends AbstractBlueprintMojo {
-
-  /** Where the inventories (and cfn:diff's reports) go. */
-  @Parameter(
-      property = "cfn.reviewDirectory",
-      defaultValue = "${project.build.directory}/cfn-review",
-      required = true)
-  private File reviewDirectory;
+public final class ReportMojo extends AbstractReviewMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {

@@ -2,16 +2,14 @@ package dev.onramp.review.baseline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onramp.template.ContentHash;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,7 +66,7 @@ final class ManifestBaseline {
       }
       URI url = manifest.resolve(byRegion.firstEntry().getValue());
       byte[] body = fetch(client, url);
-      String actual = sha256(body);
+      String actual = ContentHash.sha256Hex(body);
       if (!actual.equals(sha256)) {
         throw new BaselineException(
             "the template of "
@@ -107,14 +105,6 @@ final class ManifestBaseline {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BaselineException("interrupted while fetching " + uri, "run the build again", e);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.onramp.template.ContentHash;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -86,7 +87,7 @@ class BaselineTest {
     files.put(
         "/manifest.json",
         ("{\"blueprints\":[{\"name\":\"acme\",\"version\":\"1.0.0\",\"sha256\":\""
-                + ManifestBaseline.sha256(template)
+                + ContentHash.sha256Hex(template)
                 + "\",\"templates\":{\"us-east-1\":\"/t/acme.yaml\"}}]}")
             .getBytes(StandardCharsets.UTF_8));
     String base = serve(files);
@@ -99,7 +100,7 @@ class BaselineTest {
     assertThatThrownBy(() -> Baseline.resolve(base + "/manifest.json", project()))
         .isInstanceOf(BaselineException.class)
         .hasMessageContaining("has SHA-256")
-        .hasMessageContaining("not the manifest's " + ManifestBaseline.sha256(template));
+        .hasMessageContaining("not the manifest's " + ContentHash.sha256Hex(template));
     assertThatThrownBy(() -> Baseline.resolve(base + "/missing.json", project()))
         .isInstanceOf(BaselineException.class)
         .hasMessageContaining("answered HTTP 404");
