@@ -542,15 +542,8 @@ final class OrganizationCompiler {
   }
 
   static String publishedKey(PublishingSpec publishing, CompiledTemplate template) {
-    String version = template.version();
-    String key =
-        template.name()
-            + "/"
-            + version
-            + "/"
-            + ContentHash.sha256Hex(template.yamlBytes())
-            + ".yaml";
-    return publishing.prefix().isEmpty() ? key : publishing.prefix() + "/" + key;
+    return publishing.keyOf(
+        template.name(), template.version(), ContentHash.sha256Hex(template.yamlBytes()));
   }
 
   /**

@@ -54,7 +54,13 @@ public enum DiagnosticCode implements Rule {
   STALE_OUTPUT("ONR404"),
   MEMBER_NOT_FOUND("ONR405"),
   CDK_TEMPLATE_FAILED("ONR406"),
-  DUPLICATE_CONSTRUCT("ONR407");
+  DUPLICATE_CONSTRUCT("ONR407"),
+  // Publishing and links: what cfn:publish and cfn:links need from a blueprint and a tenant file.
+  NOT_PUBLISHABLE("ONR601"),
+  NO_BUCKET_FOR_REGION("ONR602"),
+  PARTITIONS_MIXED("ONR603"),
+  TENANT_FILE_INVALID("ONR604"),
+  LINK_REFUSED("ONR605");
 
   private final String id;
 

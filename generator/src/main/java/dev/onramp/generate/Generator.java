@@ -18,6 +18,7 @@ import dev.onramp.diagnostic.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -147,15 +148,20 @@ public final class Generator {
   }
 
   /**
-   * Every compiled template, the warnings found on the way, and the {@code cdk} section of each
-   * blueprint that has one, by blueprint name.
+   * Every compiled template, the warnings found on the way, the {@code cdk} section of each
+   * blueprint that has one, and the blueprints themselves (for located errors of later steps such
+   * as publishing), by blueprint name.
    */
   public record Compilation(
-      List<CompiledTemplate> templates, List<Diagnostic> warnings, Map<String, CdkSpec> cdk) {
+      List<CompiledTemplate> templates,
+      List<Diagnostic> warnings,
+      Map<String, CdkSpec> cdk,
+      Map<String, ParsedBlueprint> blueprints) {
     public Compilation {
       templates = List.copyOf(templates);
       warnings = List.copyOf(warnings);
       cdk = Map.copyOf(cdk);
+      blueprints = Collections.unmodifiableMap(new LinkedHashMap<>(blueprints));
     }
   }
 
@@ -220,7 +226,7 @@ public final class Generator {
             cdk.put(name, parsed.model().cdk());
           }
         });
-    return new Compilation(inSourceOrder, diagnostics.sorted(), cdk);
+    return new Compilation(inSourceOrder, diagnostics.sorted(), cdk, byName);
   }
 
   private static Optional<String> memberOf(ParsedBlueprint parsed) {

@@ -7,18 +7,18 @@ import java.nio.charset.StandardCharsets;
  * _ ~}) are kept, every other byte of the UTF-8 encoding becomes {@code %XX} in upper case. Unlike
  * {@link java.net.URLEncoder} a space is {@code %20}, never {@code +}, and {@code ~} is kept.
  */
-final class PercentEncoding {
+public final class PercentEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private PercentEncoding() {}
 
-  static String encode(String text) {
+  public static String encode(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     encodeTo(out, text);
     return out.toString();
   }
 
-  static void encodeTo(StringBuilder out, String text) {
+  public static void encodeTo(StringBuilder out, String text) {
     int length = text.length();
     int i = 0;
     while (i < length && unreserved(text.charAt(i))) {

@@ -3,6 +3,7 @@ package dev.onramp.blueprint.model;
 import dev.onramp.blueprint.bind.Doc;
 import dev.onramp.blueprint.bind.Pattern;
 import dev.onramp.blueprint.bind.Required;
+import java.util.Optional;
 
 /**
  * Where the vendor publishes templates: a bucket per region (CloudFormation reads a template from
@@ -37,4 +38,33 @@ public record PublishingSpec(
   public boolean perRegion() {
     return bucket.contains(REGION_PLACEHOLDER);
   }
+
+  /**
+   * The bucket that serves stacks in {@code region}, if there is one: the per-region bucket, or the
+   * one bucket when the stack runs in its region (CloudFormation reads a template from the stack's
+   * region).
+   */
+  public Optional<String> bucketFor(String region) {
+    if (perRegion()) {
+      return Optional.of(bucket.replace(REGION_PLACEHOLDER, region));
+    }
+    return region.equals(bucketRegion) ? Optional.of(bucket) : Optional.empty();
+  }
+
+  /**
+   * The immutable, content-addressed key of a template: {@code
+   * <prefix>/<blueprint>/<version>/<sha256>.yaml}. Different bytes can never share a key, so a
+   * published link always fetches the bytes it was made for.
+   */
+  public String keyOf(String blueprint, String version, String sha256Hex) {
+    String key = blueprint + "/" + version + "/" + sha256Hex + ".yaml";
+    return prefix.isEmpty() ? key : prefix + "/" + key;
+  }
+
+  /** Where the manifest of a release goes under the prefix. */
+  public String manifestKey() {
+    return prefix.isEmpty() ? MANIFEST_FILE : prefix + "/" + MANIFEST_FILE;
+  }
+
+  public static final String MANIFEST_FILE = "manifest.json";
 }

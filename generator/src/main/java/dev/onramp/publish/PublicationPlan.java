@@ -1,0 +1,325 @@
+package dev.onramp.publish;
+
+import dev.onramp.aws.Partition;
+import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.blueprint.SourceMap;
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.PublishingSpec;
+import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.generate.Generator.Compilation;
+import dev.onramp.template.ContentHash;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What a release puts into S3, decided before anything is sent: every blueprint's template in the
+ * bucket of each of its regions under its content-addressed key, the templates an organization's
+ * StackSet references by URL, and the manifest, which is written last.
+ *
+ * <p>A blueprint is published to the regions it lists ({@code regions}), or to its one bucket's
+ * region. A release covers one partition, since each needs its own credentials: GovCloud and China
+ * are published in their own runs. A member blueprint without a {@code publishing} section travels
+ * with its organization and is not published by itself. Problems are located errors, and none
+ * leaves a partial plan.
+ */
+public final class PublicationPlan {
+  private final Partition partition;
+  private final List<PublishedTemplate> templates;
+  private final List<StoredObject> objects;
+  private final Manifest manifest;
+  private final List<StoredObject> manifests;
+
+  private PublicationPlan(
+      Partition partition,
+      List<PublishedTemplate> templates,
+      List<StoredObject> objects,
+      Manifest manifest,
+      List<StoredObject> manifests) {
+    this.partition = partition;
+    this.templates = List.copyOf(templates);
+    this.objects = List.copyOf(objects);
+    this.manifest = manifest;
+    this.manifests = List.copyOf(manifests);
+  }
+
+  /**
+   * The plan for every blueprint of a compilation.
+   *
+   * @param only the partition to publish; empty means the one partition all regions are in
+   * @throws BlueprintException with every problem, located in the blueprints
+   */
+  public static PublicationPlan of(Compilation compilation, Optional<Partition> only)
+      throws BlueprintException {
+    Diagnostics diagnostics = new Diagnostics();
+    Set<String> members =
+        compilation.blueprints().values().stream()
+            .map(parsed -> parsed.model().organization())
+            .filter(organization -> organization != null)
+            .map(organization -> organization.memberBlueprint())
+            .collect(Collectors.toSet());
+    Map<String, CompiledTemplate> byName = new LinkedHashMap<>();
+    compilation.templates().forEach(template -> byName.put(template.name(), template));
+
+    Map<String, List<String>> regionsByBlueprint = new LinkedHashMap<>();
+    for (CompiledTemplate template : compilation.templates()) {
+      ParsedBlueprint parsed = compilation.blueprints().get(template.name());
+      Blueprint model = parsed.model();
+      if (model.publishing() == null) {
+        if (!members.contains(template.name())) {
+          diagnostics.error(
+              DiagnosticCode.NOT_PUBLISHABLE,
+              parsed.source().at("metadata.name"),
+              "blueprint '" + template.name() + "' has no publishing section",
+              "add publishing: {bucket: <your-templates>-{region}} with the buckets that serve"
+                  + " its template, one per region");
+        }
+        continue;
+      }
+      regionsOf(parsed, diagnostics).ifPresent(r -> regionsByBlueprint.put(template.name(), r));
+    }
+    diagnostics.throwIfErrors();
+
+    Partition partition = partitionOf(regionsByBlueprint, compilation, only, diagnostics);
+    diagnostics.throwIfErrors();
+
+    Map<String, StoredObject> objects = new LinkedHashMap<>();
+    List<PublishedTemplate> published = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : regionsByBlueprint.entrySet()) {
+      CompiledTemplate template = byName.get(entry.getKey());
+      ParsedBlueprint parsed = compilation.blueprints().get(entry.getKey());
+      PublishingSpec publishing = parsed.model().publishing();
+      String version = parsed.model().metadata().version();
+      List<String> regions =
+          entry.getValue().stream().filter(r -> Partition.ofRegion(r) == partition).toList();
+      if (regions.isEmpty()) {
+        continue;
+      }
+      byte[] yaml = template.yamlBytes();
+      String key = publishing.keyOf(template.name(), version, ContentHash.sha256Hex(yaml));
+      Map<String, StoredObject> byRegion = new LinkedHashMap<>();
+      for (String region : regions) {
+        StoredObject object =
+            new StoredObject(
+                region, publishing.bucketFor(region).orElseThrow(), key, StoredObject.YAML, yaml);
+        byRegion.put(region, object);
+        add(objects, object);
+      }
+      published.add(new PublishedTemplate(template, version, byRegion));
+      memberKey(template)
+          .ifPresent(
+              memberKey -> {
+                CompiledTemplate member = byName.get(memberName(template));
+                for (String region : regions) {
+                  add(
+                      objects,
+                      new StoredObject(
+                          region,
+                          publishing.bucketFor(region).orElseThrow(),
+                          memberKey,
+                          StoredObject.YAML,
+                          member.yamlBytes()));
+                }
+              });
+    }
+    if (published.isEmpty()) {
+      ParsedBlueprint first = compilation.blueprints().values().iterator().next();
+      diagnostics.error(
+          DiagnosticCode.PARTITIONS_MIXED,
+          first.source().at("regions"),
+          "no blueprint is published in partition " + partition.id(),
+          "list regions of partition " + partition.id() + " in the blueprints, or publish another");
+      diagnostics.throwIfErrors();
+    }
+    Manifest manifest = manifestOf(published);
+    byte[] manifestJson = manifest.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, StoredObject> manifests = new LinkedHashMap<>();
+    for (PublishedTemplate template : published) {
+      PublishingSpec publishing =
+          compilation.blueprints().get(template.name()).model().publishing();
+      for (StoredObject object : template.byRegion().values()) {
+        StoredObject copy =
+            new StoredObject(
+                object.region(),
+                object.bucket(),
+                publishing.manifestKey(),
+                StoredObject.JSON,
+                manifestJson);
+        manifests.putIfAbsent(copy.s3Uri(), copy);
+      }
+    }
+    return new PublicationPlan(
+        partition,
+        published,
+        new ArrayList<>(objects.values()),
+        manifest,
+        new ArrayList<>(manifests.values()));
+  }
+
+  /** Adds an object once; two different objects under one key would be a bug of ours. */
+  private static void add(Map<String, StoredObject> objects, StoredObject object) {
+    StoredObject previous = objects.putIfAbsent(object.s3Uri(), object);
+    if (previous != null && !previous.sha256().equals(object.sha256())) {
+      throw new IllegalStateException("two objects for " + object.s3Uri());
+    }
+  }
+
+  /** The regions a blueprint is published to, checked against its buckets. */
+  private static Optional<List<String>> regionsOf(ParsedBlueprint parsed, Diagnostics diagnostics) {
+    Blueprint model = parsed.model();
+    SourceMap source = parsed.source();
+    PublishingSpec publishing = model.publishing();
+    List<String> regions = model.regions();
+    if (regions.isEmpty()) {
+      if (publishing.perRegion()) {
+        diagnostics.error(
+            DiagnosticCode.NO_BUCKET_FOR_REGION,
+            source.at("publishing.bucket"),
+            "the bucket name has {region}, but the blueprint lists no regions to publish to",
+            "list the regions its customers launch in: regions: [us-east-1, eu-west-1]");
+        return Optional.empty();
+      }
+      return Optional.of(List.of(publishing.bucketRegion()));
+    }
+    boolean ok = true;
+    for (int i = 0; i < regions.size(); i++) {
+      String region = regions.get(i);
+      if (publishing.bucketFor(region).isEmpty()) {
+        ok = false;
+        diagnostics.error(
+            DiagnosticCode.NO_BUCKET_FOR_REGION,
+            source.at("regions[" + i + "]"),
+            "no bucket for region "
+                + region
+                + ": bucket '"
+                + publishing.bucket()
+                + "' is in "
+                + publishing.bucketRegion()
+                + ", and CloudFormation reads a template from the stack's region",
+            "name the buckets with {region} ("
+                + suggestion(publishing)
+                + ") and create one per"
+                + " region, or remove "
+                + region
+                + " from regions");
+      }
+    }
+    return ok ? Optional.of(List.copyOf(new LinkedHashSet<>(regions))) : Optional.empty();
+  }
+
+  private static String suggestion(PublishingSpec publishing) {
+    String bucket = publishing.bucket();
+    String base =
+        bucket.endsWith("-" + publishing.bucketRegion())
+            ? bucket.substring(0, bucket.length() - publishing.bucketRegion().length() - 1)
+            : bucket;
+    return base + "-" + PublishingSpec.REGION_PLACEHOLDER;
+  }
+
+  private static Partition partitionOf(
+      Map<String, List<String>> regionsByBlueprint,
+      Compilation compilation,
+      Optional<Partition> only,
+      Diagnostics diagnostics) {
+    if (only.isPresent()) {
+      return only.get();
+    }
+    Map<Partition, String> firstBlueprint = new LinkedHashMap<>();
+    regionsByBlueprint.forEach(
+        (name, regions) ->
+            regions.forEach(
+                region -> firstBlueprint.putIfAbsent(Partition.ofRegion(region), name)));
+    if (firstBlueprint.size() > 1) {
+      Set<String> ids = new TreeSet<>();
+      firstBlueprint.keySet().forEach(p -> ids.add(p.id()));
+      String last = new ArrayList<>(firstBlueprint.values()).get(firstBlueprint.size() - 1);
+      diagnostics.error(
+          DiagnosticCode.PARTITIONS_MIXED,
+          compilation.blueprints().get(last).source().at("regions"),
+          "the release spans partitions "
+              + String.join(", ", ids)
+              + ", and each partition needs its own credentials and buckets",
+          "publish one partition at a time: -Dcfn.publish.partition="
+              + String.join(" and then ", ids));
+      return Partition.AWS;
+    }
+    return firstBlueprint.isEmpty() ? Partition.AWS : firstBlueprint.keySet().iterator().next();
+  }
+
+  /** The key under which an organization's StackSet expects its member's template, if any. */
+  private static Optional<String> memberKey(CompiledTemplate template) {
+    return memberTemplateMetadata(template)
+        .map(member -> member.get("PublishedKey"))
+        .map(Object::toString);
+  }
+
+  private static String memberName(CompiledTemplate template) {
+    return memberTemplateMetadata(template).orElseThrow().get("Blueprint").toString();
+  }
+
+  private static Optional<Map<?, ?>> memberTemplateMetadata(CompiledTemplate template) {
+    Object onramp = template.template().metadata().get("Onramp");
+    if (onramp instanceof Map<?, ?> map && map.get("MemberTemplate") instanceof Map<?, ?> member) {
+      return Optional.of(member);
+    }
+    return Optional.empty();
+  }
+
+  private static Manifest manifestOf(List<PublishedTemplate> published) {
+    List<Manifest.Entry> entries = new ArrayList<>();
+    for (PublishedTemplate template : published) {
+      Map<String, String> urls = new LinkedHashMap<>();
+      template.byRegion().forEach((region, object) -> urls.put(region, object.url()));
+      List<Manifest.Parameter> parameters = new ArrayList<>();
+      for (Map.Entry<String, Template.Parameter> parameter :
+          template.template().template().parameters().entrySet()) {
+        Template.Parameter p = parameter.getValue();
+        parameters.add(
+            new Manifest.Parameter(parameter.getKey(), p.type(), p.defaultValue(), p.noEcho()));
+      }
+      StoredObject any = template.byRegion().values().iterator().next();
+      entries.add(
+          new Manifest.Entry(
+              template.name(), template.version(), any.sha256(), any.size(), urls, parameters));
+    }
+    return new Manifest(entries);
+  }
+
+  public Partition partition() {
+    return partition;
+  }
+
+  /** Each blueprint's published template, in the order of the blueprints. */
+  public List<PublishedTemplate> templates() {
+    return templates;
+  }
+
+  /** The published template of a blueprint, if the release has it. */
+  public Optional<PublishedTemplate> template(String blueprint) {
+    return templates.stream().filter(t -> t.name().equals(blueprint)).findFirst();
+  }
+
+  /** Every template object, each bucket and key once, in upload order. */
+  public List<StoredObject> objects() {
+    return objects;
+  }
+
+  public Manifest manifest() {
+    return manifest;
+  }
+
+  /** The manifest's copies, one per bucket and prefix the release writes to; uploaded last. */
+  public List<StoredObject> manifests() {
+    return manifests;
+  }
+}

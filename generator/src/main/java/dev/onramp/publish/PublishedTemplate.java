@@ -1,0 +1,28 @@
+package dev.onramp.publish;
+
+import dev.onramp.compile.CompiledTemplate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A blueprint's template as a release publishes it: the compiled template and the object that
+ * serves it in each region, in the blueprint's region order.
+ */
+public record PublishedTemplate(
+    CompiledTemplate template, String version, Map<String, StoredObject> byRegion) {
+
+  public PublishedTemplate {
+    byRegion = Collections.unmodifiableMap(new LinkedHashMap<>(byRegion));
+  }
+
+  public String name() {
+    return template.name();
+  }
+
+  /** The object serving stacks in {@code region}, if the release publishes there. */
+  public Optional<StoredObject> in(String region) {
+    return Optional.ofNullable(byRegion.get(region));
+  }
+}
