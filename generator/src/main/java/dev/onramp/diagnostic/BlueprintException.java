@@ -13,7 +13,12 @@ public final class BlueprintException extends Exception {
   private final transient List<Diagnostic> diagnostics;
 
   public BlueprintException(List<Diagnostic> diagnostics) {
-    super(summary(diagnostics));
+    this(diagnostics, "blueprints");
+  }
+
+  /** Problems of another input than blueprints, such as {@code "the tenant file"}. */
+  public BlueprintException(List<Diagnostic> diagnostics, String input) {
+    super(summary(diagnostics, input));
     this.diagnostics = List.copyOf(diagnostics);
   }
 
@@ -25,12 +30,14 @@ public final class BlueprintException extends Exception {
     return diagnostics.stream().filter(Diagnostic::isError).toList();
   }
 
-  private static String summary(List<Diagnostic> diagnostics) {
+  private static String summary(List<Diagnostic> diagnostics, String input) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     String body = diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
     return errors
         + (errors == 1 ? " error" : " errors")
-        + " in blueprints; nothing was written\n"
+        + " in "
+        + input
+        + "; nothing was written\n"
         + body;
   }
 }

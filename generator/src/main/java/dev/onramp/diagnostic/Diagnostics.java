@@ -42,8 +42,13 @@ public final class Diagnostics {
 
   /** Throws once with everything collected if any problem is an error. */
   public void throwIfErrors() throws BlueprintException {
+    throwIfErrors("blueprints");
+  }
+
+  /** As {@link #throwIfErrors()}, for problems of another input, e.g. {@code "the tenant file"}. */
+  public void throwIfErrors(String input) throws BlueprintException {
     if (hasErrors()) {
-      throw new BlueprintException(sorted());
+      throw new BlueprintException(sorted(), input);
     }
   }
 }

@@ -56,19 +56,16 @@ public final class QuickCreateLink {
   private final Map<String, Pattern> patterns;
 
   private QuickCreateLink(
-      String region, Partition partition, String templateUrl, Template template) {
+      String region,
+      Partition partition,
+      String templateUrl,
+      Map<String, Template.Parameter> parameters,
+      Map<String, Pattern> patterns) {
     this.region = region;
     this.partition = partition;
     this.templateUrl = templateUrl;
-    this.parameters = template.parameters();
-    Map<String, Pattern> compiled = new HashMap<>();
-    parameters.forEach(
-        (name, parameter) -> {
-          if (parameter.allowedPattern() != null && !parameter.allowedPattern().isEmpty()) {
-            compiled.put(name, compile(name, parameter.allowedPattern()));
-          }
-        });
-    this.patterns = Map.copyOf(compiled);
+    this.parameters = parameters;
+    this.patterns = patterns;
     StringBuilder start = new StringBuilder(256);
     start
         .append("https://")
@@ -80,6 +77,17 @@ public final class QuickCreateLink {
         .append("#/stacks/quickcreate?templateURL=");
     PercentEncoding.encodeTo(start, templateUrl);
     this.prefix = start.toString();
+  }
+
+  private static Map<String, Pattern> patternsOf(Map<String, Template.Parameter> parameters) {
+    Map<String, Pattern> compiled = new HashMap<>();
+    parameters.forEach(
+        (name, parameter) -> {
+          if (parameter.allowedPattern() != null && !parameter.allowedPattern().isEmpty()) {
+            compiled.put(name, compile(name, parameter.allowedPattern()));
+          }
+        });
+    return Map.copyOf(compiled);
   }
 
   /**
@@ -99,7 +107,19 @@ public final class QuickCreateLink {
     }
     Partition partition = Partition.ofRegion(region);
     checkTemplateUrl(templateUrl, partition);
-    return new QuickCreateLink(region, partition, templateUrl, template);
+    return new QuickCreateLink(
+        region, partition, templateUrl, template.parameters(), patternsOf(template.parameters()));
+  }
+
+  /**
+   * The same links for the template at another URL in the same region, such as a freshly presigned
+   * one; cheaper than {@link #of}, which compiles the parameters' patterns.
+   *
+   * @throws LinkException if the URL is refused, as by {@link #of}
+   */
+  public QuickCreateLink withTemplateUrl(String otherTemplateUrl) {
+    checkTemplateUrl(otherTemplateUrl, partition);
+    return new QuickCreateLink(region, partition, otherTemplateUrl, parameters, patterns);
   }
 
   /**

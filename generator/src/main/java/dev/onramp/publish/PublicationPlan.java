@@ -115,7 +115,9 @@ public final class PublicationPlan {
         byRegion.put(region, object);
         add(objects, object);
       }
-      published.add(new PublishedTemplate(template, version, byRegion));
+      published.add(
+          new PublishedTemplate(
+              template, version, parsed.model().externalId().parameter(), byRegion));
       memberKey(template)
           .ifPresent(
               memberKey -> {

@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A blueprint's template as a release publishes it: the compiled template and the object that
- * serves it in each region, in the blueprint's region order.
+ * A blueprint's template as a release publishes it: the compiled template, its version, the name of
+ * its ExternalId parameter (which tenant links fill in) and the object that serves it in each
+ * region, in the blueprint's region order.
  */
 public record PublishedTemplate(
-    CompiledTemplate template, String version, Map<String, StoredObject> byRegion) {
+    CompiledTemplate template,
+    String version,
+    String externalIdParameter,
+    Map<String, StoredObject> byRegion) {
 
   public PublishedTemplate {
     byRegion = Collections.unmodifiableMap(new LinkedHashMap<>(byRegion));

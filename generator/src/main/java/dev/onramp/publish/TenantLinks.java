@@ -1,0 +1,135 @@
+package dev.onramp.publish;
+
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.link.LinkException;
+import dev.onramp.link.QuickCreateLink;
+import dev.onramp.link.TenantExternalIds;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Tenant links for one published template, the API a vendor's web app calls on a page view: for a
+ * tenant and a region, the console quick-create link with the template's URL in that region, the
+ * stack name and the tenant's ExternalId filled in. With a {@link TemplateSigner} each link gets a
+ * freshly presigned template URL, so the bucket need not be readable by everyone.
+ *
+ * <p>Everything that can be checked once is checked when the object is made (the template URL of
+ * each region, the parameters' patterns); a link then costs an HMAC and some string building.
+ * Immutable and thread-safe.
+ */
+public final class TenantLinks {
+  private final PublishedTemplate template;
+  private final TenantExternalIds externalIds;
+  private final Optional<TemplateSigner> signer;
+  private final Map<String, QuickCreateLink> byRegion;
+
+  private TenantLinks(
+      PublishedTemplate template,
+      TenantExternalIds externalIds,
+      Optional<TemplateSigner> signer,
+      Map<String, QuickCreateLink> byRegion) {
+    this.template = template;
+    this.externalIds = externalIds;
+    this.signer = signer;
+    this.byRegion = byRegion;
+  }
+
+  /**
+   * Links for a published template.
+   *
+   * @param signer presigns the template URL of every link; empty for plain URLs
+   * @throws LinkException if a region's template URL cannot be used in a link
+   */
+  public static TenantLinks of(
+      PublishedTemplate template, TenantExternalIds externalIds, Optional<TemplateSigner> signer) {
+    Objects.requireNonNull(externalIds, "externalIds");
+    Map<String, QuickCreateLink> byRegion = new LinkedHashMap<>();
+    template
+        .byRegion()
+        .forEach(
+            (region, object) ->
+                byRegion.put(
+                    region,
+                    QuickCreateLink.of(template.template().template(), region, object.url())));
+    return new TenantLinks(template, externalIds, signer, Map.copyOf(byRegion));
+  }
+
+  /** The regions links can be made for, in the blueprint's order. */
+  public List<String> regions() {
+    return List.copyOf(template.byRegion().keySet());
+  }
+
+  /** The blueprint name, which is also the stack name when a tenant has none. */
+  public String blueprint() {
+    return template.name();
+  }
+
+  /**
+   * The link of one tenant in one region.
+   *
+   * @param values other parameter values to fill in, by parameter name
+   * @throws LinkException if the region is not published, or the stack name or a value is refused
+   */
+  public TenantLink link(
+      String tenantId, String region, String stackName, Map<String, String> values) {
+    QuickCreateLink link = byRegion.get(region);
+    if (link == null) {
+      throw new LinkException(
+          "the template of " + template.name() + " is not published in " + region,
+          "use one of " + String.join(", ", regions()) + ", or add the region to the blueprint");
+    }
+    if (signer.isPresent()) {
+      link = link.withTemplateUrl(signer.get().presign(template.byRegion().get(region)));
+    }
+    String externalId = externalIds.externalId(tenantId);
+    Map<String, String> all = new HashMap<>(values);
+    if (all.putIfAbsent(template.externalIdParameter(), externalId) != null) {
+      throw new LinkException(
+          "the values set the ExternalId parameter '" + template.externalIdParameter() + "'",
+          "leave it out: every tenant's ExternalId is derived from its id");
+    }
+    return new TenantLink(tenantId, region, stackName, externalId, link.url(stackName, all));
+  }
+
+  /** The link of one tenant in one region, with the template's defaults for other parameters. */
+  public TenantLink link(String tenantId, String region, String stackName) {
+    return link(tenantId, region, stackName, Map.of());
+  }
+
+  /**
+   * Links for tenants read from a tenant file: one per tenant in its region, or in every region
+   * when it names none; the tenant's stack name, or {@code defaultStackName}.
+   *
+   * @throws BlueprintException with every refused tenant, located in the tenant file
+   */
+  public List<TenantLink> links(List<Tenant> tenants, String defaultStackName)
+      throws BlueprintException {
+    Diagnostics diagnostics = new Diagnostics();
+    List<TenantLink> links = new ArrayList<>(tenants.size() * byRegion.size());
+    for (Tenant tenant : tenants) {
+      List<String> regions = tenant.region().map(List::of).orElseGet(this::regions);
+      String stackName = tenant.stackName().orElse(defaultStackName);
+      for (String region : regions) {
+        try {
+          links.add(link(tenant.id(), region, stackName));
+        } catch (LinkException e) {
+          String column =
+              !byRegion.containsKey(region)
+                  ? TenantFile.REGION
+                  : tenant.stackName().isPresent() ? TenantFile.STACK_NAME : TenantFile.TENANT;
+          diagnostics.error(DiagnosticCode.LINK_REFUSED, tenant.at(column), e.problem(), e.hint());
+          break;
+        }
+      }
+    }
+    diagnostics.throwIfErrors(TenantFile.INPUT);
+    return List.copyOf(links);
+  }
+}
