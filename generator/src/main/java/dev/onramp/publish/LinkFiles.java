@@ -3,6 +3,7 @@ package dev.onramp.publish;
 import dev.onramp.template.StableJson;
 import dev.onramp.validate.ReportFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class LinkFiles {
   /** Writes both files into {@code directory}; returns their paths. */
   public static List<Path> write(
       Path directory, String blueprint, String version, List<TenantLink> links) throws IOException {
+    Files.createDirectories(directory);
     return List.of(
         ReportFiles.write(directory.resolve(JSON), json(blueprint, version, links)),
         ReportFiles.write(directory.resolve(CSV), csv(links)));

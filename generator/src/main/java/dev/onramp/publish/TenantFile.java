@@ -75,7 +75,7 @@ public final class TenantFile {
             where,
             "unknown column '" + cell.text() + "'",
             DidYouMean.hint(cell.text(), List.of(TENANT, REGION, STACK_NAME))
-                + "; the columns are tenant (required), region and stackName");
+                + " The columns are tenant (required), region and stackName.");
       } else if (columnIndex.putIfAbsent(cell.text(), i) != null) {
         diagnostics.error(
             DiagnosticCode.TENANT_FILE_INVALID,

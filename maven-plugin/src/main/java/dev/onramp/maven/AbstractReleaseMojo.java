@@ -1,0 +1,100 @@
+package dev.onramp.maven;
+
+import dev.onramp.aws.Partition;
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.generate.Generator;
+import dev.onramp.publish.PublicationPlan;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * The goals of a release (cfn:publish, cfn:links): which partition it covers, and the servers of
+ * {@code settings.xml} its credentials and secrets may come from.
+ */
+abstract class AbstractReleaseMojo extends AbstractBlueprintMojo {
+
+  /**
+   * The partition to publish or link: {@code aws}, {@code aws-us-gov} or {@code aws-cn}. Needed
+   * only when the blueprints list regions of several partitions, each of which has its own
+   * credentials and buckets.
+   */
+  @Parameter(property = "cfn.publish.partition")
+  protected String partition;
+
+  @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+  protected Settings settings;
+
+  @Inject protected SettingsDecrypter settingsDecrypter;
+
+  /** Compiles the blueprints and plans the release: what goes where, decided before any upload. */
+  protected PublicationPlan plan() throws MojoExecutionException, MojoFailureException {
+    Optional<Partition> only = partition();
+    try {
+      Generator.Compilation compilation = new Generator().compileAll(sources(), vendorForShipped());
+      compilation.warnings().forEach(this::log);
+      return PublicationPlan.of(compilation, only);
+    } catch (BlueprintException e) {
+      throw failure(e);
+    }
+  }
+
+  private Optional<Partition> partition() throws MojoFailureException {
+    if (partition == null || partition.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Partition.ofId(partition.strip())
+            .orElseThrow(
+                () ->
+                    new MojoFailureException(
+                        "cfn.publish.partition '"
+                            + partition
+                            + "' is not a partition\n  fix: use one of "
+                            + Arrays.stream(Partition.values())
+                                .map(Partition::id)
+                                .collect(Collectors.joining(", ")))));
+  }
+
+  /**
+   * A server of {@code settings.xml}, its password decrypted. Its values are never logged.
+   *
+   * @param purpose what the server is for, in errors
+   */
+  protected Server server(String id, String purpose) throws MojoFailureException {
+    Server server = settings.getServer(id);
+    if (server == null) {
+      throw new MojoFailureException(
+          "settings.xml has no server '"
+              + id
+              + "' ("
+              + purpose
+              + ")\n  fix: add <server><id>"
+              + id
+              + "</id>...</server> to ~/.m2/settings.xml, or leave the setting out");
+    }
+    SettingsDecryptionResult result =
+        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+    for (SettingsProblem problem : result.getProblems()) {
+      if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+        throw new MojoFailureException(
+            "the password of settings.xml server '"
+                + id
+                + "' cannot be decrypted: "
+                + problem.getMessage()
+                + "\n  fix: check ~/.m2/settings-security.xml, or write the value unencrypted");
+      }
+    }
+    return result.getServer();
+  }
+}
