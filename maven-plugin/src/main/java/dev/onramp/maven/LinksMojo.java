@@ -66,6 +66,13 @@ public final class LinksMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.links.secretServer")
   private String secretServer;
 
+  /**
+   * A file whose content is the vendor secret (a trailing line break is ignored); used instead of
+   * the environment variable when set. Keep it out of version control, except for a demo.
+   */
+  @Parameter(property = "cfn.links.secretFile")
+  private File secretFile;
+
   /** The environment, replaceable in tests. */
   Map<String, String> environment = System.getenv();
 
@@ -175,13 +182,27 @@ public final class LinksMojo extends AbstractReleaseMojo {
   }
 
   /** The vendor secret, from settings.xml or the environment; its value never reaches a message. */
-  private Secret secret() throws MojoFailureException {
+  private Secret secret() throws MojoExecutionException, MojoFailureException {
     String value;
     String origin;
     if (secretServer != null && !secretServer.isBlank()) {
       Server server = server(secretServer, "the vendor secret of the tenant ExternalIds");
       value = server.getPassword();
       origin = "the password of settings.xml server '" + secretServer + "'";
+    } else if (secretFile != null) {
+      origin = "secret file " + SummaryLine.display(secretFile.toPath(), base());
+      try {
+        value = Files.readString(secretFile.toPath(), StandardCharsets.UTF_8).stripTrailing();
+      } catch (NoSuchFileException e) {
+        throw new MojoFailureException(
+            "no vendor secret: "
+                + origin
+                + " does not exist\n  fix: write the secret into it (e.g. 'openssl rand -base64 48"
+                + " > file'), or leave cfn.links.secretFile out to read "
+                + secretEnv);
+      } catch (IOException e) {
+        throw new MojoExecutionException("Could not read the " + origin + ": " + e, e);
+      }
     } else {
       value = environment.get(secretEnv);
       origin = "environment variable " + secretEnv;
