@@ -1,0 +1,344 @@
+package dev.onramp.publish.s3;
+
+import dev.onramp.publish.PublicationPlan;
+import dev.onramp.publish.StoredObject;
+import dev.onramp.template.ContentHash;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Publishes a {@link PublicationPlan} to S3 so that a reader never sees a half-published release
+ * and a published template never changes:
+ *
+ * <ol>
+ *   <li>Every template key is read first. A key that already holds other bytes is a conflict: all
+ *       of them are reported at once and nothing at all is written.
+ *   <li>Each missing template is uploaded with {@code If-None-Match: *}, so a concurrent writer is
+ *       never overwritten, and with its SHA-256, so S3 refuses a body corrupted on the way.
+ *   <li>Only then are the manifest copies written; a manifest key is mutable and is overwritten.
+ * </ol>
+ *
+ * A re-run of the same release uploads nothing. Errors from S3 become a {@link PublishException}
+ * that names the object, the region, S3's error code and a fix. Thread-safe if the {@link S3Access}
+ * is.
+ */
+public final class S3Publisher {
+  private final S3Access access;
+
+  public S3Publisher(S3Access access) {
+    this.access = Objects.requireNonNull(access, "access");
+  }
+
+  /**
+   * Publishes the plan.
+   *
+   * @param progress receives one line per object: uploaded, already there, manifest written
+   * @throws PublishException if a key holds other bytes (nothing written then) or S3 refuses a
+   *     request
+   */
+  public PublishResult publish(PublicationPlan plan, Consumer<String> progress)
+      throws PublishException {
+    List<StoredObject> missing = new ArrayList<>();
+    List<StoredObject> skipped = new ArrayList<>();
+    List<String> conflicts = new ArrayList<>();
+    S3Errors errors = new S3Errors();
+    for (StoredObject object : plan.objects()) {
+      Optional<byte[]> existing;
+      try {
+        existing = fetch(object);
+      } catch (SdkException e) {
+        errors.add("read", object, e);
+        continue;
+      }
+      if (existing.isEmpty()) {
+        missing.add(object);
+      } else if (object.hasBytes(existing.get())) {
+        skipped.add(object);
+      } else {
+        conflicts.add(conflictLine(object, existing.get()));
+      }
+    }
+    errors.throwIfAny();
+    if (!conflicts.isEmpty()) {
+      throw conflict(conflicts, "Nothing was written.");
+    }
+    skipped.forEach(
+        object -> progress.accept("already there with the same bytes: " + line(object)));
+
+    List<StoredObject> uploaded = new ArrayList<>();
+    for (StoredObject object : missing) {
+      if (put(object, true)) {
+        uploaded.add(object);
+        progress.accept("uploaded " + line(object));
+      } else {
+        skipped.add(object);
+        progress.accept("already there with the same bytes (written meanwhile): " + line(object));
+      }
+    }
+
+    List<StoredObject> manifests = new ArrayList<>();
+    for (StoredObject manifest : plan.manifests()) {
+      put(manifest, false);
+      manifests.add(manifest);
+      progress.accept("manifest written " + line(manifest));
+    }
+    return new PublishResult(uploaded, skipped, manifests);
+  }
+
+  /** The object's current bytes, or empty if the key does not exist. */
+  private Optional<byte[]> fetch(StoredObject object) {
+    try {
+      return Optional.of(
+          access
+              .client(object.region())
+              .getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()))
+              .asByteArray());
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Uploads one object.
+   *
+   * @param ifAbsent only if the key does not exist yet (If-None-Match: *)
+   * @return true if written; false if, with {@code ifAbsent}, the key already held the same bytes
+   */
+  private boolean put(StoredObject object, boolean ifAbsent) throws PublishException {
+    PutObjectRequest.Builder request =
+        PutObjectRequest.builder()
+            .bucket(object.bucket())
+            .key(object.key())
+            .contentType(object.contentType())
+            .contentLength((long) object.size())
+            // S3 recomputes it and refuses the upload (BadDigest) if the body arrived changed.
+            .checksumSHA256(base64Sha256(object));
+    if (ifAbsent) {
+      request.ifNoneMatch("*");
+    }
+    try {
+      access
+          .client(object.region())
+          .putObject(request.build(), RequestBody.fromBytes(object.bytes()));
+      return true;
+    } catch (S3Exception e) {
+      // 412: someone wrote the key between our read and this write. 409: a concurrent conditional
+      // write to the key is still in progress. Either way, what is there now decides.
+      if (ifAbsent && (e.statusCode() == 412 || e.statusCode() == 409)) {
+        return settleRace(object, e);
+      }
+      throw S3Errors.single("write", object, e);
+    } catch (SdkException e) {
+      throw S3Errors.single("write", object, e);
+    }
+  }
+
+  private boolean settleRace(StoredObject object, S3Exception cause) throws PublishException {
+    Optional<byte[]> now;
+    try {
+      now = fetch(object);
+    } catch (SdkException e) {
+      throw S3Errors.single("read", object, e);
+    }
+    if (now.isPresent() && object.hasBytes(now.get())) {
+      return false;
+    }
+    if (now.isEmpty()) {
+      throw new PublishException(
+          "another upload to "
+              + object.s3Uri()
+              + " ("
+              + object.region()
+              + ") was in progress at the same time ("
+              + S3Errors.code(cause)
+              + ")",
+          "publish again once the other run has finished",
+          cause);
+    }
+    throw conflict(
+        List.of(conflictLine(object, now.get())),
+        "It was written by someone else while this release was being published; the templates"
+            + " uploaded before it are content-addressed and harmless, and no manifest was"
+            + " written.");
+  }
+
+  private static String conflictLine(StoredObject object, byte[] existing) {
+    return object.s3Uri()
+        + " ("
+        + object.region()
+        + "): S3 has sha256 "
+        + ContentHash.sha256Hex(existing)
+        + " ("
+        + existing.length
+        + " bytes), this release has sha256 "
+        + object.sha256()
+        + " ("
+        + object.size()
+        + " bytes)";
+  }
+
+  private static PublishException conflict(List<String> lines, String consequence) {
+    StringBuilder problem = new StringBuilder();
+    problem
+        .append(lines.size() == 1 ? "1 published key holds" : lines.size() + " published keys hold")
+        .append(" other bytes than this release:");
+    lines.forEach(line -> problem.append("\n  ").append(line));
+    problem
+        .append("\nA published key is immutable: it is named after its template's content, so")
+        .append(" different bytes under it mean the object was altered after it was published,")
+        .append(" or the release reused a version whose key now holds another template. ")
+        .append(consequence);
+    return new PublishException(
+        problem.toString(),
+        "find out who changed the object (S3 versioning or CloudTrail shows it); if it must serve"
+            + " this release's bytes, delete it and publish again; if the template itself changed,"
+            + " raise metadata.version of the blueprint so the release gets new keys");
+  }
+
+  private static String base64Sha256(StoredObject object) {
+    return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(object.sha256()));
+  }
+
+  private static String line(StoredObject object) {
+    return String.format(
+        Locale.ROOT,
+        "%s (%s, %,d bytes, sha256 %s)",
+        object.s3Uri(),
+        object.region(),
+        object.size(),
+        object.sha256());
+  }
+
+  /** S3 failures during the read phase, collected so that one run reports all of them. */
+  static final class S3Errors {
+    private final Set<String> problems = new LinkedHashSet<>();
+    private final Set<String> hints = new LinkedHashSet<>();
+    private SdkException first;
+
+    void add(String action, StoredObject object, SdkException e) {
+      PublishException single = single(action, object, e);
+      problems.add(single.problem());
+      hints.add(single.hint());
+      if (first == null) {
+        first = e;
+      }
+    }
+
+    void throwIfAny() throws PublishException {
+      if (!problems.isEmpty()) {
+        throw new PublishException(
+            String.join("\n", problems) + "\nNothing was written.",
+            String.join("\n", hints),
+            first);
+      }
+    }
+
+    static PublishException single(String action, StoredObject object, SdkException e) {
+      String where = object.s3Uri() + " in " + object.region();
+      if (!(e instanceof S3Exception s3)) {
+        return new PublishException(
+            "could not " + action + " " + where + ": " + clientMessage(e),
+            e instanceof SdkClientException && mentionsCredentials(e)
+                ? credentialHint(object)
+                : "check the network connection and proxy settings, then publish again",
+            e);
+      }
+      String code = errorCode(s3);
+      String problem = "could not " + action + " " + where + ": " + code(s3);
+      String hint;
+      if ("NoSuchBucket".equals(code)) {
+        problem =
+            "bucket "
+                + object.bucket()
+                + " does not exist in "
+                + object.region()
+                + " ("
+                + code
+                + ", while trying to "
+                + action
+                + " "
+                + object.s3Uri()
+                + ")";
+        hint =
+            "create the bucket "
+                + object.bucket()
+                + " in "
+                + object.region()
+                + ", or remove "
+                + object.region()
+                + " from the blueprint's regions";
+      } else if (s3.statusCode() == 403) {
+        hint = credentialHint(object);
+      } else if (s3.statusCode() == 301
+          || "AuthorizationHeaderMalformed".equals(code)
+          || "PermanentRedirect".equals(code)) {
+        hint =
+            "the bucket "
+                + object.bucket()
+                + " is not in "
+                + object.region()
+                + "; CloudFormation reads a template from the stack's region, so create the"
+                + " bucket there or fix publishing.bucket";
+      } else if (s3.statusCode() >= 500 || s3.statusCode() == 429 || s3.statusCode() == 503) {
+        hint = "S3 is failing or throttling even after retries; publish again later";
+      } else {
+        hint = "see S3's error code above; publishing again after fixing it is safe";
+      }
+      return new PublishException(problem, hint, e);
+    }
+
+    /** S3's error code, e.g. {@code NoSuchBucket}; {@code HTTP <status>} if it sent none. */
+    static String errorCode(S3Exception e) {
+      return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+          ? "HTTP " + e.statusCode()
+          : e.awsErrorDetails().errorCode();
+    }
+
+    /**
+     * S3's error code, status and message, e.g. {@code AccessDenied (HTTP 403: Access Denied)};
+     * S3's messages never contain a secret.
+     */
+    static String code(S3Exception e) {
+      String code = errorCode(e);
+      String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+      return message == null || message.isEmpty()
+          ? code + " (HTTP " + e.statusCode() + ")"
+          : code + " (HTTP " + e.statusCode() + ": " + message + ")";
+    }
+
+    private static String clientMessage(SdkException e) {
+      String message = e.getMessage();
+      return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static boolean mentionsCredentials(SdkException e) {
+      String message = clientMessage(e).toLowerCase(Locale.ROOT);
+      return message.contains("credential");
+    }
+
+    private static String credentialHint(StoredObject object) {
+      return "check the credentials: the default chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, ~/.aws,"
+          + " an instance or container role) or the settings.xml server; they need s3:GetObject"
+          + " and s3:PutObject on arn:"
+          + object.partition().id()
+          + ":s3:::"
+          + object.bucket()
+          + "/*, and s3:ListBucket on the bucket (without it S3 answers 403 instead of 404 for a"
+          + " key that does not exist yet)";
+    }
+  }
+}
