@@ -23,12 +23,14 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * region, so clients and presigners are made once per region, on first use, and shared (the SDK's
  * are thread-safe); {@link #close()} releases their connection pools.
  *
- * <p>Checksums: since SDK 2.30 the client by default adds a CRC32 checksum to every upload as an
- * aws-chunked trailer, which S3-compatible stores often reject. {@link S3Publisher} sends its own
- * SHA-256 of every body as a header, which S3 checks, so the default adds nothing here: the clients
- * compute and validate checksums only when an operation requires them ({@code WHEN_REQUIRED}),
- * against AWS and against other stores alike, and the publisher compares SHA-256s of what it reads
- * back itself.
+ * <p>Checksums: since SDK 2.30 a client by default adds a CRC32 checksum to every upload (sent as
+ * an aws-chunked trailer) and asks for checksums on downloads; S3-compatible stores that predate
+ * flexible checksums reject such uploads. S3Proxy 4.1 accepts them (see {@code
+ * S3ProxyBehaviourTest}), so nothing here is needed for the tests. The clients still compute and
+ * validate checksums only where an operation requires them ({@code WHEN_REQUIRED}), against AWS
+ * too: {@link S3Publisher} sends its own SHA-256 of every body as {@code x-amz-checksum-sha256},
+ * which S3 (and S3Proxy) verify, and compares the SHA-256 of every object it reads back itself, so
+ * the default's CRC32 would add a second checksum and nothing else.
  */
 public final class S3Access implements AutoCloseable {
   private final AwsCredentialsProvider credentials;

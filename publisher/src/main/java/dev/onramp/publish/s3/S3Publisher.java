@@ -128,6 +128,8 @@ public final class S3Publisher {
             // S3 recomputes it and refuses the upload (BadDigest) if the body arrived changed.
             .checksumSHA256(base64Sha256(object));
     if (ifAbsent) {
+      // S3 and S3Proxy 4.1 answer 412 when the key exists (S3ProxyBehaviourTest). A store that
+      // ignored the header would overwrite; the read-first phase leaves that only a narrow race.
       request.ifNoneMatch("*");
     }
     try {
