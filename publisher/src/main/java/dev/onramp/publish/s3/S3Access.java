@@ -66,7 +66,7 @@ public final class S3Access implements AutoCloseable {
 
   /**
    * The same credentials against an S3-compatible store at {@code endpoint}. A new instance with
-   * its own clients; this one is left as it is.
+   * its own clients; this one is left as it is and still owns the credentials (close it last).
    *
    * @param pathStyle {@code http://host/bucket/key} instead of {@code http://bucket.host/key}, for
    *     stores without a wildcard DNS name

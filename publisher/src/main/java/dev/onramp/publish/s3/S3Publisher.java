@@ -81,7 +81,18 @@ public final class S3Publisher {
 
     List<StoredObject> uploaded = new ArrayList<>();
     for (StoredObject object : missing) {
-      if (put(object, true)) {
+      boolean written;
+      try {
+        written = put(object, true);
+      } catch (PublishException e) {
+        throw after(
+            e,
+            "No manifest was written; the "
+                + uploaded.size()
+                + " templates uploaded before it are content-addressed and harmless, and"
+                + " publishing again resumes.");
+      }
+      if (written) {
         uploaded.add(object);
         progress.accept("uploaded " + line(object));
       } else {
@@ -92,11 +103,26 @@ public final class S3Publisher {
 
     List<StoredObject> manifests = new ArrayList<>();
     for (StoredObject manifest : plan.manifests()) {
-      put(manifest, false);
+      try {
+        put(manifest, false);
+      } catch (PublishException e) {
+        throw after(
+            e,
+            "Every template is in place and "
+                + manifests.size()
+                + " of "
+                + plan.manifests().size()
+                + " manifest copies were written; publishing again writes the rest.");
+      }
       manifests.add(manifest);
       progress.accept("manifest written " + line(manifest));
     }
     return new PublishResult(uploaded, skipped, manifests);
+  }
+
+  /** The same failure, with what the run had done by then. */
+  private static PublishException after(PublishException e, String state) {
+    return new PublishException(e.problem() + "\n" + state, e.hint(), e.getCause());
   }
 
   /** The object's current bytes, or empty if the key does not exist. */
@@ -173,9 +199,7 @@ public final class S3Publisher {
     }
     throw conflict(
         List.of(conflictLine(object, now.get())),
-        "It was written by someone else while this release was being published; the templates"
-            + " uploaded before it are content-addressed and harmless, and no manifest was"
-            + " written.");
+        "It was written by someone else while this release was being published.");
   }
 
   private static String conflictLine(StoredObject object, byte[] existing) {
