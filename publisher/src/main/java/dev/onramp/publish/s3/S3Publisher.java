@@ -87,10 +87,11 @@ public final class S3Publisher {
       } catch (PublishException e) {
         throw after(
             e,
-            "No manifest was written; the "
-                + uploaded.size()
-                + " templates uploaded before it are content-addressed and harmless, and"
-                + " publishing again resumes.");
+            "No manifest was written; "
+                + (uploaded.size() == 1
+                    ? "the template uploaded before it is"
+                    : "the " + uploaded.size() + " templates uploaded before it are")
+                + " content-addressed and harmless, and publishing again resumes.");
       }
       if (written) {
         uploaded.add(object);

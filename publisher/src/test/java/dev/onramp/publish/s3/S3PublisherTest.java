@@ -144,4 +144,60 @@ class S3PublisherTest {
     assertThat(e.getMessage()).doesNotContain("not-the-secret").doesNotContain(LocalS3.SECRET_KEY);
     assertThat(s3.keys("denied-us-east-1")).isEmpty();
   }
+
+  @Test
+  void aTemplateWrittenMeanwhileWithTheSameBytesCountsAsThere() throws Exception {
+    s3.createBuckets("race-us-east-1", "race-eu-west-1");
+    PublicationPlan plan = LocalS3.plan("race");
+    StoredObject second = plan.objects().get(1);
+    List<String> progress = new ArrayList<>();
+
+    // Another run writes the second template after this one has checked it is missing.
+    PublishResult result =
+        new S3Publisher(s3.access())
+            .publish(
+                plan,
+                line -> {
+                  progress.add(line);
+                  if (line.startsWith("uploaded s3://race-us-east-1/")) {
+                    s3.put(second.bucket(), second.key(), second.bytes());
+                  }
+                });
+
+    assertThat(result.uploaded()).containsExactly(plan.objects().get(0));
+    assertThat(result.skipped()).containsExactly(second);
+    assertThat(progress.get(1))
+        .startsWith("already there with the same bytes (written meanwhile): " + second.s3Uri());
+    assertThat(result.manifests()).hasSize(2);
+  }
+
+  @Test
+  void aTemplateWrittenMeanwhileWithOtherBytesIsAConflictAndNoManifestIsWritten() throws Exception {
+    s3.createBuckets("race2-us-east-1", "race2-eu-west-1");
+    PublicationPlan plan = LocalS3.plan("race2");
+    StoredObject second = plan.objects().get(1);
+    byte[] other = "Resources: {}\n".getBytes(StandardCharsets.UTF_8);
+
+    PublishException e =
+        catchThrowableOfType(
+            PublishException.class,
+            () ->
+                new S3Publisher(s3.access())
+                    .publish(
+                        plan,
+                        line -> {
+                          if (line.startsWith("uploaded s3://race2-us-east-1/")) {
+                            s3.put(second.bucket(), second.key(), other);
+                          }
+                        }));
+
+    assertThat(e.problem())
+        .contains(second.s3Uri() + " (eu-west-1): S3 has sha256 ")
+        .contains("written by someone else while this release was being published.")
+        .endsWith(
+            "No manifest was written; the template uploaded before it is content-addressed and"
+                + " harmless, and publishing again resumes.");
+    assertThat(s3.get(second.bucket(), second.key())).hasValue(other);
+    assertThat(s3.keys("race2-us-east-1")).containsExactly(plan.objects().get(0).key());
+  }
 }
