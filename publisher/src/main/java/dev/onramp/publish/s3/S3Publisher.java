@@ -1,0 +1,249 @@
+package dev.onramp.publish.s3;
+
+import dev.onramp.publish.PublicationPlan;
+import dev.onramp.publish.StoredObject;
+import dev.onramp.template.ContentHash;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Publishes a {@link PublicationPlan} to S3 so that a reader never sees a half-published release
+ * and a published template never changes:
+ *
+ * <ol>
+ *   <li>Every template key is read first. A key that already holds other bytes is a conflict: all
+ *       of them are reported at once and nothing at all is written.
+ *   <li>Each missing template is uploaded with {@code If-None-Match: *}, so a concurrent writer is
+ *       never overwritten, and with its SHA-256, so S3 refuses a body corrupted on the way.
+ *   <li>Only then are the manifest copies written; a manifest key is mutable and is overwritten.
+ * </ol>
+ *
+ * A re-run of the same release uploads nothing. Errors from S3 become a {@link PublishException}
+ * that names the object, the region, S3's error code and a fix. Thread-safe if the {@link S3Access}
+ * is.
+ */
+public final class S3Publisher {
+  private final S3Access access;
+
+  public S3Publisher(S3Access access) {
+    this.access = Objects.requireNonNull(access, "access");
+  }
+
+  /**
+   * Publishes the plan.
+   *
+   * @param progress receives one line per object: uploaded, already there, manifest written
+   * @throws PublishException if a key holds other bytes (nothing written then) or S3 refuses a
+   *     request
+   */
+  public PublishResult publish(PublicationPlan plan, Consumer<String> progress)
+      throws PublishException {
+    List<StoredObject> missing = new ArrayList<>();
+    List<StoredObject> skipped = new ArrayList<>();
+    List<String> conflicts = new ArrayList<>();
+    S3Errors errors = new S3Errors();
+    for (StoredObject object : plan.objects()) {
+      Optional<byte[]> existing;
+      try {
+        existing = fetch(object);
+      } catch (SdkException e) {
+        errors.add("read", object, e);
+        continue;
+      }
+      if (existing.isEmpty()) {
+        missing.add(object);
+      } else if (object.hasBytes(existing.get())) {
+        skipped.add(object);
+      } else {
+        conflicts.add(conflictLine(object, existing.get()));
+      }
+    }
+    errors.throwIfAny();
+    if (!conflicts.isEmpty()) {
+      throw conflict(conflicts, "Nothing was written.");
+    }
+    skipped.forEach(
+        object -> progress.accept("already there with the same bytes: " + line(object)));
+
+    List<StoredObject> uploaded = new ArrayList<>();
+    for (StoredObject object : missing) {
+      boolean written;
+      try {
+        written = put(object, true);
+      } catch (PublishException e) {
+        throw after(
+            e,
+            "No manifest was written; "
+                + (uploaded.size() == 1
+                    ? "the template uploaded before it is"
+                    : "the " + uploaded.size() + " templates uploaded before it are")
+                + " content-addressed and harmless, and publishing again resumes.");
+      }
+      if (written) {
+        uploaded.add(object);
+        progress.accept("uploaded " + line(object));
+      } else {
+        skipped.add(object);
+        progress.accept("already there with the same bytes (written meanwhile): " + line(object));
+      }
+    }
+
+    List<StoredObject> manifests = new ArrayList<>();
+    for (StoredObject manifest : plan.manifests()) {
+      try {
+        put(manifest, false);
+      } catch (PublishException e) {
+        throw after(
+            e,
+            "Every template is in place and "
+                + manifests.size()
+                + " of "
+                + plan.manifests().size()
+                + " manifest copies were written; publishing again writes the rest.");
+      }
+      manifests.add(manifest);
+      progress.accept("manifest written " + line(manifest));
+    }
+    return new PublishResult(uploaded, skipped, manifests);
+  }
+
+  /** The same failure, with what the run had done by then. */
+  private static PublishException after(PublishException e, String state) {
+    return new PublishException(e.problem() + "\n" + state, e.hint(), e.getCause());
+  }
+
+  /** The object's current bytes, or empty if the key does not exist. */
+  private Optional<byte[]> fetch(StoredObject object) {
+    try {
+      return Optional.of(
+          access
+              .client(object.region())
+              .getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()))
+              .asByteArray());
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Uploads one object.
+   *
+   * @param ifAbsent only if the key does not exist yet (If-None-Match: *)
+   * @return true if written; false if, with {@code ifAbsent}, the key already held the same bytes
+   */
+  private boolean put(StoredObject object, boolean ifAbsent) throws PublishException {
+    PutObjectRequest.Builder request =
+        PutObjectRequest.builder()
+            .bucket(object.bucket())
+            .key(object.key())
+            .contentType(object.contentType())
+            .contentLength((long) object.size())
+            // S3 recomputes it and refuses the upload (BadDigest) if the body arrived changed.
+            .checksumSHA256(base64Sha256(object));
+    if (ifAbsent) {
+      // S3 and S3Proxy 4.1 answer 412 when the key exists (S3ProxyBehaviourTest). A store that
+      // ignored the header would overwrite; the read-first phase leaves that only a narrow race.
+      request.ifNoneMatch("*");
+    }
+    try {
+      access
+          .client(object.region())
+          .putObject(request.build(), RequestBody.fromBytes(object.bytes()));
+      return true;
+    } catch (S3Exception e) {
+      // 412: someone wrote the key between our read and this write. 409: a concurrent conditional
+      // write to the key is still in progress. Either way, what is there now decides.
+      if (ifAbsent && (e.statusCode() == 412 || e.statusCode() == 409)) {
+        return settleRace(object, e);
+      }
+      throw S3Errors.single("write", object, e);
+    } catch (SdkException e) {
+      throw S3Errors.single("write", object, e);
+    }
+  }
+
+  private boolean settleRace(StoredObject object, S3Exception cause) throws PublishException {
+    Optional<byte[]> now;
+    try {
+      now = fetch(object);
+    } catch (SdkException e) {
+      throw S3Errors.single("read", object, e);
+    }
+    if (now.isPresent() && object.hasBytes(now.get())) {
+      return false;
+    }
+    if (now.isEmpty()) {
+      throw new PublishException(
+          "another upload to "
+              + object.s3Uri()
+              + " ("
+              + object.region()
+              + ") was in progress at the same time ("
+              + S3Errors.code(cause)
+              + ")",
+          "publish again once the other run has finished",
+          cause);
+    }
+    throw conflict(
+        List.of(conflictLine(object, now.get())),
+        "It was written by someone else while this release was being published.");
+  }
+
+  private static String conflictLine(StoredObject object, byte[] existing) {
+    return object.s3Uri()
+        + " ("
+        + object.region()
+        + "): S3 has sha256 "
+        + ContentHash.sha256Hex(existing)
+        + " ("
+        + existing.length
+        + " bytes), this release has sha256 "
+        + object.sha256()
+        + " ("
+        + object.size()
+        + " bytes)";
+  }
+
+  private static PublishException conflict(List<String> lines, String consequence) {
+    StringBuilder problem = new StringBuilder();
+    problem
+        .append(lines.size() == 1 ? "1 published key holds" : lines.size() + " published keys hold")
+        .append(" other bytes than this release:");
+    lines.forEach(line -> problem.append("\n  ").append(line));
+    problem
+        .append("\nA published key is immutable: it is named after its template's content, so")
+        .append(" different bytes under it mean the object was altered after it was published,")
+        .append(" or the release reused a version whose key now holds another template. ")
+        .append(consequence);
+    return new PublishException(
+        problem.toString(),
+        "find out who changed the object (S3 versioning or CloudTrail shows it); if it must serve"
+            + " this release's bytes, delete it and publish again; if the template itself changed,"
+            + " raise metadata.version of the blueprint so the release gets new keys");
+  }
+
+  private static String base64Sha256(StoredObject object) {
+    return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(object.sha256()));
+  }
+
+  private static String line(StoredObject object) {
+    return String.format(
+        Locale.ROOT,
+        "%s (%s, %,d bytes, sha256 %s)",
+        object.s3Uri(),
+        object.region(),
+        object.size(),
+        object.sha256());
+  }
+}
