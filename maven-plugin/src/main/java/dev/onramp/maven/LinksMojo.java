@@ -12,6 +12,8 @@ import dev.onramp.publish.Tenant;
 import dev.onramp.publish.TenantFile;
 import dev.onramp.publish.TenantLink;
 import dev.onramp.publish.TenantLinks;
+import dev.onramp.publish.s3.S3Access;
+import dev.onramp.publish.s3.S3TemplateSigner;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +76,15 @@ public final class LinksMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.links.secretFile")
   private File secretFile;
 
+  /**
+   * Presign every link's template URL for this long (at most 7 days; {@code PT12H} or {@code 12h},
+   * {@code 7d}), so the bucket need not be public; uses the S3 credentials (cfn.s3.serverId or the
+   * default chain), which must be long-term: a session token makes the URL too long for
+   * CloudFormation. Default: plain URLs.
+   */
+  @Parameter(property = "cfn.links.presign")
+  private String presign;
+
   /** The environment, replaceable in tests. */
   Map<String, String> environment = System.getenv();
 
@@ -85,17 +97,9 @@ public final class LinksMojo extends AbstractReleaseMojo {
     TenantExternalIds externalIds = new TenantExternalIds(secret());
     PublicationPlan plan = plan();
     List<Tenant> tenantList = readTenants();
-    Map<PublishedTemplate, List<TenantLink>> all = new LinkedHashMap<>();
-    Optional<TemplateSigner> signer = signer(plan);
-    try {
-      for (PublishedTemplate template : selected(plan)) {
-        TenantLinks links = TenantLinks.of(template, externalIds, signer);
-        all.put(template, links.links(tenantList, template.name()));
-      }
-    } catch (BlueprintException e) {
-      throw failure(e);
-    } catch (LinkException e) {
-      throw new MojoFailureException(e.getMessage());
+    Map<PublishedTemplate, List<TenantLink>> all;
+    try (S3Access access = presign == null || presign.isBlank() ? null : s3Access()) {
+      all = links(plan, externalIds, tenantList, signer(access));
     }
     // Every link is made before any file is written: a refused tenant leaves the old files whole.
     for (Map.Entry<PublishedTemplate, List<TenantLink>> entry : all.entrySet()) {
@@ -121,9 +125,38 @@ public final class LinksMojo extends AbstractReleaseMojo {
     }
   }
 
-  /** No presigning in this goal yet: links use the templates' plain URLs. */
-  Optional<TemplateSigner> signer(PublicationPlan plan) {
-    return Optional.empty();
+  private Map<PublishedTemplate, List<TenantLink>> links(
+      PublicationPlan plan,
+      TenantExternalIds externalIds,
+      List<Tenant> tenantList,
+      Optional<TemplateSigner> signer)
+      throws MojoFailureException {
+    Map<PublishedTemplate, List<TenantLink>> all = new LinkedHashMap<>();
+    try {
+      for (PublishedTemplate template : selected(plan)) {
+        TenantLinks links = TenantLinks.of(template, externalIds, signer);
+        all.put(template, links.links(tenantList, template.name()));
+      }
+    } catch (BlueprintException e) {
+      throw failure(e);
+    } catch (LinkException e) {
+      throw new MojoFailureException(e.problem() + "\n  fix: " + e.hint());
+    }
+    return all;
+  }
+
+  /** The presigner when links are presigned ({@code access} is then present). */
+  private Optional<TemplateSigner> signer(S3Access access) throws MojoFailureException {
+    if (access == null) {
+      return Optional.empty();
+    }
+    Duration validity = Durations.parse(presign, "cfn.links.presign");
+    try {
+      return Optional.of(new S3TemplateSigner(access, validity));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(
+          "cfn.links.presign: " + e.getMessage() + "\n  fix: give a validity up to 7 days");
+    }
   }
 
   private List<PublishedTemplate> selected(PublicationPlan plan) throws MojoFailureException {

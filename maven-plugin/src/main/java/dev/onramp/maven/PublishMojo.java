@@ -1,0 +1,91 @@
+package dev.onramp.maven;
+
+import dev.onramp.publish.PublicationPlan;
+import dev.onramp.publish.StoredObject;
+import dev.onramp.publish.s3.PublishException;
+import dev.onramp.publish.s3.PublishResult;
+import dev.onramp.publish.s3.S3Access;
+import dev.onramp.publish.s3.S3Publisher;
+import dev.onramp.validate.ReportFiles;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Publishes the blueprints' templates to S3 under immutable, content-addressed keys ({@code
+ * <prefix>/<blueprint>/<version>/<sha256>.yaml}) in the bucket of every region, then the manifest.
+ * A key already holding the same bytes is skipped; one holding other bytes stops the release before
+ * anything is written. The manifest goes last, so it never names a missing object, and a copy is
+ * kept in {@code target/cfn-publish/manifest.json}.
+ */
+@Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+public final class PublishMojo extends AbstractReleaseMojo {
+
+  /** Where the local copy of the release's manifest goes. */
+  @Parameter(
+      property = "cfn.publish.manifestFile",
+      defaultValue = "${project.build.directory}/cfn-publish/manifest.json",
+      required = true)
+  private File manifestFile;
+
+  /** Prints what would be uploaded where, without reaching S3. */
+  @Parameter(property = "cfn.publish.dryRun", defaultValue = "false")
+  private boolean dryRun;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping publishing (cfn.skip)");
+      return;
+    }
+    PublicationPlan plan = plan();
+    if (dryRun) {
+      for (StoredObject object : plan.objects()) {
+        getLog().info("would upload " + object + " -> " + object.url());
+      }
+      for (StoredObject manifest : plan.manifests()) {
+        getLog().info("would then write the manifest " + manifest.s3Uri());
+      }
+      return;
+    }
+    PublishResult result;
+    try (S3Access access = s3Access()) {
+      result = new S3Publisher(access).publish(plan, getLog()::info);
+    } catch (PublishException e) {
+      for (String line : (e.problem() + "\n  fix: " + e.hint()).split("\n", -1)) {
+        getLog().error(line);
+      }
+      throw new MojoFailureException(e.problem(), e);
+    }
+    Path local = manifestFile.toPath();
+    try {
+      Files.createDirectories(local.getParent());
+      ReportFiles.write(local, plan.manifest().toJson());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not write the manifest copy " + local + ": " + e, e);
+    }
+    getLog()
+        .info(
+            "Published "
+                + plan.templates().size()
+                + (plan.templates().size() == 1 ? " blueprint" : " blueprints")
+                + " in "
+                + plan.partition().id()
+                + ": "
+                + result.uploaded().size()
+                + " uploaded, "
+                + result.skipped().size()
+                + " already there with the same bytes, "
+                + result.manifests().size()
+                + " manifest"
+                + (result.manifests().size() == 1 ? "" : "s")
+                + " -> "
+                + SummaryLine.display(local, base()));
+  }
+}
