@@ -21,22 +21,29 @@ public final class PercentEncoding {
   public static void encodeTo(StringBuilder out, String text) {
     int length = text.length();
     int i = 0;
-    while (i < length && unreserved(text.charAt(i))) {
-      i++;
-    }
-    if (i == length) {
-      out.append(text);
-      return;
-    }
-    out.append(text, 0, i);
-    for (byte b : text.substring(i).getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c < 0x80 && unreserved((char) c)) {
-        out.append((char) c);
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // ASCII, nearly every character of a URL: no byte array, no allocation.
+        if (unreserved(c)) {
+          out.append(c);
+        } else {
+          appendByte(out, c);
+        }
+        i++;
       } else {
-        out.append('%').append(HEX[c >>> 4]).append(HEX[c & 0x0f]);
+        int codePoint = text.codePointAt(i);
+        int count = Character.charCount(codePoint);
+        for (byte b : text.substring(i, i + count).getBytes(StandardCharsets.UTF_8)) {
+          appendByte(out, b & 0xff);
+        }
+        i += count;
       }
     }
+  }
+
+  private static void appendByte(StringBuilder out, int b) {
+    out.append('%').append(HEX[b >>> 4]).append(HEX[b & 0x0f]);
   }
 
   private static boolean unreserved(char c) {

@@ -55,6 +55,9 @@ public final class QuickCreateLink {
   private final Map<String, Template.Parameter> parameters;
   private final Map<String, Pattern> patterns;
 
+  /** {@code https://host/} of the template URL, which has been checked. */
+  private final String origin;
+
   private QuickCreateLink(
       String region,
       Partition partition,
@@ -66,6 +69,7 @@ public final class QuickCreateLink {
     this.templateUrl = templateUrl;
     this.parameters = parameters;
     this.patterns = patterns;
+    this.origin = originOf(templateUrl);
     StringBuilder start = new StringBuilder(256);
     start
         .append("https://")
@@ -77,6 +81,11 @@ public final class QuickCreateLink {
         .append("#/stacks/quickcreate?templateURL=");
     PercentEncoding.encodeTo(start, templateUrl);
     this.prefix = start.toString();
+  }
+
+  private static String originOf(String checkedUrl) {
+    int slash = checkedUrl.indexOf('/', "https://".length());
+    return slash < 0 ? checkedUrl + "/" : checkedUrl.substring(0, slash + 1);
   }
 
   private static Map<String, Pattern> patternsOf(Map<String, Template.Parameter> parameters) {
@@ -118,6 +127,13 @@ public final class QuickCreateLink {
    * @throws LinkException if the URL is refused, as by {@link #of}
    */
   public QuickCreateLink withTemplateUrl(String otherTemplateUrl) {
+    if (otherTemplateUrl != null
+        && otherTemplateUrl.startsWith(origin)
+        && otherTemplateUrl.length() <= MAX_TEMPLATE_URL) {
+      // Same scheme and host as the checked URL (a presigned URL of the same object): only its
+      // length could differ, and that was just checked.
+      return new QuickCreateLink(region, partition, otherTemplateUrl, parameters, patterns);
+    }
     checkTemplateUrl(otherTemplateUrl, partition);
     return new QuickCreateLink(region, partition, otherTemplateUrl, parameters, patterns);
   }

@@ -76,6 +76,11 @@ public final class S3Access implements AutoCloseable {
         credentials, false, Objects.requireNonNull(endpoint, "endpoint"), pathStyle);
   }
 
+  /** Where the credentials come from; resolved on each use, so refreshed ones are picked up. */
+  public AwsCredentialsProvider credentials() {
+    return credentials;
+  }
+
   /** The endpoint override, empty for AWS S3 itself. */
   public Optional<URI> endpoint() {
     return Optional.ofNullable(endpoint);
