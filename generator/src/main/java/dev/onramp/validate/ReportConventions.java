@@ -1,14 +1,9 @@
 package dev.onramp.validate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.StableJson;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -49,18 +44,6 @@ public final class ReportConventions {
                   (Optional<SourceLocation> origin) -> origin.orElse(null),
                   Comparator.nullsFirst(LOCATION_ORDER)));
 
-  private static final ObjectWriter JSON =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  // Explicit "\n": the default indenter uses the system line separator.
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private ReportConventions() {}
 
   static List<TemplateReport> templates(ValidationReport report) {
@@ -92,10 +75,6 @@ public final class ReportConventions {
 
   /** Pretty-printed JSON with LF line ends and a final newline. */
   public static String json(JsonNode tree) {
-    try {
-      return JSON.writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
+    return StableJson.write(tree);
   }
 }
