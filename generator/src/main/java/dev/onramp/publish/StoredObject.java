@@ -75,13 +75,25 @@ public final class StoredObject {
    * names with dots, which its certificate would not cover, are refused when blueprints are read).
    */
   public String url() {
-    StringBuilder url = new StringBuilder(128).append("https://");
-    url.append(bucket).append(".s3.").append(region).append('.').append(partition().dnsSuffix());
+    return "https://" + host() + encodedKeyPath();
+  }
+
+  /** The regional virtual-hosted S3 host of the object: {@code <bucket>.s3.<region>.<suffix>}. */
+  public String host() {
+    return bucket + ".s3." + region + "." + partition().dnsSuffix();
+  }
+
+  /**
+   * {@code /} and the key, each segment percent-encoded (RFC 3986, {@code /} kept): the path of the
+   * object's URL and of its SigV4 canonical request alike.
+   */
+  public String encodedKeyPath() {
+    StringBuilder path = new StringBuilder(key.length() + 16);
     for (String segment : key.split("/", -1)) {
-      url.append('/');
-      PercentEncoding.encodeTo(url, segment);
+      path.append('/');
+      PercentEncoding.encodeTo(path, segment);
     }
-    return url.toString();
+    return path.toString();
   }
 
   /** {@code s3://bucket/key}, for messages. */

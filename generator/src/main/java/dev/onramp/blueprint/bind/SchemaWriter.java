@@ -1,14 +1,10 @@
 package dev.onramp.blueprint.bind;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.template.StableJson;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -54,19 +50,7 @@ public final class SchemaWriter {
 
   /** The schema of blueprint files, as the text that ships at {@link #RESOURCE}. */
   public static String write() {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return new ObjectMapper().writer(printer).writeValueAsString(schema()) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the blueprint schema", e);
-    }
+    return StableJson.write(schema());
   }
 
   private ObjectNode root(Class<? extends Record> type) {

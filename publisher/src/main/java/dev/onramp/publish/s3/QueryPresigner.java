@@ -54,24 +54,18 @@ final class QueryPresigner {
     String scope = day + "/" + object.region() + "/s3/aws4_request";
 
     String scheme = "https";
-    String host;
-    StringBuilder path = new StringBuilder(128);
+    String host = object.host();
+    String path = object.encodedKeyPath();
     if (endpoint.isPresent()) {
       URI base = endpoint.get();
       scheme = base.getScheme();
       String authority = base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort());
       if (pathStyle) {
         host = authority;
-        path.append('/').append(object.bucket());
+        path = "/" + object.bucket() + path;
       } else {
         host = object.bucket() + "." + authority;
       }
-    } else {
-      host = object.bucket() + ".s3." + object.region() + "." + object.partition().dnsSuffix();
-    }
-    for (String segment : object.key().split("/", -1)) {
-      path.append('/');
-      PercentEncoding.encodeTo(path, segment);
     }
 
     // Query parameters in code-point order of their names, as the canonical request wants them.
