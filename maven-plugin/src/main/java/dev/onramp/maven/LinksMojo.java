@@ -38,7 +38,7 @@ import org.apache.maven.settings.Server;
  * Writes every tenant's quick-create link: for each published blueprint, {@code
  * <blueprint>/links.json} and {@code links.csv} with, per tenant and region, the console link, the
  * stack name and the tenant's ExternalId (an HMAC of the tenant id under the vendor secret, which
- * is read from an environment variable or settings.xml and never logged or written).
+ * is read from settings.xml, a file or an environment variable and never logged or written).
  */
 @Mojo(name = "links", threadSafe = true)
 public final class LinksMojo extends AbstractReleaseMojo {
@@ -84,9 +84,6 @@ public final class LinksMojo extends AbstractReleaseMojo {
    */
   @Parameter(property = "cfn.links.presign")
   private String presign;
-
-  /** The environment, replaceable in tests. */
-  Map<String, String> environment = System.getenv();
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -237,7 +234,7 @@ public final class LinksMojo extends AbstractReleaseMojo {
         throw new MojoExecutionException("Could not read the " + origin + ": " + e, e);
       }
     } else {
-      value = environment.get(secretEnv);
+      value = System.getenv(secretEnv);
       origin = "environment variable " + secretEnv;
     }
     if (value == null || value.isEmpty()) {
