@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.onramp.blueprint.model.CdkSpec;
 import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.freemarker.FreemarkerTemplates;
+import dev.onramp.freemarker.TemplateRenderException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +35,9 @@ public final class CdkGenerator {
 
   public CdkGenerator(CdkOptions options) {
     this.options = options;
-    this.templates = new FreemarkerTemplates(TEMPLATE_ROOT, options.overrideDirectory());
+    this.templates =
+        new FreemarkerTemplates(
+            TEMPLATE_ROOT, options.overrideDirectory(), Map.of("indent", new IndentFunction()));
   }
 
   /**
@@ -42,7 +46,14 @@ public final class CdkGenerator {
    * @throws CdkTemplateException when a template fails, typically a user's override
    */
   public CdkSources generate(CompiledTemplate compiled, CdkSpec spec) {
-    CdkView view = view(compiled, spec);
+    try {
+      return render(view(compiled, spec), spec);
+    } catch (TemplateRenderException e) {
+      throw new CdkTemplateException(e.getMessage(), e);
+    }
+  }
+
+  private CdkSources render(CdkView view, CdkSpec spec) {
     Map<String, String> files = new LinkedHashMap<>();
     String className = view.construct().className();
     files.put(

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every scenario generates exactly its expected files; a second run writes the same bytes; a run
  * under the Turkish locale and a far-off time zone writes the same bytes too.
  */
-class GoldenScenariosTest {
+public class GoldenScenariosTest {
   @TempDir Path output;
 
   @TestFactory
@@ -137,7 +137,7 @@ class GoldenScenariosTest {
   }
 
   /** Compares with the expected file, or rewrites it with {@code -Donramp.updateGolden=true}. */
-  static void compareOrUpdate(Path expectedFile, String actual) throws IOException {
+  public static void compareOrUpdate(Path expectedFile, String actual) throws IOException {
     if (Scenarios.UPDATE) {
       if (actual == null) {
         Files.deleteIfExists(expectedFile);

@@ -22,6 +22,9 @@ public class VendorParameters {
   /** How trust policies name the vendor: account-root (default), role, account-root-narrowed. */
   private String principal;
 
+  /** The vendor's name as customers know it, used in onboarding guides. */
+  private String name;
+
   public VendorParameters() {}
 
   VendorParameters(String accountId, String roleArn, String principal) {
@@ -38,11 +41,18 @@ public class VendorParameters {
       throws MojoFailureException {
     VendorParameters given = configured == null ? new VendorParameters() : configured;
     String account = isSet(accountIdFromProperty) ? accountIdFromProperty : given.accountId;
-    if (!isSet(account) && !isSet(given.roleArn) && !isSet(given.principal)) {
+    if (!isSet(account)
+        && !isSet(given.roleArn)
+        && !isSet(given.principal)
+        && !isSet(given.name)) {
       return Optional.empty();
     }
     return Optional.of(
-        new Vendor(strip(account), strip(given.roleArn), principalOf(strip(given.principal))));
+        new Vendor(
+            strip(account),
+            strip(given.roleArn),
+            principalOf(strip(given.principal)),
+            strip(given.name)));
   }
 
   private static Vendor.Principal principalOf(String label) throws MojoFailureException {

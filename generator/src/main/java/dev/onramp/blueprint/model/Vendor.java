@@ -2,6 +2,7 @@ package dev.onramp.blueprint.model;
 
 import dev.onramp.blueprint.bind.Doc;
 import dev.onramp.blueprint.bind.Labeled;
+import dev.onramp.blueprint.bind.Pattern;
 
 /**
  * The vendor's principal. The account root lets the vendor decide inside its own account who may
@@ -13,10 +14,30 @@ public record Vendor(
     @Doc("The vendor's 12-digit AWS account id. May be left out when roleArn is given.")
         String accountId,
     @Doc("The vendor's role ARN, for principal 'role' or 'account-root-narrowed'.") String roleArn,
-    @Doc("How the trust policy names the vendor. Default account-root.") Principal principal) {
+    @Doc("How the trust policy names the vendor. Default account-root.") Principal principal,
+    @Pattern(
+            value = "[^\\x00-\\x1f\\x7f`|<>\\[\\]]{1,64}",
+            meaning = "1 to 64 characters, without control characters or ` | < > [ ]")
+        @Doc(
+            "The vendor's name as its customers know it, used in their onboarding guides. Default:"
+                + " 'the vendor'.")
+        String name) {
+
+  /** What onboarding guides call a vendor that has no name. */
+  public static final String UNNAMED = "the vendor";
 
   public Vendor {
     principal = principal == null ? Principal.ACCOUNT_ROOT : principal;
+  }
+
+  /** A vendor without a name. */
+  public Vendor(String accountId, String roleArn, Principal principal) {
+    this(accountId, roleArn, principal, null);
+  }
+
+  /** The name customers know the vendor by, or {@link #UNNAMED}. */
+  public String displayName() {
+    return name == null || name.isBlank() ? UNNAMED : name;
   }
 
   /** How the trust policy names the vendor. */

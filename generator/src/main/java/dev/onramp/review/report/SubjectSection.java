@@ -1,6 +1,5 @@
 package dev.onramp.review.report;
 
-import dev.onramp.iam.AccessLevel;
 import dev.onramp.review.Action;
 import dev.onramp.review.Effect;
 import dev.onramp.review.Guard;
@@ -11,9 +10,7 @@ import dev.onramp.review.Role;
 import dev.onramp.review.Subject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The Markdown section of one role (or user, group, unattached managed policy): when it exists, its
@@ -105,62 +102,11 @@ final class SubjectSection {
             .filter(statement -> statement.effect() == effect)
             .flatMap(statement -> statement.actions().stream())
             .toList();
-    ActionCounts counts = new ActionCounts(actions);
-    if (counts.isEmpty()) {
-      return;
-    }
-    blocks.add("### " + verb + " actions by service and access level");
-    boolean unknown = counts.all().unknown() > 0;
-    List<String> headers = new ArrayList<>(List.of("Service"));
-    Labels.LEVELS.forEach(level -> headers.add(level.label()));
-    if (unknown) {
-      headers.add("Unknown");
-    }
-    headers.add("Total");
-    Table table =
-        new Table(headers.toArray(String[]::new))
-            .numeric(IntStream.range(1, headers.size()).toArray());
-    boolean anyWhole = false;
-    for (Map.Entry<String, ActionCounts.Tally> service : counts.services().entrySet()) {
-      boolean whole = counts.coversService(service.getKey());
-      anyWhole |= whole;
-      table.row(
-          row(Markdown.code(service.getKey()), service.getValue(), unknown, whole ? ", all" : ""));
-    }
-    if (counts.services().size() > 1) {
-      table.row(row("**All services**", counts.all(), unknown, ""));
-    }
-    blocks.add(table.render());
-    List<String> notes = new ArrayList<>();
-    if (counts.hasSharedLevels()) {
-      notes.add("An action with several access levels counts under each; Total counts it once.");
-    }
-    if (anyWhole) {
-      notes.add(
-          "**all**: every action of the service that the IAM action catalog knows, as "
-              + Markdown.code("service:*")
-              + " grants.");
-    }
-    if (!notes.isEmpty()) {
-      blocks.add(String.join(" ", notes));
-    }
-  }
-
-  private static String[] row(
-      String service, ActionCounts.Tally tally, boolean unknown, String whole) {
-    List<String> cells = new ArrayList<>(List.of(service));
-    for (AccessLevel level : Labels.LEVELS) {
-      cells.add(count(tally.level(level)));
-    }
-    if (unknown) {
-      cells.add(count(tally.unknown()));
-    }
-    cells.add(tally.total() + whole);
-    return cells.toArray(String[]::new);
-  }
-
-  /** Blank for none, so that the levels a service does have stand out. */
-  private static String count(int count) {
-    return count == 0 ? "" : String.valueOf(count);
+    ServiceTable.render(actions)
+        .ifPresent(
+            table -> {
+              blocks.add("### " + verb + " actions by service and access level");
+              blocks.addAll(table);
+            });
   }
 }

@@ -1,4 +1,4 @@
-package dev.onramp.cdk;
+package dev.onramp.freemarker;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -8,10 +8,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.TemplateScalarModel;
+import freemarker.template.TemplateModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,15 +21,22 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 /**
- * The Freemarker setup of the emitters: strict (a value the model lacks is an error, never empty
- * text), deterministic (root locale, UTC, computer number format, UTF-8), and safe for templates a
- * user supplies (no {@code ?new} of arbitrary classes, no {@code ?api}). Templates are looked up in
- * the user's override folder first, then on the classpath under {@code root}.
+ * The Freemarker setup of every emitter (CDK constructs, onboarding guides): strict (a value the
+ * model lacks is an error, never empty text), deterministic (root locale, UTC, computer number
+ * format, UTF-8), and safe for templates a user supplies (no {@code ?new} of arbitrary classes, no
+ * {@code ?api}). Templates are looked up in the user's override folder first, then on the classpath
+ * under {@code root}.
  */
-final class FreemarkerTemplates {
+public final class FreemarkerTemplates {
   private final Configuration configuration;
 
-  FreemarkerTemplates(String root, Optional<Path> overrideDirectory) {
+  /**
+   * @param root the classpath folder of the built-in templates
+   * @param overrideDirectory a user's folder whose templates replace built-in ones of the same name
+   * @param sharedVariables functions or values every template sees, such as {@code indent}
+   */
+  public FreemarkerTemplates(
+      String root, Optional<Path> overrideDirectory, Map<String, TemplateModel> sharedVariables) {
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
     if (overrideDirectory.isPresent()) {
@@ -57,37 +61,25 @@ final class FreemarkerTemplates {
     config.setBooleanFormat("c");
     config.setAPIBuiltinEnabled(false);
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-    config.setSharedVariable("indent", new Indent());
+    sharedVariables.forEach(config::setSharedVariable);
     this.configuration = config;
   }
 
-  /** The template {@code name} rendered with {@code model}. */
-  String render(String name, Map<String, Object> model) {
+  /**
+   * The template {@code name} rendered with {@code model}.
+   *
+   * @throws TemplateRenderException naming the template and line when it fails
+   */
+  public String render(String name, Map<String, Object> model) {
     StringWriter out = new StringWriter();
     try {
       configuration.getTemplate(name).process(model, out);
     } catch (TemplateException e) {
-      throw new CdkTemplateException(
+      throw new TemplateRenderException(
           "template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
     } catch (IOException e) {
-      throw new CdkTemplateException("cannot read template " + name + ": " + e.getMessage(), e);
+      throw new TemplateRenderException("cannot read template " + name + ": " + e.getMessage(), e);
     }
     return out.toString();
-  }
-
-  /**
-   * {@code ${indent(code, 8)}}: multi-line Java from the view model, its lines after the first
-   * indented to where the template places it.
-   */
-  private static final class Indent implements TemplateMethodModelEx {
-    @Override
-    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-      if (arguments.size() != 2
-          || !(arguments.get(0) instanceof TemplateScalarModel text)
-          || !(arguments.get(1) instanceof TemplateNumberModel spaces)) {
-        throw new TemplateModelException("indent takes the text and a number of spaces");
-      }
-      return JavaCode.indentContinuation(text.getAsString(), spaces.getAsNumber().intValue());
-    }
   }
 }

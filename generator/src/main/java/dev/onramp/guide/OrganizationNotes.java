@@ -1,0 +1,91 @@
+package dev.onramp.guide;
+
+import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.Fn;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the member accounts get from a stack with an organization fan-out, and how to see it: read
+ * from the StackSet resource and the member template the compiler recorded in the metadata.
+ */
+final class OrganizationNotes {
+  private OrganizationNotes() {}
+
+  static List<String> of(Template template, String stackName, String vendor) {
+    Map.Entry<String, Template.Resource> stackSet =
+        template.resources().entrySet().stream()
+            .filter(entry -> entry.getValue().type().equals("AWS::CloudFormation::StackSet"))
+            .findFirst()
+            .orElse(null);
+    if (stackSet == null) {
+      return List.of();
+    }
+    Map<String, Object> properties = stackSet.getValue().properties();
+    List<String> notes = new ArrayList<>();
+    String name = stackSetName(properties.get("StackSetName"), stackName);
+    notes.add(
+        "The StackSet "
+            + InventoryCells.code(name)
+            + " gives every member account "
+            + member(template)
+            + ", a role "
+            + vendor
+            + " assumes with the same ExternalId.");
+    boolean serviceManaged = "SERVICE_MANAGED".equals(properties.get("PermissionModel"));
+    if (serviceManaged) {
+      boolean retain =
+          properties.get("AutoDeployment") instanceof Map<?, ?> auto
+              && Boolean.TRUE.equals(auto.get("RetainStacksOnAccountRemoval"));
+      notes.add(
+          "It reaches the accounts of the organizational units you list, and accounts that join"
+              + " them later. An account that leaves them "
+              + (retain ? "keeps" : "loses")
+              + " its member stack.");
+      notes.add(
+          "StackSets never deploy to the management account itself"
+              + (template.parameters().containsKey("IncludeManagementAccount")
+                  ? "; set "
+                      + InventoryCells.code("IncludeManagementAccount")
+                      + " to "
+                      + InventoryCells.code("true")
+                      + " to create the member role in this account too."
+                  : "; this stack's own role covers it."));
+    } else {
+      notes.add("It reaches the accounts you list, through the StackSet execution role.");
+    }
+    String callAs =
+        "DELEGATED_ADMIN".equals(properties.get("CallAs")) ? " --call-as DELEGATED_ADMIN" : "";
+    notes.add(
+        "To see every member stack: "
+            + InventoryCells.code(
+                "aws cloudformation list-stack-instances --stack-set-name " + name + callAs)
+            + "; each instance reaches status "
+            + InventoryCells.code("CURRENT")
+            + " when its account is connected.");
+    return notes;
+  }
+
+  private static String stackSetName(Object value, String stackName) {
+    if (value instanceof Fn.Sub sub) {
+      return sub.text().replace("${AWS::StackName}", stackName);
+    }
+    return value == null ? stackName + "-members" : value.toString();
+  }
+
+  private static String member(Template template) {
+    if (template.metadata().get("Onramp") instanceof Map<?, ?> onramp
+        && onramp.get("MemberTemplate") instanceof Map<?, ?> member) {
+      return "the stack of blueprint "
+          + InventoryCells.code(String.valueOf(member.get("Blueprint")))
+          + " "
+          + InventoryCells.text(String.valueOf(member.get("BlueprintVersion")))
+          + " (SHA-256 "
+          + InventoryCells.code(String.valueOf(member.get("Sha256")))
+          + ")";
+    }
+    return "the member stack";
+  }
+}

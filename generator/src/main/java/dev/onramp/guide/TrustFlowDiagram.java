@@ -1,0 +1,169 @@
+package dev.onramp.guide;
+
+import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guide's Mermaid flowchart: who assumes what, and where data flows. Nodes are the stack's own
+ * resources by logical id (letters and digits, safe as Mermaid ids); every label is quoted, with
+ * the characters Mermaid would read as syntax written as entities.
+ */
+final class TrustFlowDiagram {
+  private final List<String> vendorNodes = new ArrayList<>();
+  private final List<String> accountNodes = new ArrayList<>();
+  private final List<String> outsideNodes = new ArrayList<>();
+  private final List<String> edges = new ArrayList<>();
+
+  /** A role the vendor assumes, with the access levels of what it may do, least first. */
+  record VendorRole(String logicalId, List<String> accessLevels, boolean readsReport) {}
+
+  /** The flowchart's text, without the Markdown fence, lines joined by line feeds. */
+  static String of(String vendorName, Vendor vendor, Template template, List<VendorRole> roles) {
+    TrustFlowDiagram diagram = new TrustFlowDiagram();
+    diagram.build(vendorName, vendor, template, roles);
+    return diagram.render(vendorName, vendor);
+  }
+
+  private void build(String vendorName, Vendor vendor, Template template, List<VendorRole> roles) {
+    vendorNodes.add(node("vendorPrincipal", principalLabel(vendor)));
+    boolean anyAccess = false;
+    for (VendorRole role : roles) {
+      accountNodes.add(node(role.logicalId(), role.logicalId() + "<br/>IAM role"));
+      edges.add(
+          edge("vendorPrincipal", "-->", "sts:AssumeRole with your ExternalId", role.logicalId()));
+      if (!role.accessLevels().isEmpty()) {
+        anyAccess = true;
+        edges.add(
+            edge(role.logicalId(), "-->", String.join(", ", role.accessLevels()), "yourResources"));
+      }
+    }
+    if (anyAccess) {
+      accountNodes.add(node("yourResources", "Your resources and their configuration"));
+    }
+    Map<String, Template.Resource> byType = new LinkedHashMap<>();
+    template.resources().forEach((id, resource) -> byType.putIfAbsent(resource.type(), resource));
+    String bucket = firstOfType(template, "AWS::S3::Bucket");
+    String function = firstOfType(template, "AWS::Lambda::Function");
+    boolean report =
+        byType.containsKey("Custom::CostReport")
+            || byType.containsKey("AWS::CUR::ReportDefinition")
+            || byType.containsKey("AWS::BCMDataExports::Export");
+    if (report) {
+      outsideNodes.add(node("awsBilling", "AWS Billing<br/>Cost and Usage Report"));
+      if (bucket != null) {
+        accountNodes.add(cylinder(bucket, bucket + "<br/>S3 bucket"));
+        edges.add(edge("awsBilling", "-->", "delivers the report", bucket));
+        for (VendorRole role : roles) {
+          if (role.readsReport()) {
+            edges.add(edge(role.logicalId(), "-->", "reads the report", bucket));
+          }
+        }
+      }
+      if (function != null && byType.containsKey("Custom::CostReport")) {
+        accountNodes.add(node(function, function + "<br/>Lambda function"));
+        edges.add(edge(function, "-->", "creates the report", "awsBilling"));
+      }
+    }
+    String stackSet = firstOfType(template, "AWS::CloudFormation::StackSet");
+    if (stackSet != null) {
+      accountNodes.add(node(stackSet, stackSet + "<br/>StackSet"));
+      outsideNodes.add(node("memberAccounts", "Member accounts<br/>a role in each"));
+      edges.add(edge(stackSet, "-->", "creates the member stack", "memberAccounts"));
+      edges.add(
+          edge("vendorPrincipal", "-->", "sts:AssumeRole with your ExternalId", "memberAccounts"));
+    }
+    String registration = firstOfType(template, "Custom::OnrampRegistration");
+    boolean membersRegister =
+        stackSet != null
+            && String.valueOf(template.resources().get(stackSet).properties().get("TemplateBody"))
+                .contains("Custom::OnrampRegistration");
+    if (registration != null || membersRegister) {
+      vendorNodes.add(node("vendorTopic", vendorName + " onboarding topic<br/>SNS"));
+    }
+    if (registration != null) {
+      accountNodes.add(node(registration, registration + "<br/>registration"));
+      edges.add(edge(registration, "-.->", "role ARN and ExternalId", "vendorTopic"));
+    }
+    if (membersRegister) {
+      edges.add(edge("memberAccounts", "-.->", "role ARN and ExternalId", "vendorTopic"));
+    }
+  }
+
+  private String render(String vendorName, Vendor vendor) {
+    List<String> lines = new ArrayList<>();
+    lines.add("flowchart LR");
+    String account = vendor.accountId() == null ? "" : ": AWS account " + vendor.accountId();
+    lines.add("  subgraph vendorAccount[\"" + label(vendorName + account) + "\"]");
+    vendorNodes.forEach(node -> lines.add("    " + node));
+    lines.add("  end");
+    lines.add("  subgraph customerAccount[\"Your AWS account\"]");
+    accountNodes.forEach(node -> lines.add("    " + node));
+    lines.add("  end");
+    outsideNodes.forEach(node -> lines.add("  " + node));
+    edges.forEach(edge -> lines.add("  " + edge));
+    return String.join("\n", lines);
+  }
+
+  private static String principalLabel(Vendor vendor) {
+    return switch (vendor.principal()) {
+      case ROLE, ACCOUNT_ROOT_NARROWED ->
+          vendor.roleArn() == null ? "the vendor's role" : "role " + roleName(vendor.roleArn());
+      case ACCOUNT_ROOT -> "principals the account allows";
+    };
+  }
+
+  /** {@code acme/AcmeCollector} of {@code arn:aws:iam::111122223333:role/acme/AcmeCollector}. */
+  private static String roleName(String roleArn) {
+    int slash = roleArn.indexOf(":role/");
+    return slash < 0 ? roleArn : roleArn.substring(slash + ":role/".length());
+  }
+
+  private static String firstOfType(Template template, String type) {
+    return template.resources().entrySet().stream()
+        .filter(entry -> entry.getValue().type().equals(type))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String node(String id, String text) {
+    return id + "[\"" + label(text) + "\"]";
+  }
+
+  private static String cylinder(String id, String text) {
+    return id + "[(\"" + label(text) + "\")]";
+  }
+
+  private static String edge(String from, String arrow, String text, String to) {
+    return from + " " + arrow + "|\"" + label(text) + "\"| " + to;
+  }
+
+  /**
+   * Text inside a quoted Mermaid label: a double quote would end it and {@code #} starts an entity,
+   * so both are written as entities; {@code <br/>} is the one markup a label keeps.
+   */
+  static String label(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.startsWith("<br/>", i)) {
+        out.append("<br/>");
+        i += 4;
+        continue;
+      }
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("#quot;");
+        case '#' -> out.append("#35;");
+        case '<' -> out.append("#lt;");
+        case '>' -> out.append("#gt;");
+        case '\n', '\r' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

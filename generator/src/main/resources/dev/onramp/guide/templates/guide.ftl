@@ -1,0 +1,204 @@
+<#-- The customer's onboarding guide. Every value is Markdown made by GuideView; this template only
+     lays the sections out. Section headings are fixed so that their anchors are too. -->
+# ${guide.title}
+
+${guide.description}
+
+This guide describes version ${guide.version} of the `${guide.blueprint}` stack. It is generated
+from the same blueprint as the template, so it says what the stack really does. The template's
+SHA-256 is `${guide.sha256}`.
+
+1. [Before you start](#before-you-start)
+2. [What the stack creates](#what-the-stack-creates)
+3. [Permissions](#permissions)
+4. [Parameters](#parameters)
+5. [Create the stack](#create-the-stack)
+6. [Acknowledge the IAM resources](#acknowledge-the-iam-resources)
+7. [Check that it worked](#check-that-it-worked)
+<#if guide.organization?has_content>
+8. [Member accounts](#member-accounts)
+9. [Uninstall](#uninstall)
+10. [How it fits together](#how-it-fits-together)
+<#else>
+8. [Uninstall](#uninstall)
+9. [How it fits together](#how-it-fits-together)
+</#if>
+
+## Before you start
+
+<#list guide.prerequisites as prerequisite>
+- ${prerequisite}
+</#list>
+
+## What the stack creates
+
+| Resource | Type | What it is for | Created |
+| --- | --- | --- | --- |
+<#list guide.resources as resource>
+| ${resource.logicalId} | ${resource.type} | ${resource.purpose} | ${resource.when} |
+</#list>
+
+## Permissions
+
+Only the roles of this stack let ${guide.vendor} into your account, and only with your ExternalId.
+
+| Role | Who may assume it | On these conditions | When |
+| --- | --- | --- | --- |
+<#list guide.trust as trust>
+| ${trust.role} | ${trust.principal} | ${trust.conditions} | ${trust.when} |
+</#list>
+<#list guide.roles as role>
+
+### Role ${role.role}
+
+It may use ${role.summary}.
+<#if role.permissionSets?has_content>
+
+| Permission set | What it allows | Read-only | When |
+| --- | --- | --- | --- |
+<#list role.permissionSets as set>
+| ${set.name} | ${set.allows} | ${set.readOnly} | ${set.when} |
+</#list>
+</#if>
+<#if role.grants?has_content>
+
+| Effect | Actions | Resources | Conditions | When |
+| --- | --- | --- | --- | --- |
+<#list role.grants as grant>
+| ${grant.effect} | ${grant.actions} | ${grant.resources} | ${grant.conditions} | ${grant.when} |
+</#list>
+</#if>
+<#list role.managedPolicies as policy>
+- Managed policy ${policy}
+</#list>
+<#list role.boundaries as boundary>
+- Permissions boundary ${boundary}
+</#list>
+<#if role.serviceTable?has_content>
+
+<details>
+<summary>Every allowed action, by service and access level</summary>
+
+<#list role.serviceTable as block>
+${block}
+
+</#list>
+</details>
+</#if>
+</#list>
+
+## Parameters
+
+| Parameter | Label | Default | Allowed | Description |
+| --- | --- | --- | --- | --- |
+<#list guide.parameters as parameter>
+| ${parameter.name} | ${parameter.label} | ${parameter.defaultValue} | ${parameter.allowed} | ${parameter.description} |
+</#list>
+
+`${guide.launch.externalIdParameter}` is your ExternalId, which the link fills in. Keep the
+defaults of the other parameters unless you mean to change what the stack allows.
+
+## Create the stack
+
+<#if guide.launch.published>
+Use the link ${guide.vendor} gives you: it opens this template with your ExternalId filled in. The
+links below open the same template without it; with them, type your ExternalId yourself.
+
+| Region | Launch |
+| --- | --- |
+<#list guide.launch.links as link>
+| `${link.region}` | [![Launch stack in ${link.region}](https://s3.amazonaws.com/cloudformation-examples/cloudformation-launch-stack.png)](${link.url}) |
+</#list>
+
+1. Sign in to the AWS account you connect, then open the link for your region.
+2. Keep the stack name `${guide.launch.stackName}`, or choose another.
+<#else>
+The template is not published by URL: ${guide.vendor} gives you `template.yaml`.
+
+1. Sign in to the AWS account you connect and open the CloudFormation console in your region.
+2. Choose **Create stack**, **With new resources (standard)**, **Upload a template file**, select
+   `template.yaml`, and name the stack `${guide.launch.stackName}` (or as you like).
+</#if>
+3. Check that `${guide.launch.externalIdParameter}` holds your ExternalId, and fill in the other
+   parameters.
+4. Acknowledge the IAM resources (next section) and choose **Create stack**.
+
+The same with the AWS CLI:
+
+```sh
+${guide.launch.cli}
+```
+
+## Acknowledge the IAM resources
+
+The stack creates IAM resources, so CloudFormation asks you to acknowledge them: tick
+**${guide.capability.checkbox}** in the console, or pass `--capabilities ${guide.capability.name}`.
+<#if guide.capability.reasons?has_content>
+
+</#if>
+<#list guide.capability.reasons as reason>
+- It ${reason}.
+</#list>
+<#if guide.capability.named>
+
+Named IAM resources are global to the account: create this stack once per account.
+</#if>
+
+## Check that it worked
+
+In the CloudFormation console the stack's status turns from `CREATE_IN_PROGRESS` to
+`CREATE_COMPLETE`. From the CLI:
+
+```sh
+aws cloudformation wait stack-create-complete --stack-name ${guide.launch.stackName}
+aws cloudformation describe-stacks --stack-name ${guide.launch.stackName} --query "Stacks[0].StackStatus"
+```
+
+A status of `ROLLBACK_COMPLETE` means nothing was kept: the stack's **Events** tab names the
+resource that failed and why. Delete the stack, fix the cause, and create it again.
+<#if guide.outputs?has_content>
+
+Once created, the stack's **Outputs** tab shows:
+
+| Output | What it holds | When |
+| --- | --- | --- |
+<#list guide.outputs as output>
+| ${output.name} | ${output.description} | ${output.when} |
+</#list>
+</#if>
+<#if guide.organization?has_content>
+
+## Member accounts
+
+<#list guide.organization as note>
+- ${note}
+</#list>
+</#if>
+
+## Uninstall
+
+Delete the stack in the CloudFormation console, or:
+
+```sh
+aws cloudformation delete-stack --stack-name ${guide.launch.stackName}
+```
+
+Once the roles are gone, nothing lets ${guide.vendor} into your account.
+
+<#if guide.retained?has_content>
+These stay, on purpose:
+
+| Resource | Type | Why it stays | To remove it |
+| --- | --- | --- | --- |
+<#list guide.retained as kept>
+| ${kept.logicalId} | ${kept.type} | ${kept.why} | ${kept.removal} |
+</#list>
+<#else>
+Nothing of the stack stays behind.
+</#if>
+
+## How it fits together
+
+```mermaid
+${guide.mermaid}
+```
