@@ -5,6 +5,9 @@ import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.freemarker.FreemarkerTemplates;
 import dev.onramp.generate.Generator.Compilation;
 import dev.onramp.review.PolicyInventory;
+import dev.onramp.validate.ReportFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,5 +85,21 @@ public final class OnboardingGuide {
   public String render(GuideView view) {
     String text = templates.render(TEMPLATE, Map.of("guide", view));
     return text.replace("\r\n", "\n").stripTrailing() + "\n";
+  }
+
+  /**
+   * Renders every guide of {@code compilation}, then writes each to {@code
+   * <directory>/<blueprint>/}{@value #FILE}, each file replaced whole (written aside, then moved),
+   * so a failing template leaves every earlier guide as it was. Returns the files by blueprint
+   * name.
+   */
+  public Map<String, Path> writeAll(Compilation compilation, Path directory) throws IOException {
+    Map<String, String> guides = renderAll(compilation);
+    Map<String, Path> files = new LinkedHashMap<>();
+    for (Map.Entry<String, String> guide : guides.entrySet()) {
+      Path folder = Files.createDirectories(directory.resolve(guide.getKey()));
+      files.put(guide.getKey(), ReportFiles.write(folder.resolve(FILE), guide.getValue()));
+    }
+    return files;
   }
 }

@@ -41,10 +41,7 @@ public class VendorParameters {
       throws MojoFailureException {
     VendorParameters given = configured == null ? new VendorParameters() : configured;
     String account = isSet(accountIdFromProperty) ? accountIdFromProperty : given.accountId;
-    if (!isSet(account)
-        && !isSet(given.roleArn)
-        && !isSet(given.principal)
-        && !isSet(given.name)) {
+    if (!isSet(account) && !isSet(given.roleArn) && !isSet(given.principal) && !isSet(given.name)) {
       return Optional.empty();
     }
     return Optional.of(
