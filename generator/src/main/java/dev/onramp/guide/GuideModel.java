@@ -307,12 +307,14 @@ final class GuideModel {
             List.of(
                 "aws cloudformation create-stack --region " + region,
                 "  --stack-name " + stackName,
-                templateUrl == null
-                    ? "  --template-body file://template.yaml"
-                    : "  --template-url " + templateUrl,
+                templateUrl != null
+                    ? "  --template-url " + templateUrl
+                    : publishing != null
+                        ? "  --template-url <the template URL from the link>"
+                        : "  --template-body file://template.yaml",
                 "  --parameters ParameterKey=" + externalId + ",ParameterValue=<your ExternalId>",
                 "  --capabilities " + capability.name()));
-    return new Launch(!links.isEmpty(), links, stackName, externalId, cli);
+    return new Launch(publishing != null, links, stackName, externalId, cli);
   }
 
   private Capability capability() {
@@ -434,7 +436,10 @@ final class GuideModel {
           bucket != null
               && grants.stream()
                   .flatMap(statement -> statement.resources().stream())
-                  .anyMatch(resource -> resource.contains("${" + bucket + "}"));
+                  .anyMatch(
+                      resource ->
+                          resource.contains("${" + bucket + "}")
+                              || resource.contains("${" + bucket + "."));
       roles.add(
           new TrustFlowDiagram.VendorRole(
               subject.name(),

@@ -126,8 +126,8 @@ public record GuideView(
   /**
    * How the customer starts the stack.
    *
-   * @param published whether the template is published, so that {@code links} can open it
-   * @param links one quick-create link per region; empty when not published
+   * @param published whether the vendor publishes the template in S3, so that links open it
+   * @param links one quick-create link per region the blueprint lists; empty when not published
    * @param stackName the stack name the links fill in
    * @param externalIdParameter the parameter the vendor's own link fills in
    * @param cli the AWS CLI command that creates the same stack, for those who script it

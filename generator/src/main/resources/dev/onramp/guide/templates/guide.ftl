@@ -100,7 +100,7 @@ defaults of the other parameters unless you mean to change what the stack allows
 
 ## Create the stack
 
-<#if guide.launch.published>
+<#if guide.launch.links?has_content>
 Use the link ${guide.vendor} gives you: it opens this template with your ExternalId filled in. The
 links below open the same template without it; with them, type your ExternalId yourself.
 
@@ -112,8 +112,12 @@ links below open the same template without it; with them, type your ExternalId y
 
 1. Sign in to the AWS account you connect, then open the link for your region.
 2. Keep the stack name `${guide.launch.stackName}`, or choose another.
+<#elseif guide.launch.published>
+1. Sign in to the AWS account you connect, then open the link ${guide.vendor} gives you: it opens
+   the CloudFormation console with this template and your ExternalId filled in.
+2. Keep the stack name `${guide.launch.stackName}`, or choose another.
 <#else>
-The template is not published by URL: ${guide.vendor} gives you `template.yaml`.
+${guide.vendor?cap_first} gives you the template file, `template.yaml`.
 
 1. Sign in to the AWS account you connect and open the CloudFormation console in your region.
 2. Choose **Create stack**, **With new resources (standard)**, **Upload a template file**, select

@@ -1,0 +1,304 @@
+package dev.onramp.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.onramp.freemarker.TemplateRenderException;
+import dev.onramp.generate.BlueprintSource;
+import dev.onramp.generate.Generator;
+import dev.onramp.generate.Generator.Compilation;
+import dev.onramp.generate.Scenarios;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a customer reads: every section of every scenario's guide, its tables and links, and a
+ * Mermaid diagram that Mermaid's own parser accepts; then what a guide says of a published, named
+ * vendor's stack with a Cost and Usage Report.
+ */
+class OnboardingGuideTest {
+  /** The sections every guide has, in order; the member accounts section only with a StackSet. */
+  private static final List<String> SECTIONS =
+      List.of(
+          "Before you start",
+          "What the stack creates",
+          "Permissions",
+          "Parameters",
+          "Create the stack",
+          "Acknowledge the IAM resources",
+          "Check that it worked",
+          "Uninstall",
+          "How it fits together");
+
+  private static final Pattern HEADING = Pattern.compile("(?m)^## (.+)$");
+  private static final Pattern TOC_ENTRY =
+      Pattern.compile("(?m)^\\d+\\. \\[(.+)]\\(#([a-z0-9-]+)\\)$");
+  private static final Pattern MERMAID = Pattern.compile("(?s)```mermaid\\n(.*?)\\n```");
+
+  private static final String PUBLISHED =
+      """
+      apiVersion: onramp.dev/v1
+      kind: Blueprint
+      metadata:
+        name: acme-payer
+        description: Lets Acme | Cloud read *costs* of this payer account.
+        version: 2.0.0
+      vendor:
+        accountId: "111122223333"
+        name: Acme Cloud
+      parameters:
+        - name: IncludeIdentityCenter
+          type: Boolean
+          default: "false"
+      roles:
+        - id: AcmeRole
+          naming: fixed
+          name: AcmeCloudAccess
+          policySets:
+            - billing-read
+            - set: identity-center-read
+              when: {parameter: IncludeIdentityCenter, equals: "true"}
+      costReport:
+        bucket: {namePattern: "acme-cur-${AWS::AccountId}-${AWS::Region}"}
+        report: {name: acme-cur, timeUnit: HOURLY, format: parquet}
+      outputs:
+        - name: AcmeRoleArn
+          description: Give this to Acme Cloud.
+          role: AcmeRole
+      publishing: {bucket: "acme-templates-{region}", prefix: onramp}
+      regions: [us-east-1, eu-west-1]
+      """;
+
+  private static Map<String, String> scenarioGuides;
+
+  @TempDir Path folder;
+
+  @BeforeAll
+  static void renderEveryScenario() throws Exception {
+    scenarioGuides = new LinkedHashMap<>();
+    for (Path scenario : Scenarios.all("valid")) {
+      Compilation compilation =
+          new Generator().compileAll(Scenarios.sources(scenario), Optional.empty());
+      String name = compilation.templates().get(0).name();
+      scenarioGuides.put(name, new OnboardingGuide().renderAll(compilation).get(name));
+    }
+  }
+
+  @Test
+  void everyGuideHasEverySectionInOrderAndItsContentsLinkToThem() {
+    scenarioGuides.forEach(
+        (name, guide) -> {
+          List<String> headings = new ArrayList<>();
+          Matcher heading = HEADING.matcher(guide);
+          while (heading.find()) {
+            headings.add(heading.group(1));
+          }
+          List<String> expected = new ArrayList<>(SECTIONS);
+          if (guide.contains("AWS::CloudFormation::StackSet")) {
+            expected.add(expected.indexOf("Uninstall"), "Member accounts");
+          }
+          assertThat(headings).as(name + " sections").isEqualTo(expected);
+          Matcher entry = TOC_ENTRY.matcher(guide);
+          List<String> linked = new ArrayList<>();
+          while (entry.find()) {
+            assertThat(entry.group(2)).as(name).isEqualTo(githubAnchor(entry.group(1)));
+            linked.add(entry.group(1));
+          }
+          assertThat(linked).as(name + " contents").isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void everyTableRowHasAsManyCellsAsItsHeader() {
+    scenarioGuides.forEach(
+        (name, guide) -> {
+          List<String> lines = guide.lines().toList();
+          for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith("| ---")) {
+              continue;
+            }
+            int columns = cells(lines.get(i - 1));
+            assertThat(cells(lines.get(i))).as(name + " rule " + i).isEqualTo(columns);
+            for (int row = i + 1; row < lines.size() && lines.get(row).startsWith("|"); row++) {
+              assertThat(cells(lines.get(row))).as(name + ": " + lines.get(row)).isEqualTo(columns);
+            }
+          }
+        });
+  }
+
+  @Test
+  void everyDiagramIsAFlowchartMermaidParses() throws Exception {
+    Map<String, String> diagrams = new LinkedHashMap<>();
+    scenarioGuides.forEach(
+        (name, guide) -> {
+          Matcher block = MERMAID.matcher(guide);
+          assertThat(block.find()).as(name + " has a Mermaid block").isTrue();
+          diagrams.put(name, block.group(1));
+          assertThat(block.group(1)).startsWith("flowchart LR\n");
+          assertThat(block.find()).as(name + " has one Mermaid block").isFalse();
+        });
+    Compilation published = compile(PUBLISHED);
+    diagrams.put(
+        "acme-payer", mermaidOf(new OnboardingGuide().renderAll(published).get("acme-payer")));
+    try (MermaidParser parser = MermaidParser.start()) {
+      assertThat(parser.parse(diagrams)).isEmpty();
+    }
+  }
+
+  @Test
+  void theTrustTableShowsTheExternalIdConditionOfEveryVendorRole() {
+    scenarioGuides.forEach(
+        (name, guide) ->
+            assertThat(section(guide, "Permissions"))
+                .as(name)
+                .contains("sts:externalid=${")
+                .doesNotContain("no sts:ExternalId"));
+  }
+
+  @Test
+  void aPublishedGuideLinksEveryRegionWithoutAnExternalIdAndNamesTheVendor() throws Exception {
+    String guide = new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer");
+    assertThat(guide).startsWith("# Connect your AWS account to Acme Cloud\n");
+    String create = section(guide, "Create the stack");
+    assertThat(create)
+        .contains(
+            "| `us-east-1` | [![Launch stack in us-east-1](https://s3.amazonaws.com/cloudformation-examples/cloudformation-launch-stack.png)](https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL=https%3A%2F%2Facme-templates-us-east-1.s3.us-east-1.amazonaws.com%2Fonramp%2Facme-payer%2F2.0.0%2F")
+        .contains("templateURL=https%3A%2F%2Facme-templates-eu-west-1.s3.eu-west-1.amazonaws.com")
+        .contains("&stackName=acme-payer)")
+        .doesNotContain("param_ExternalId")
+        .contains(
+            "--template-url https://acme-templates-us-east-1.s3.us-east-1.amazonaws.com/onramp/acme-payer/2.0.0/")
+        .contains("--capabilities CAPABILITY_NAMED_IAM");
+    assertThat(section(guide, "Acknowledge the IAM resources"))
+        .contains(
+            "**I acknowledge that AWS CloudFormation might create IAM resources with custom names**")
+        .contains("- It names `AcmeRole`.")
+        .contains("create this stack once per account");
+  }
+
+  @Test
+  void theCostReportBucketIsWhatStaysAfterUninstallAndItsPermissionsAreSwitchedByParameter()
+      throws Exception {
+    String guide = new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer");
+    assertThat(section(guide, "Uninstall"))
+        .contains("| `CostReportBucket` | `AWS::S3::Bucket` | It holds your billing data");
+    assertThat(section(guide, "Before you start"))
+        .contains("**Cost and Usage Report**")
+        .contains("**Region**: Acme Cloud supports `us-east-1` and `eu-west-1`.");
+    assertThat(section(guide, "Permissions"))
+        .contains("| `identity-center-read` |")
+        .contains("| `IncludeIdentityCenter` is `true` |")
+        .contains("<summary>Every allowed action, by service and access level</summary>");
+    assertThat(section(guide, "Check that it worked"))
+        .contains("`CREATE_COMPLETE`")
+        .contains("| `AcmeRoleArn` | Give this to Acme Cloud. | always |");
+    assertThat(section(guide, "How it fits together"))
+        .contains("awsBilling -->|\"delivers the report\"| CostReportBucket")
+        .contains("AcmeRole -->|\"reads the report\"| CostReportBucket");
+  }
+
+  @Test
+  void textFromTheBlueprintIsEscapedForMarkdown() throws Exception {
+    String guide = new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer");
+    assertThat(guide).contains("Lets Acme | Cloud read \\*costs\\* of this payer account.");
+  }
+
+  @Test
+  void theSameGuideInEveryLocale() throws Exception {
+    Locale before = Locale.getDefault();
+    try {
+      String guide = new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer");
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertThat(new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer"))
+          .isEqualTo(guide);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void aVendorsTemplateReplacesTheBuiltInOneAndAFailingOneNamesItsLine() throws Exception {
+    Files.writeString(
+        folder.resolve(OnboardingGuide.TEMPLATE),
+        "# ${guide.title}\n\nAsk ${guide.vendor} for help.\n",
+        StandardCharsets.UTF_8);
+    OnboardingGuide custom = new OnboardingGuide(Optional.of(folder));
+    assertThat(custom.renderAll(compile(PUBLISHED)).get("acme-payer"))
+        .isEqualTo("# Connect your AWS account to Acme Cloud\n\nAsk Acme Cloud for help.\n");
+
+    Files.writeString(
+        folder.resolve(OnboardingGuide.TEMPLATE), "# ${guide.titel}\n", StandardCharsets.UTF_8);
+    OnboardingGuide broken = new OnboardingGuide(Optional.of(folder));
+    assertThatThrownBy(() -> broken.renderAll(compile(PUBLISHED)))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("template guide.ftl failed")
+        .hasMessageContaining("guide.titel")
+        .hasMessageContaining("line 1");
+  }
+
+  @Test
+  void writingReplacesEachGuideWhole() throws Exception {
+    Compilation compilation = compile(PUBLISHED);
+    Path guide = folder.resolve("guides/acme-payer").resolve(OnboardingGuide.FILE);
+    Files.createDirectories(guide.getParent());
+    Files.writeString(guide, "an older guide, longer than nothing at all ".repeat(400));
+    Map<String, Path> written =
+        new OnboardingGuide().writeAll(compilation, folder.resolve("guides"));
+    assertThat(written).containsEntry("acme-payer", guide);
+    assertThat(Files.readString(guide))
+        .isEqualTo(new OnboardingGuide().renderAll(compilation).get("acme-payer"));
+    try (var files = Files.list(guide.getParent())) {
+      assertThat(files.toList()).containsExactly(guide);
+    }
+  }
+
+  private static Compilation compile(String blueprint) throws Exception {
+    return new Generator()
+        .compileAll(
+            List.of(
+                new BlueprintSource("acme-payer.yaml", blueprint.getBytes(StandardCharsets.UTF_8))),
+            Optional.empty());
+  }
+
+  /** The text of section {@code title}, up to the next section. */
+  private static String section(String guide, String title) {
+    int start = guide.indexOf("\n## " + title + "\n");
+    assertThat(start).as("section " + title).isNotNegative();
+    int end = guide.indexOf("\n## ", start + 1);
+    return guide.substring(start, end < 0 ? guide.length() : end);
+  }
+
+  private static String mermaidOf(String guide) {
+    Matcher block = MERMAID.matcher(guide);
+    assertThat(block.find()).isTrue();
+    return block.group(1);
+  }
+
+  /** GitHub's heading anchor: lower case, punctuation but hyphens dropped, spaces as hyphens. */
+  private static String githubAnchor(String heading) {
+    return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+  }
+
+  /** Cells of a table line: the pipes that are not escaped, less one. */
+  private static int cells(String line) {
+    int pipes = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
+        pipes++;
+      }
+    }
+    return pipes - 1;
+  }
+}
