@@ -1,0 +1,3 @@
+# ${guide.title}
+
+Write to ${guide.vendorName} for help.
