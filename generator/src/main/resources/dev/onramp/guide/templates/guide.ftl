@@ -68,6 +68,9 @@ It may use ${role.summary}.
 | ${grant.effect} | ${grant.actions} | ${grant.resources} | ${grant.conditions} | ${grant.when} |
 </#list>
 </#if>
+<#if role.managedPolicies?has_content || role.boundaries?has_content>
+
+</#if>
 <#list role.managedPolicies as policy>
 - Managed policy ${policy}
 </#list>

@@ -1,0 +1,41 @@
+package com.acme.cloud.onboarding;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link AcmePortal} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class AcmePortalApp {
+  private AcmePortalApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "acme-portal",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Lets Acme Cloud read this account's resources and, if chosen, tags and cost data.")
+                .build());
+    AcmePortalProps.Builder props = AcmePortalProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    context(app, "accessLevel").ifPresent(props::accessLevel);
+    context(app, "syncCostRecommendations").map(Boolean::valueOf).ifPresent(props::syncCostRecommendations);
+    context(app, "permissionsBoundaryArn").ifPresent(props::permissionsBoundaryArn);
+    new AcmePortal(stack, "AcmePortal", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}
