@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,11 +37,12 @@ import java.util.concurrent.TimeUnit;
  * refuses. One Node process serves every {@link #parse} call until {@link #close}, because loading
  * Mermaid and jsdom takes about two seconds and parsing a guide-sized flowchart about 17 ms.
  *
- * <p>The Node packages are pinned by {@code src/test/mermaid/package-lock.json} and installed by
- * {@code npm ci} into {@code target/mermaid} on first use, here rather than in a Maven phase so
- * that a build with {@code -DskipTests} never runs npm and a test started from an IDE still finds
- * them. A stamp of the package files' digest skips the install until they change. Node 20.19+ and
- * npm must be on the PATH; without them {@link #start} fails (CI has both), it does not skip.
+ * <p>The Node packages are pinned by {@code mermaid/package-lock.json} beside this class and
+ * installed by {@code npm ci} into {@code ~/.cache/onramp/mermaid/<digest>} on first use, here
+ * rather than in a Maven phase so that a build with {@code -DskipTests} never runs npm and a test
+ * started from an IDE or another module still finds them. A stamp of the package files' digest
+ * skips the install until they change. Node 20.19+ and npm must be on the PATH; without them {@link
+ * #start} fails (CI has both), it does not skip.
  */
 public final class MermaidParser implements AutoCloseable {
 
@@ -150,40 +149,62 @@ public final class MermaidParser implements AutoCloseable {
   }
 
   /**
-   * Copies the package files into target/mermaid and runs {@code npm ci} there unless the stamp
-   * says these very files are installed. A file lock keeps two test JVMs (forks, parallel module
-   * builds) from installing into the same folder at once; {@code synchronized} does the same for
-   * threads, which the file lock would not.
+   * Writes the package files from the classpath into a cache folder named by their digest and runs
+   * {@code npm ci} there unless the stamp says it is done. The folder is under the user's cache,
+   * not a module's target, so every module's tests (the blueprints module borrows this class from
+   * the generator's test jar) and every later build share one install. A file lock keeps two test
+   * JVMs from installing into the same folder at once; {@code synchronized} does the same for
+   * threads.
    */
   private static synchronized Path install() throws IOException {
-    Path module = moduleDirectory();
-    Path source = module.resolve("src/test/mermaid");
-    Path work = module.resolve("target/mermaid");
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    for (String file : INSTALL_FILES) {
+      files.put(file, resource(file));
+    }
+    String digest = digest(files);
+    Path work = cacheRoot().resolve(digest.substring(0, 16));
     Files.createDirectories(work);
     try (FileChannel channel =
         FileChannel.open(
             work.resolve(".install.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock = channel.lock();
       try {
-        String digest = digest(source);
         Path stamp = work.resolve(STAMP);
         if (!Files.isRegularFile(stamp) || !Files.readString(stamp).equals(digest)) {
-          for (String file : INSTALL_FILES) {
-            Files.copy(
-                source.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+          for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Files.write(work.resolve(file.getKey()), file.getValue());
           }
           npmCi(work);
           // npm ci empties node_modules first, so a failed install never keeps an old stamp.
           Files.writeString(stamp, digest);
         }
-        // Copied on every start, so that an edit to the script needs no reinstall.
-        Files.copy(
-            source.resolve(SCRIPT), work.resolve(SCRIPT), StandardCopyOption.REPLACE_EXISTING);
+        // Written on every start, so that an edit to the script needs no reinstall.
+        Files.write(work.resolve(SCRIPT), resource(SCRIPT));
       } finally {
         lock.release();
       }
     }
     return work;
+  }
+
+  /** {@code $XDG_CACHE_HOME/onramp/mermaid}, else {@code ~/.cache/onramp/mermaid}. */
+  private static Path cacheRoot() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("onramp").resolve("mermaid");
+  }
+
+  private static byte[] resource(String file) throws IOException {
+    try (var in = MermaidParser.class.getResourceAsStream("mermaid/" + file)) {
+      if (in == null) {
+        throw new IOException(
+            "No dev/onramp/guide/mermaid/" + file + " on the test classpath next to MermaidParser");
+      }
+      return in.readAllBytes();
+    }
   }
 
   private static void npmCi(Path work) throws IOException {
@@ -245,28 +266,12 @@ public final class MermaidParser implements AutoCloseable {
     return WINDOWS ? "node.exe" : "node";
   }
 
-  /** The generator module, found from this class's output folder so that any working dir works. */
-  private static Path moduleDirectory() {
-    try {
-      Path classes =
-          Path.of(MermaidParser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path module = classes.getParent().getParent();
-      if (!Files.isRegularFile(module.resolve("src/test/mermaid/package-lock.json"))) {
-        throw new IllegalStateException(
-            "No src/test/mermaid/package-lock.json in " + module + " (test classes at " + classes);
-      }
-      return module;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String digest(Path source) throws IOException {
+  private static String digest(Map<String, byte[]> files) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      for (String file : INSTALL_FILES) {
-        sha256.update(file.getBytes(StandardCharsets.UTF_8));
-        sha256.update(Files.readAllBytes(source.resolve(file)));
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        sha256.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+        sha256.update(file.getValue());
       }
       return HexFormat.of().formatHex(sha256.digest());
     } catch (NoSuchAlgorithmException e) {
