@@ -11,14 +11,11 @@ import dev.onramp.generate.Scenarios;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,24 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * vendor's stack with a Cost and Usage Report.
  */
 class OnboardingGuideTest {
-  /** The sections every guide has, in order; the member accounts section only with a StackSet. */
-  private static final List<String> SECTIONS =
-      List.of(
-          "Before you start",
-          "What the stack creates",
-          "Permissions",
-          "Parameters",
-          "Create the stack",
-          "Acknowledge the IAM resources",
-          "Check that it worked",
-          "Uninstall",
-          "How it fits together");
-
-  private static final Pattern HEADING = Pattern.compile("(?m)^## (.+)$");
-  private static final Pattern TOC_ENTRY =
-      Pattern.compile("(?m)^\\d+\\. \\[(.+)]\\(#([a-z0-9-]+)\\)$");
-  private static final Pattern MERMAID = Pattern.compile("(?s)```mermaid\\n(.*?)\\n```");
-
   private static final String PUBLISHED =
       """
       apiVersion: onramp.dev/v1
@@ -97,61 +76,17 @@ class OnboardingGuideTest {
   }
 
   @Test
-  void everyGuideHasEverySectionInOrderAndItsContentsLinkToThem() {
-    scenarioGuides.forEach(
-        (name, guide) -> {
-          List<String> headings = new ArrayList<>();
-          Matcher heading = HEADING.matcher(guide);
-          while (heading.find()) {
-            headings.add(heading.group(1));
-          }
-          List<String> expected = new ArrayList<>(SECTIONS);
-          if (guide.contains("AWS::CloudFormation::StackSet")) {
-            expected.add(expected.indexOf("Uninstall"), "Member accounts");
-          }
-          assertThat(headings).as(name + " sections").isEqualTo(expected);
-          Matcher entry = TOC_ENTRY.matcher(guide);
-          List<String> linked = new ArrayList<>();
-          while (entry.find()) {
-            assertThat(entry.group(2)).as(name).isEqualTo(githubAnchor(entry.group(1)));
-            linked.add(entry.group(1));
-          }
-          assertThat(linked).as(name + " contents").isEqualTo(expected);
-        });
-  }
-
-  @Test
-  void everyTableRowHasAsManyCellsAsItsHeader() {
-    scenarioGuides.forEach(
-        (name, guide) -> {
-          List<String> lines = guide.lines().toList();
-          for (int i = 1; i < lines.size(); i++) {
-            if (!lines.get(i).startsWith("| ---")) {
-              continue;
-            }
-            int columns = cells(lines.get(i - 1));
-            assertThat(cells(lines.get(i))).as(name + " rule " + i).isEqualTo(columns);
-            for (int row = i + 1; row < lines.size() && lines.get(row).startsWith("|"); row++) {
-              assertThat(cells(lines.get(row))).as(name + ": " + lines.get(row)).isEqualTo(columns);
-            }
-          }
-        });
+  void everyGuideHasEverySectionInOrderWithContentsAndWellFormedTables() {
+    scenarioGuides.forEach(GuideAssertions::assertWellFormed);
   }
 
   @Test
   void everyDiagramIsAFlowchartMermaidParses() throws Exception {
     Map<String, String> diagrams = new LinkedHashMap<>();
     scenarioGuides.forEach(
-        (name, guide) -> {
-          Matcher block = MERMAID.matcher(guide);
-          assertThat(block.find()).as(name + " has a Mermaid block").isTrue();
-          diagrams.put(name, block.group(1));
-          assertThat(block.group(1)).startsWith("flowchart LR\n");
-          assertThat(block.find()).as(name + " has one Mermaid block").isFalse();
-        });
-    Compilation published = compile(PUBLISHED);
-    diagrams.put(
-        "acme-payer", mermaidOf(new OnboardingGuide().renderAll(published).get("acme-payer")));
+        (name, guide) -> diagrams.put(name, GuideAssertions.mermaidOf(name, guide)));
+    String published = new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer");
+    diagrams.put("acme-payer", GuideAssertions.mermaidOf("acme-payer", published));
     try (MermaidParser parser = MermaidParser.start()) {
       assertThat(parser.parse(diagrams)).isEmpty();
     }
@@ -161,7 +96,7 @@ class OnboardingGuideTest {
   void theTrustTableShowsTheExternalIdConditionOfEveryVendorRole() {
     scenarioGuides.forEach(
         (name, guide) ->
-            assertThat(section(guide, "Permissions"))
+            assertThat(GuideAssertions.section(guide, "Permissions"))
                 .as(name)
                 .contains("sts:externalid=${")
                 .doesNotContain("no sts:ExternalId"));
@@ -171,7 +106,7 @@ class OnboardingGuideTest {
   void aPublishedGuideLinksEveryRegionWithoutAnExternalIdAndNamesTheVendor() throws Exception {
     String guide = new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer");
     assertThat(guide).startsWith("# Connect your AWS account to Acme Cloud\n");
-    String create = section(guide, "Create the stack");
+    String create = GuideAssertions.section(guide, "Create the stack");
     assertThat(create)
         .contains(
             "| `us-east-1` | [![Launch stack in us-east-1](https://s3.amazonaws.com/cloudformation-examples/cloudformation-launch-stack.png)](https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL=https%3A%2F%2Facme-templates-us-east-1.s3.us-east-1.amazonaws.com%2Fonramp%2Facme-payer%2F2.0.0%2F")
@@ -181,7 +116,7 @@ class OnboardingGuideTest {
         .contains(
             "--template-url https://acme-templates-us-east-1.s3.us-east-1.amazonaws.com/onramp/acme-payer/2.0.0/")
         .contains("--capabilities CAPABILITY_NAMED_IAM");
-    assertThat(section(guide, "Acknowledge the IAM resources"))
+    assertThat(GuideAssertions.section(guide, "Acknowledge the IAM resources"))
         .contains(
             "**I acknowledge that AWS CloudFormation might create IAM resources with custom names**")
         .contains("- It names `AcmeRole`.")
@@ -192,19 +127,19 @@ class OnboardingGuideTest {
   void theCostReportBucketIsWhatStaysAfterUninstallAndItsPermissionsAreSwitchedByParameter()
       throws Exception {
     String guide = new OnboardingGuide().renderAll(compile(PUBLISHED)).get("acme-payer");
-    assertThat(section(guide, "Uninstall"))
+    assertThat(GuideAssertions.section(guide, "Uninstall"))
         .contains("| `CostReportBucket` | `AWS::S3::Bucket` | It holds your billing data");
-    assertThat(section(guide, "Before you start"))
+    assertThat(GuideAssertions.section(guide, "Before you start"))
         .contains("**Cost and Usage Report**")
         .contains("**Region**: Acme Cloud supports `us-east-1` and `eu-west-1`.");
-    assertThat(section(guide, "Permissions"))
+    assertThat(GuideAssertions.section(guide, "Permissions"))
         .contains("| `identity-center-read` |")
         .contains("| `IncludeIdentityCenter` is `true` |")
         .contains("<summary>Every allowed action, by service and access level</summary>");
-    assertThat(section(guide, "Check that it worked"))
+    assertThat(GuideAssertions.section(guide, "Check that it worked"))
         .contains("`CREATE_COMPLETE`")
         .contains("| `AcmeRoleArn` | Give this to Acme Cloud. | always |");
-    assertThat(section(guide, "How it fits together"))
+    assertThat(GuideAssertions.section(guide, "How it fits together"))
         .contains("awsBilling -->|\"delivers the report\"| CostReportBucket")
         .contains("AcmeRole -->|\"reads the report\"| CostReportBucket");
   }
@@ -270,35 +205,5 @@ class OnboardingGuideTest {
             List.of(
                 new BlueprintSource("acme-payer.yaml", blueprint.getBytes(StandardCharsets.UTF_8))),
             Optional.empty());
-  }
-
-  /** The text of section {@code title}, up to the next section. */
-  private static String section(String guide, String title) {
-    int start = guide.indexOf("\n## " + title + "\n");
-    assertThat(start).as("section " + title).isNotNegative();
-    int end = guide.indexOf("\n## ", start + 1);
-    return guide.substring(start, end < 0 ? guide.length() : end);
-  }
-
-  private static String mermaidOf(String guide) {
-    Matcher block = MERMAID.matcher(guide);
-    assertThat(block.find()).isTrue();
-    return block.group(1);
-  }
-
-  /** GitHub's heading anchor: lower case, punctuation but hyphens dropped, spaces as hyphens. */
-  private static String githubAnchor(String heading) {
-    return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
-  }
-
-  /** Cells of a table line: the pipes that are not escaped, less one. */
-  private static int cells(String line) {
-    int pipes = 0;
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
-        pipes++;
-      }
-    }
-    return pipes - 1;
   }
 }
