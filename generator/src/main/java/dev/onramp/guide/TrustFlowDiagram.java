@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The guide's Mermaid flowchart: who assumes what, and where data flows. Nodes are the stack's own
@@ -13,6 +16,8 @@ import java.util.Map;
  * the characters Mermaid would read as syntax written as entities.
  */
 final class TrustFlowDiagram {
+  private static final Pattern ROLE_ARN_ACCOUNT = Pattern.compile("^arn:[^:]+:iam::(\\d{12}):");
+
   private final List<String> vendorNodes = new ArrayList<>();
   private final List<String> accountNodes = new ArrayList<>();
   private final List<String> outsideNodes = new ArrayList<>();
@@ -96,7 +101,7 @@ final class TrustFlowDiagram {
   private String render(String vendorName, Vendor vendor) {
     List<String> lines = new ArrayList<>();
     lines.add("flowchart LR");
-    String account = vendor.accountId() == null ? "" : ": AWS account " + vendor.accountId();
+    String account = accountOf(vendor).map(id -> ": AWS account " + id).orElse("");
     lines.add("  subgraph vendorAccount[\"" + label(vendorName + account) + "\"]");
     vendorNodes.forEach(node -> lines.add("    " + node));
     lines.add("  end");
@@ -106,6 +111,15 @@ final class TrustFlowDiagram {
     outsideNodes.forEach(node -> lines.add("  " + node));
     edges.forEach(edge -> lines.add("  " + edge));
     return String.join("\n", lines);
+  }
+
+  /** The vendor's account: given, or the one in its role ARN. */
+  private static Optional<String> accountOf(Vendor vendor) {
+    if (vendor.accountId() != null) {
+      return Optional.of(vendor.accountId());
+    }
+    Matcher arn = ROLE_ARN_ACCOUNT.matcher(vendor.roleArn() == null ? "" : vendor.roleArn());
+    return arn.find() ? Optional.of(arn.group(1)) : Optional.empty();
   }
 
   private static String principalLabel(Vendor vendor) {
