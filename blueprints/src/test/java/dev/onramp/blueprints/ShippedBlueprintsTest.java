@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.check.SecurityChecks;
+import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.BlueprintSources;
 import dev.onramp.generate.GenerateRequest;
@@ -14,39 +18,61 @@ import dev.onramp.generate.Generator;
 import dev.onramp.lint.ContainerSettings;
 import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LintEngines;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every blueprint this jar ships generates for a vendor, lints clean, and is listed. */
+/**
+ * Every blueprint this jar ships generates for a vendor, lints clean, passes Onramp's security
+ * checks, and is listed.
+ */
 class ShippedBlueprintsTest {
   private static final Vendor VENDOR = new Vendor("444455556666", null, null);
+  private static final ClassLoader LOADER = ShippedBlueprintsTest.class.getClassLoader();
 
   @TempDir Path output;
 
   @Test
-  void everyShippedBlueprintGeneratesForTheVendorAndLintsClean() throws Exception {
-    List<BlueprintSource> sources = new ArrayList<>();
-    for (String name : shippedNames()) {
-      sources.add(BlueprintSources.builtIn(name, getClass().getClassLoader()));
-    }
+  void everyShippedBlueprintGeneratesForTheVendorLintsCleanAndPassesTheSecurityChecks()
+      throws Exception {
+    List<BlueprintSource> sources = BlueprintSources.select(List.of(), shippedNames(), LOADER);
     GenerateResult result =
         new Generator().generate(new GenerateRequest(sources, output, Optional.of(VENDOR)));
     assertThat(result.blueprints())
         .extracting(GeneratedBlueprint::name)
         .containsExactlyElementsOf(shippedNames());
+    // The one warning allowed: a management account's template, which embeds its member's, is
+    // over 51,200 bytes and so deployed from S3, as the vendor's quick-create links do anyway.
+    assertThat(result.warnings())
+        .as("warnings")
+        .allSatisfy(
+            warning -> {
+              assertThat(warning.code()).isEqualTo(DiagnosticCode.TEMPLATE_NEEDS_S3);
+              assertThat(warning.render()).containsAnyOf(":finops-payer:", ":portal-activation:");
+            });
     List<Path> templates = new ArrayList<>();
     for (GeneratedBlueprint blueprint : result.blueprints()) {
       Path yaml = blueprint.directory().resolve(Generator.YAML_FILE);
       assertThat(Files.readString(yaml))
+          .as(blueprint.name())
           .contains("iam::444455556666:root")
           .doesNotContain("111122223333");
       templates.add(yaml);
       templates.add(blueprint.directory().resolve(Generator.JSON_FILE));
+    }
+    // Onramp's own checks, as cfn:validate runs them on what cfn:generate wrote.
+    for (CompiledTemplate template :
+        new Generator().compileAll(sources, Optional.of(VENDOR)).templates()) {
+      assertThat(SecurityChecks.run(template))
+          .as("security findings of " + template.name())
+          .extracting(Diagnostic::render)
+          .isEmpty();
     }
     // The container engine when Docker answers (as in CI), else the local cfn-lint.
     try (LintEngine engine =
@@ -80,10 +106,28 @@ class ShippedBlueprintsTest {
         .hasMessageContaining("did you mean 'security-audit'?");
   }
 
+  @Test
+  void theIndexListsExactlyTheShippedFiles() throws Exception {
+    URL index = LOADER.getResource(BlueprintSources.BUILT_IN_FOLDER + "index.txt");
+    assertThat(index).as("index.txt on the classpath").isNotNull();
+    // The folder the index is in, on the test classpath: target/classes of this module.
+    Path folder = Path.of(index.toURI()).getParent();
+    List<String> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files =
+          list.map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml"))
+              .map(name -> name.substring(0, name.lastIndexOf('.')))
+              .sorted()
+              .toList();
+    }
+    assertThat(shippedNames()).containsExactlyInAnyOrderElementsOf(files);
+    assertThat(shippedNames()).doesNotHaveDuplicates();
+  }
+
   /** The names in index.txt, which must list exactly the shipped files. */
   private static List<String> shippedNames() {
-    List<String> names =
-        BlueprintSources.builtInNames(ShippedBlueprintsTest.class.getClassLoader());
+    List<String> names = BlueprintSources.builtInNames(LOADER);
     assertThat(names).as("index.txt of shipped blueprints").isNotEmpty();
     return names;
   }

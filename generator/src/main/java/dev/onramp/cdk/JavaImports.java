@@ -71,9 +71,8 @@ final class JavaImports {
         add("java.util.Map");
       }
       case LIST_OF_PRESENT -> {
+        add("java.util.ArrayList");
         add("java.util.List");
-        add("java.util.Objects");
-        add("java.util.stream.Stream");
       }
       case ESCAPED_FOR_SUB -> {}
     }

@@ -358,6 +358,7 @@ final class BlueprintValidator {
       }
       checkTags(role.tags(), path + ".tags");
       checkPermissionsBoundary(role, path);
+      checkRegionsParameter(role, path);
       checkPolicySetRefs(role, path);
       for (int m = 0; m < role.managedPolicies().size(); m++) {
         Switch when = role.managedPolicies().get(m).when();
@@ -420,6 +421,62 @@ final class BlueprintValidator {
             path + "." + tag.getKey(),
             "tag value is longer than 256 characters",
             "shorten the value");
+      }
+    }
+  }
+
+  /**
+   * The region list must be a list (its values go into aws:RequestedRegion as they are), must not
+   * be a parameter with another meaning, and its default must name regions.
+   */
+  private void checkRegionsParameter(RoleSpec role, String path) {
+    String name = role.regionsParameter();
+    if (name == null) {
+      return;
+    }
+    String at = path + ".regionsParameter";
+    if (name.equals(blueprint.externalId().parameter())) {
+      error(
+          DiagnosticCode.INVALID_PARAMETER,
+          at,
+          "the region list cannot be the ExternalId parameter",
+          "name another parameter, such as Regions");
+      return;
+    }
+    boolean isBoundary =
+        blueprint.roles().stream().anyMatch(r -> name.equals(r.permissionsBoundaryParameter()));
+    if (isBoundary) {
+      error(
+          DiagnosticCode.INVALID_PARAMETER,
+          at,
+          "parameter '" + name + "' is also a permissions boundary parameter",
+          "name another parameter for the regions, such as Regions");
+      return;
+    }
+    ParameterSpec declared = parameters.get(name);
+    if (declared == null) {
+      return;
+    }
+    if (declared.type() != ParameterSpec.Type.COMMA_DELIMITED_LIST) {
+      error(
+          DiagnosticCode.INVALID_PARAMETER,
+          at,
+          "parameter '" + name + "' lists regions but is a " + declared.type().label(),
+          "make it 'type: CommaDelimitedList', or leave it undeclared so it is created for you");
+      return;
+    }
+    String defaultValue = declared.defaultValue();
+    if (defaultValue == null || defaultValue.isBlank()) {
+      return;
+    }
+    for (String region : defaultValue.split(",", -1)) {
+      if (!Partition.REGION.matcher(region.strip()).matches()) {
+        error(
+            DiagnosticCode.INVALID_PARAMETER,
+            "parameters[" + blueprint.parameters().indexOf(declared) + "].default",
+            "'" + region.strip() + "' in the default of region list '" + name + "' is not a region",
+            "write region codes separated by commas, such as eu-west-1,us-east-1, or leave the"
+                + " default empty for every region");
       }
     }
   }

@@ -20,9 +20,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Compiles one role: the role itself with its trust policy, AWS managed policies and boundary, then
- * one customer managed policy per policy set (and one for the role's own statements), each split
- * into parts when IAM's size limit requires it and attached under the set's switch.
+ * Compiles one role: the role itself with its trust policy, AWS managed policies, boundary and
+ * region limit, then one customer managed policy per policy set (and one for the role's own
+ * statements), each split into parts when IAM's size limit requires it and attached under the set's
+ * switch.
  */
 final class RoleCompiler {
   /** IAM's default quota of managed policies attached to one role. */
@@ -155,6 +156,11 @@ final class RoleCompiler {
       properties.put(
           "PermissionsBoundary",
           Fn.ifThen(switches.hasValue(boundary), Fn.ref(boundary), Fn.noValue()));
+    }
+    String regions = role.regionsParameter();
+    if (regions != null) {
+      properties.put(
+          "Policies", List.of(RegionLimit.inlinePolicy(regions, switches.listHasValues(regions))));
     }
     if (!role.tags().isEmpty()) {
       List<Object> tags = new ArrayList<>();

@@ -29,6 +29,17 @@ final class SwitchConditions {
     return name;
   }
 
+  /**
+   * A condition that holds when the list {@code parameter} names at least one value. A
+   * CommaDelimitedList cannot be compared with "" itself; joined, an empty list is "".
+   */
+  String listHasValues(String parameter) {
+    String name = LogicalIds.hasValue(parameter);
+    conditions.computeIfAbsent(
+        name, unused -> new Fn.Not(new Fn.Equals(new Fn.Join("", Fn.ref(parameter)), "")));
+    return name;
+  }
+
   Map<String, Object> all() {
     return conditions;
   }

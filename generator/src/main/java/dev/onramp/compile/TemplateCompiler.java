@@ -114,7 +114,7 @@ public final class TemplateCompiler {
 
   /**
    * Every parameter the template declares, in console order: the ExternalId, the blueprint's own,
-   * then permissions-boundary parameters the blueprint names without declaring.
+   * then permissions-boundary and region-list parameters the blueprint names without declaring.
    */
   private static Map<String, ParameterSpec> parameters(Blueprint blueprint) {
     Map<String, ParameterSpec> all = new LinkedHashMap<>();
@@ -137,6 +137,28 @@ public final class TemplateCompiler {
                 null,
                 BOUNDARY_PATTERN,
                 "Must be empty or the ARN of an IAM managed policy.",
+                false,
+                null,
+                null));
+      }
+    }
+    for (RoleSpec role : blueprint.roles()) {
+      String regions = role.regionsParameter();
+      if (regions != null && !all.containsKey(regions)) {
+        all.put(
+            regions,
+            new ParameterSpec(
+                regions,
+                ParameterSpec.Type.COMMA_DELIMITED_LIST,
+                "Regions the vendor's role may act in, comma separated, such as"
+                    + " eu-west-1,us-east-1. Leave empty for every region. Global services (IAM,"
+                    + " Organizations, billing) stay usable.",
+                "Regions (optional, empty for all)",
+                ROLE_GROUP,
+                "",
+                null,
+                null,
+                null,
                 false,
                 null,
                 null));

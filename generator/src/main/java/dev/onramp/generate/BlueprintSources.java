@@ -1,5 +1,7 @@
 package dev.onramp.generate;
 
+import dev.onramp.blueprint.BlueprintReader;
+import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
@@ -12,8 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Finds blueprint sources: files in a project's folder, or shipped blueprints by name. */
@@ -68,6 +74,57 @@ public final class BlueprintSources {
                   "cannot read the shipped blueprint: " + e.getMessage(),
                   "check that the onramp-blueprints jar is intact")));
     }
+  }
+
+  /**
+   * What one build generates: the project's own blueprints, then the shipped blueprints named (each
+   * once). A shipped blueprint whose organization section embeds a member blueprint brings that
+   * shipped member along, right after it, unless a blueprint of that name is selected already
+   * (named too, or one of the project's own): naming {@code finops-payer} is enough, and naming
+   * {@code finops-payer} and {@code finops-member} gives each once. Unknown names are reported
+   * together, as located errors.
+   */
+  public static List<BlueprintSource> select(
+      List<BlueprintSource> own, List<String> shippedNames, ClassLoader loader)
+      throws BlueprintException {
+    List<Diagnostic> unknown = new ArrayList<>();
+    List<BlueprintSource> shipped = new ArrayList<>();
+    for (String name : new LinkedHashSet<>(shippedNames)) {
+      try {
+        shipped.add(builtIn(name, loader));
+      } catch (BlueprintException e) {
+        unknown.addAll(e.diagnostics());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new BlueprintException(unknown);
+    }
+    Set<String> selected = new HashSet<>();
+    own.forEach(source -> read(source).ifPresent(parsed -> selected.add(parsed.name())));
+    shipped.forEach(source -> read(source).ifPresent(parsed -> selected.add(parsed.name())));
+    List<BlueprintSource> all = new ArrayList<>(own);
+    for (BlueprintSource source : shipped) {
+      all.add(source);
+      // A member may itself be an organization's stack: follow the chain until it ends.
+      Optional<String> member = memberOf(source);
+      while (member.isPresent() && selected.add(member.get())) {
+        BlueprintSource added = builtIn(member.get(), loader);
+        all.add(added);
+        member = memberOf(added);
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /** The blueprint in {@code source}, or empty when it does not read (reported when compiled). */
+  private static Optional<ParsedBlueprint> read(BlueprintSource source) {
+    return BlueprintReader.read(source.displayName(), source.content()).blueprint();
+  }
+
+  private static Optional<String> memberOf(BlueprintSource source) {
+    return read(source)
+        .map(parsed -> parsed.model().organization())
+        .map(organization -> organization.memberBlueprint());
   }
 
   /** Names of the shipped blueprints on {@code loader}'s classpath, from their index. */

@@ -47,6 +47,28 @@ class PolicyInventoryTest {
       """;
 
   @Test
+  void aRegionLimitIsADenyOfRegionalActionsOnlyWhenRegionsAreListed() {
+    PolicyInventory inventory = golden("role-region-limit");
+    List<PolicyStatement> denies =
+        inventory.statementsOf(role("ReaderRole")).stream()
+            .filter(statement -> statement.effect() == Effect.DENY)
+            .toList();
+    assertThat(denies).hasSize(1);
+    PolicyStatement deny = denies.get(0);
+    assertThat(deny.guard().toString()).isEqualTo("HasRegions");
+    assertThat(
+            deny.render()
+                .endsWith("on * if StringNotEquals aws:requestedregion=${Regions} when HasRegions"))
+        .as("the Deny's condition and guard")
+        .isTrue();
+    // NotAction over the whole catalog: regional services are denied, global ones are not.
+    assertThat(names(deny)).contains("ec2:DescribeInstances", "s3:GetObject");
+    assertThat(names(deny))
+        .doesNotContain("iam:GetRole", "sts:GetCallerIdentity", "ce:GetCostAndUsage")
+        .doesNotContain("s3:ListAllMyBuckets", "ec2:DescribeRegions", "sso:ListInstances");
+  }
+
+  @Test
   void organizationTemplateWithItsStackSetMember() {
     PolicyInventory inventory = golden("org-self-managed");
     Subject member =

@@ -1,13 +1,11 @@
 package dev.onramp.maven;
 
 import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.BlueprintSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,14 +24,15 @@ record BlueprintSelection(Path baseDirectory, Path blueprintDirectory, List<Stri
   /**
    * Reads the sources. A missing directory is fine when shipped blueprints are named; having
    * nothing at all to generate is a configuration error. Unknown shipped names are reported
-   * together, as located diagnostics.
+   * together, as located diagnostics; a shipped organization blueprint brings its shipped member.
    */
   List<BlueprintSource> collect(ClassLoader loader)
       throws IOException, BlueprintException, MojoFailureException {
-    List<BlueprintSource> sources = new ArrayList<>();
-    if (Files.isDirectory(blueprintDirectory)) {
-      sources.addAll(BlueprintSources.fromDirectory(baseDirectory, blueprintDirectory));
-    } else if (shippedNames.isEmpty()) {
+    List<BlueprintSource> own =
+        Files.isDirectory(blueprintDirectory)
+            ? BlueprintSources.fromDirectory(baseDirectory, blueprintDirectory)
+            : List.of();
+    if (!Files.isDirectory(blueprintDirectory) && shippedNames.isEmpty()) {
       throw new MojoFailureException(
           "No blueprints to generate: "
               + blueprintDirectory.toAbsolutePath()
@@ -42,17 +41,8 @@ record BlueprintSelection(Path baseDirectory, Path blueprintDirectory, List<Stri
               + SummaryLine.display(blueprintDirectory, baseDirectory)
               + " or set <blueprintDirectory>");
     }
-    List<Diagnostic> unknown = new ArrayList<>();
-    for (String name : shippedNames) {
-      try {
-        sources.add(BlueprintSources.builtIn(name, loader));
-      } catch (BlueprintException e) {
-        unknown.addAll(e.diagnostics());
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new BlueprintException(unknown);
-    }
+    // Shipped members of shipped organization blueprints come along (BlueprintSources.select).
+    List<BlueprintSource> sources = BlueprintSources.select(own, shippedNames, loader);
     if (sources.isEmpty()) {
       throw new MojoFailureException(
           "No blueprints to generate: "

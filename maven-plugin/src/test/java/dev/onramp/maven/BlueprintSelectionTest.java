@@ -62,4 +62,18 @@ class BlueprintSelectionTest {
         .extracting(BlueprintSource::displayName)
         .containsExactly("src/main/blueprints/a.yaml", "src/main/blueprints/b.yml");
   }
+
+  @Test
+  void aShippedOrganizationBlueprintBringsItsShippedMember() throws Exception {
+    Path directory = project.resolve("src/main/blueprints");
+    BlueprintSelection selection =
+        new BlueprintSelection(project, directory, List.of("finops-payer", "security-audit"));
+
+    assertThat(selection.collect(getClass().getClassLoader()))
+        .extracting(BlueprintSource::displayName)
+        .containsExactly(
+            "onramp-blueprints:finops-payer",
+            "onramp-blueprints:finops-member",
+            "onramp-blueprints:security-audit");
+  }
 }

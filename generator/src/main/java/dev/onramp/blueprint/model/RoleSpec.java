@@ -29,6 +29,13 @@ public record RoleSpec(
             "Name of a parameter holding a permissions boundary ARN; created when not declared."
                 + " Empty means no boundary.")
         String permissionsBoundaryParameter,
+    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+        @Doc(
+            "Name of a CommaDelimitedList parameter of regions, created when not declared. When"
+                + " the customer lists regions, an inline Deny refuses the role every regional"
+                + " action outside them (aws:RequestedRegion); global services stay usable. Empty"
+                + " means every region.")
+        String regionsParameter,
     @Doc("Tags on the role.") Map<String, String> tags,
     @Doc("AWS managed policies by name.") List<ManagedPolicyRef> managedPolicies,
     @Doc("Policy sets, built-in or from this blueprint.") List<PolicySetRef> policySets,

@@ -164,7 +164,15 @@ public class ${c.className} extends Construct {
   /** The elements a switch did not leave out ({@code null}), as {@code AWS::NoValue} does. */
   @SafeVarargs
   private static <T> List<T> listOfPresent(T... elements) {
-    return Stream.of(elements).filter(Objects::nonNull).toList();
+    // A loop: handing the array to any other method (Stream.of, Arrays.stream) is what
+    // -Xlint:varargs flags as possible heap pollution.
+    List<T> present = new ArrayList<>();
+    for (T element : elements) {
+      if (element != null) {
+        present.add(element);
+      }
+    }
+    return List.copyOf(present);
   }
 </#if>
 <#if c.helpers?seq_contains("escapedForSub")>
