@@ -28,6 +28,9 @@ final class ActionCounts {
   /** Up to this many actions a summary names them; beyond, it counts them. */
   static final int NAMED = 4;
 
+  /** Up to this many services granted whole a summary names; beyond, it counts the rest. */
+  static final int NAMED_SERVICES = 8;
+
   private final ActionCatalog catalog = ActionCatalog.bundled();
   private final List<Action> actions;
   private final Map<String, Tally> services = new TreeMap<>();
@@ -138,9 +141,18 @@ final class ActionCounts {
             + ReportConventions.count(services.size(), "service")
             + ": "
             + all.levels();
-    return whole.isEmpty()
-        ? text
-        : text + "; whole service" + (whole.size() == 1 ? " " : "s ") + String.join(", ", whole);
+    if (whole.isEmpty()) {
+      return text;
+    }
+    // A Deny with NotAction covers hundreds of whole services: name a few, count the rest.
+    String named =
+        whole.size() <= NAMED_SERVICES
+            ? String.join(", ", whole)
+            : String.join(", ", whole.subList(0, NAMED_SERVICES))
+                + " and "
+                + (whole.size() - NAMED_SERVICES)
+                + " more";
+    return text + "; whole service" + (whole.size() == 1 ? " " : "s ") + named;
   }
 
   /** Whether some action has more than one access level, so that levels add up to more. */
