@@ -6,8 +6,10 @@ import dev.onramp.diagnostic.Diagnostics;
 import java.util.regex.Matcher;
 
 /** CloudFormation's hard limits, checked on the rendered template. */
-final class TemplateLimits {
-  static final int INLINE_BODY_BYTES = 51_200;
+public final class TemplateLimits {
+  /** The most bytes CloudFormation takes as TemplateBody; larger templates come from S3. */
+  public static final int INLINE_BODY_BYTES = 51_200;
+
   static final int S3_BODY_BYTES = 1_000_000;
   static final int MAX_RESOURCES = 500;
   static final int MAX_PARAMETERS = 200;

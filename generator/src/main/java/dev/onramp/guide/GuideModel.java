@@ -3,6 +3,7 @@ package dev.onramp.guide;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.PublishingSpec;
 import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.compile.TemplateLimits;
 import dev.onramp.guide.GuideView.Capability;
 import dev.onramp.guide.GuideView.GrantRow;
 import dev.onramp.guide.GuideView.Launch;
@@ -311,7 +312,11 @@ final class GuideModel {
                     ? "  --template-url " + templateUrl
                     : publishing != null
                         ? "  --template-url <the template URL from the link>"
-                        : "  --template-body file://template.yaml",
+                        : compiled.yamlBytes().length > TemplateLimits.INLINE_BODY_BYTES
+                            ? "  --template-url https://<your bucket>.s3."
+                                + region
+                                + ".amazonaws.com/template.yaml"
+                            : "  --template-body file://template.yaml",
                 "  --parameters ParameterKey=" + externalId + ",ParameterValue=<your ExternalId>",
                 "  --capabilities " + capability.name()));
     return new Launch(publishing != null, links, stackName, externalId, cli);

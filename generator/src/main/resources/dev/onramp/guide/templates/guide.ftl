@@ -130,7 +130,9 @@ ${guide.vendor?cap_first} gives you the template file, `template.yaml`.
    parameters.
 4. Acknowledge the IAM resources (next section) and choose **Create stack**.
 
-The same with the AWS CLI:
+The same with the AWS CLI<#if guide.launch.cli?contains("<your bucket>")> (the template is over 51,200 bytes, so
+the CLI takes it from an S3 bucket of yours, in the stack's region; the console's upload does that
+for you)</#if>:
 
 ```sh
 ${guide.launch.cli}
