@@ -1,0 +1,115 @@
+package dev.onramp.guide;
+
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.PublishingSpec;
+import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.compile.TemplateLimits;
+import dev.onramp.guide.GuideView.Capability;
+import dev.onramp.guide.GuideView.Launch;
+import dev.onramp.guide.GuideView.LaunchLink;
+import dev.onramp.link.QuickCreateLink;
+import dev.onramp.publish.StoredObject;
+import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.ContentHash;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a customer starts the stack: a quick-create link per region when the vendor publishes the
+ * template (without the ExternalId, which only the vendor's own link may fill in), else the upload
+ * steps; the AWS CLI command; and the IAM capability the console asks to acknowledge.
+ */
+final class LaunchSection {
+  private final CompiledTemplate compiled;
+  private final Template template;
+  private final Blueprint blueprint;
+
+  LaunchSection(CompiledTemplate compiled, Blueprint blueprint) {
+    this.compiled = compiled;
+    this.template = compiled.template();
+    this.blueprint = blueprint;
+  }
+
+  Launch launch(Capability capability) {
+    String stackName = compiled.name();
+    String externalId = blueprint.externalId().parameter();
+    PublishingSpec publishing = blueprint.publishing();
+    List<LaunchLink> links = new ArrayList<>();
+    String templateUrl = null;
+    if (publishing != null) {
+      String key =
+          publishing.keyOf(
+              compiled.name(),
+              blueprint.metadata().version(),
+              ContentHash.sha256Hex(compiled.yamlBytes()));
+      for (String region : blueprint.regions()) {
+        String bucket = publishing.bucketFor(region).orElse(null);
+        if (bucket == null) {
+          continue;
+        }
+        String url =
+            new StoredObject(region, bucket, key, StoredObject.YAML, compiled.yamlBytes()).url();
+        templateUrl = templateUrl == null ? url : templateUrl;
+        links.add(
+            new LaunchLink(
+                region,
+                QuickCreateLink.of(template, region, url).partition().id(),
+                QuickCreateLink.of(template, region, url).url(stackName, Map.of())));
+      }
+    }
+    String region = blueprint.regions().isEmpty() ? "<region>" : blueprint.regions().get(0);
+    String cli =
+        String.join(
+            " \\\n",
+            List.of(
+                "aws cloudformation create-stack --region " + region,
+                "  --stack-name " + stackName,
+                templateUrl != null
+                    ? "  --template-url " + templateUrl
+                    : publishing != null
+                        ? "  --template-url <the template URL from the link>"
+                        : compiled.yamlBytes().length > TemplateLimits.INLINE_BODY_BYTES
+                            ? "  --template-url https://<your bucket>.s3."
+                                + region
+                                + ".amazonaws.com/template.yaml"
+                            : "  --template-body file://template.yaml",
+                "  --parameters ParameterKey=" + externalId + ",ParameterValue=<your ExternalId>",
+                "  --capabilities " + capability.name()));
+    return new Launch(publishing != null, links, stackName, externalId, cli);
+  }
+
+  Capability capability() {
+    List<String> named = new ArrayList<>();
+    List<String> iam = new ArrayList<>();
+    template
+        .resources()
+        .forEach(
+            (id, resource) -> {
+              if (!resource.type().startsWith("AWS::IAM::")) {
+                return;
+              }
+              iam.add(id);
+              if (resource.properties().containsKey("RoleName")
+                  || resource.properties().containsKey("ManagedPolicyName")) {
+                named.add(id);
+              }
+            });
+    if (!named.isEmpty()) {
+      return new Capability(
+          "CAPABILITY_NAMED_IAM",
+          "I acknowledge that AWS CloudFormation might create IAM resources with custom names",
+          true,
+          named.stream().map(id -> "names " + InventoryCells.code(id)).toList());
+    }
+    return new Capability(
+        "CAPABILITY_IAM",
+        "I acknowledge that AWS CloudFormation might create IAM resources",
+        false,
+        iam.isEmpty()
+            ? List.of()
+            : List.of(
+                "creates " + String.join(", ", iam.stream().map(InventoryCells::code).toList())));
+  }
+}

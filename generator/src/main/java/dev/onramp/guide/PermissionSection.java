@@ -1,0 +1,210 @@
+package dev.onramp.guide;
+
+import dev.onramp.guide.GuideView.GrantRow;
+import dev.onramp.guide.GuideView.PermissionSetRow;
+import dev.onramp.guide.GuideView.RoleAccess;
+import dev.onramp.guide.GuideView.TrustRow;
+import dev.onramp.review.Action;
+import dev.onramp.review.Effect;
+import dev.onramp.review.PolicyInventory;
+import dev.onramp.review.PolicyKind;
+import dev.onramp.review.PolicyStatement;
+import dev.onramp.review.Role;
+import dev.onramp.review.Subject;
+import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The permissions part of a guide, from the policy inventory of the very template: who may assume
+ * which role on which conditions, each role's permission sets, grants and actions by service, and
+ * the vendor's roles as the diagram draws them. Guards are put in the words of the stack's form.
+ */
+final class PermissionSection {
+  private final Template template;
+  private final PolicyInventory inventory;
+  private final ConditionText conditions;
+  private final ConditionText memberConditions;
+
+  PermissionSection(
+      Template template,
+      PolicyInventory inventory,
+      ConditionText conditions,
+      ConditionText memberConditions) {
+    this.template = template;
+    this.inventory = inventory;
+    this.conditions = conditions;
+    this.memberConditions = memberConditions;
+  }
+
+  /** The conditions a subject's guards name: the member template's for a member's role. */
+  private ConditionText conditionsOf(Subject subject) {
+    return subject.scope().isEmpty() ? conditions : memberConditions;
+  }
+
+  List<TrustRow> trust() {
+    List<TrustRow> rows = new ArrayList<>();
+    for (PolicyStatement statement : inventory.statements()) {
+      if (statement.kind() != PolicyKind.TRUST) {
+        continue;
+      }
+      rows.add(
+          new TrustRow(
+              roleName(statement.subject()),
+              InventoryCells.principal(statement.principal()),
+              InventoryCells.conditions(statement),
+              conditionsOf(statement.subject()).when(statement.guard())));
+    }
+    return rows;
+  }
+
+  List<RoleAccess> roles() {
+    List<RoleAccess> all = new ArrayList<>();
+    for (Role role : inventory.roles()) {
+      Subject subject = role.subject();
+      List<PolicyStatement> grants =
+          inventory.statementsOf(subject).stream()
+              .filter(statement -> statement.kind() == PolicyKind.IDENTITY)
+              .toList();
+      List<Action> allowed = actions(grants, Effect.ALLOW);
+      List<GrantRow> rows =
+          grants.stream()
+              .map(
+                  statement ->
+                      new GrantRow(
+                          InventoryCells.effect(statement.effect()),
+                          InventoryCells.actions(statement.actions()),
+                          InventoryCells.resources(statement.resources()),
+                          InventoryCells.conditions(statement),
+                          conditionsOf(subject).when(statement.guard())))
+              .toList();
+      List<String> managed =
+          inventory.managedPolicies().stream()
+              .filter(attachment -> attachment.role().equals(subject))
+              .map(
+                  attachment ->
+                      InventoryCells.code(attachment.policy())
+                          + (attachment.awsManaged() ? " (AWS managed)" : "")
+                          + ", "
+                          + conditionsOf(subject).when(attachment.guard()))
+              .toList();
+      List<String> boundaries =
+          inventory.permissionsBoundaries().stream()
+              .filter(boundary -> boundary.role().equals(subject))
+              .map(
+                  boundary ->
+                      InventoryCells.code(boundary.policy())
+                          + ", when "
+                          + conditionsOf(subject).when(boundary.guard()))
+              .toList();
+      all.add(
+          new RoleAccess(
+              roleName(subject),
+              allowed.isEmpty()
+                  ? "no actions of its own"
+                  : InventoryCells.actions(allowed)
+                      + (role.guard().isAlways()
+                          ? ""
+                          : "; the role exists when " + conditionsOf(subject).when(role.guard())),
+              subject.scope().isEmpty() ? permissionSets(subject.name()) : List.of(),
+              rows,
+              managed,
+              boundaries,
+              InventoryCells.serviceTable(allowed).orElse(List.of())));
+    }
+    return all;
+  }
+
+  private static List<Action> actions(List<PolicyStatement> statements, Effect effect) {
+    return statements.stream()
+        .filter(statement -> statement.effect() == effect)
+        .flatMap(statement -> statement.actions().stream())
+        .toList();
+  }
+
+  /**
+   * The blueprint's policy sets on {@code role}, once each, from the managed policies' metadata.
+   */
+  private List<PermissionSetRow> permissionSets(String role) {
+    Map<String, PermissionSetRow> sets = new LinkedHashMap<>();
+    template
+        .resources()
+        .forEach(
+            (id, resource) -> {
+              String set = ResourcePurposes.policySetOf(resource);
+              if (set.isEmpty()
+                  || !ResourcePurposes.rolesOf(resource).contains(InventoryCells.code(role))) {
+                return;
+              }
+              Object description = resource.properties().get("Description");
+              Object onramp = resource.metadata().get("Onramp");
+              boolean readOnly =
+                  onramp instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("ReadOnly"));
+              sets.putIfAbsent(
+                  set,
+                  new PermissionSetRow(
+                      InventoryCells.code(set),
+                      description instanceof String text ? InventoryCells.text(text) : "",
+                      readOnly ? "yes" : "no",
+                      resource.condition() == null
+                          ? "always"
+                          : conditions.named(resource.condition(), true)));
+            });
+    return List.copyOf(sets.values());
+  }
+
+  /** The vendor's roles for the diagram: their access levels and whether they read the report. */
+  List<TrustFlowDiagram.VendorRole> diagramRoles() {
+    Set<String> serviceRoles = new TreeSet<>();
+    template
+        .resources()
+        .forEach(
+            (id, resource) -> {
+              if (resource.type().equals("AWS::IAM::Role")
+                  && ResourcePurposes.trustsService(resource.properties())) {
+                serviceRoles.add(id);
+              }
+            });
+    String bucket =
+        template.resources().entrySet().stream()
+            .filter(entry -> entry.getValue().type().equals("AWS::S3::Bucket"))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+    List<TrustFlowDiagram.VendorRole> roles = new ArrayList<>();
+    for (Role role : inventory.roles()) {
+      Subject subject = role.subject();
+      if (!subject.scope().isEmpty() || serviceRoles.contains(subject.name())) {
+        continue;
+      }
+      List<PolicyStatement> grants =
+          inventory.statementsOf(subject).stream()
+              .filter(statement -> statement.kind() == PolicyKind.IDENTITY)
+              .toList();
+      boolean readsReport =
+          bucket != null
+              && grants.stream()
+                  .flatMap(statement -> statement.resources().stream())
+                  .anyMatch(
+                      resource ->
+                          resource.contains("${" + bucket + "}")
+                              || resource.contains("${" + bucket + "."));
+      roles.add(
+          new TrustFlowDiagram.VendorRole(
+              subject.name(),
+              InventoryCells.accessLevels(actions(grants, Effect.ALLOW)),
+              readsReport));
+    }
+    return roles;
+  }
+
+  private static String roleName(Subject subject) {
+    return InventoryCells.code(subject.name())
+        + (subject.scope().isEmpty() ? "" : " in each member account");
+  }
+}
