@@ -52,11 +52,8 @@ final class LaunchSection {
         String url =
             new StoredObject(region, bucket, key, StoredObject.YAML, compiled.yamlBytes()).url();
         templateUrl = templateUrl == null ? url : templateUrl;
-        links.add(
-            new LaunchLink(
-                region,
-                QuickCreateLink.of(template, region, url).partition().id(),
-                QuickCreateLink.of(template, region, url).url(stackName, Map.of())));
+        QuickCreateLink link = QuickCreateLink.of(template, region, url);
+        links.add(new LaunchLink(region, link.partition().id(), link.url(stackName, Map.of())));
       }
     }
     String region = blueprint.regions().isEmpty() ? "<region>" : blueprint.regions().get(0);

@@ -15,15 +15,11 @@ final class OrganizationNotes {
   private OrganizationNotes() {}
 
   static List<String> of(Template template, String stackName, String vendor) {
-    Map.Entry<String, Template.Resource> stackSet =
-        template.resources().entrySet().stream()
-            .filter(entry -> entry.getValue().type().equals("AWS::CloudFormation::StackSet"))
-            .findFirst()
-            .orElse(null);
+    String stackSet = ResourcePurposes.firstOfType(template, "AWS::CloudFormation::StackSet");
     if (stackSet == null) {
       return List.of();
     }
-    Map<String, Object> properties = stackSet.getValue().properties();
+    Map<String, Object> properties = template.resources().get(stackSet).properties();
     List<String> notes = new ArrayList<>();
     String name = stackSetName(properties.get("StackSetName"), stackName);
     notes.add(

@@ -137,8 +137,7 @@ final class PermissionSection {
         .forEach(
             (id, resource) -> {
               String set = ResourcePurposes.policySetOf(resource);
-              if (set.isEmpty()
-                  || !ResourcePurposes.rolesOf(resource).contains(InventoryCells.code(role))) {
+              if (set.isEmpty() || !ResourcePurposes.roleIds(resource).contains(role)) {
                 return;
               }
               Object description = resource.properties().get("Description");
@@ -170,12 +169,7 @@ final class PermissionSection {
                 serviceRoles.add(id);
               }
             });
-    String bucket =
-        template.resources().entrySet().stream()
-            .filter(entry -> entry.getValue().type().equals("AWS::S3::Bucket"))
-            .map(Map.Entry::getKey)
-            .findFirst()
-            .orElse(null);
+    String bucket = ResourcePurposes.firstOfType(template, "AWS::S3::Bucket");
     List<TrustFlowDiagram.VendorRole> roles = new ArrayList<>();
     for (Role role : inventory.roles()) {
       Subject subject = role.subject();

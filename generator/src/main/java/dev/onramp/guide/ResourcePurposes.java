@@ -85,15 +85,27 @@ final class ResourcePurposes {
 
   /** The logical ids of the roles a managed policy is attached to, as code. */
   static String rolesOf(Template.Resource resource) {
+    return String.join(", ", roleIds(resource).stream().map(InventoryCells::code).toList());
+  }
+
+  /** The logical ids of the roles a managed policy is attached to. */
+  static List<String> roleIds(Template.Resource resource) {
     if (!(resource.properties().get("Roles") instanceof List<?> roles)) {
-      return "";
+      return List.of();
     }
-    return String.join(
-        ", ",
-        roles.stream()
-            .filter(role -> role instanceof Fn.Ref)
-            .map(role -> InventoryCells.code(((Fn.Ref) role).name()))
-            .toList());
+    return roles.stream()
+        .filter(role -> role instanceof Fn.Ref)
+        .map(role -> ((Fn.Ref) role).name())
+        .toList();
+  }
+
+  /** The logical id of the template's first resource of {@code type}, or null. */
+  static String firstOfType(Template template, String type) {
+    return template.resources().entrySet().stream()
+        .filter(entry -> entry.getValue().type().equals(type))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether the role is assumed by an AWS service (a function's role), not by the vendor. */

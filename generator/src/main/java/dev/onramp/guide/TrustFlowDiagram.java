@@ -51,8 +51,8 @@ final class TrustFlowDiagram {
     }
     Map<String, Template.Resource> byType = new LinkedHashMap<>();
     template.resources().forEach((id, resource) -> byType.putIfAbsent(resource.type(), resource));
-    String bucket = firstOfType(template, "AWS::S3::Bucket");
-    String function = firstOfType(template, "AWS::Lambda::Function");
+    String bucket = ResourcePurposes.firstOfType(template, "AWS::S3::Bucket");
+    String function = ResourcePurposes.firstOfType(template, "AWS::Lambda::Function");
     boolean report =
         byType.containsKey("Custom::CostReport")
             || byType.containsKey("AWS::CUR::ReportDefinition")
@@ -73,7 +73,7 @@ final class TrustFlowDiagram {
         edges.add(edge(function, "-->", "creates the report", "awsBilling"));
       }
     }
-    String stackSet = firstOfType(template, "AWS::CloudFormation::StackSet");
+    String stackSet = ResourcePurposes.firstOfType(template, "AWS::CloudFormation::StackSet");
     if (stackSet != null) {
       accountNodes.add(node(stackSet, stackSet + "<br/>StackSet"));
       outsideNodes.add(node("memberAccounts", "Member accounts<br/>a role in each"));
@@ -81,7 +81,7 @@ final class TrustFlowDiagram {
       edges.add(
           edge("vendorPrincipal", "-->", "sts:AssumeRole with your ExternalId", "memberAccounts"));
     }
-    String registration = firstOfType(template, "Custom::OnrampRegistration");
+    String registration = ResourcePurposes.firstOfType(template, "Custom::OnrampRegistration");
     boolean membersRegister =
         stackSet != null
             && String.valueOf(template.resources().get(stackSet).properties().get("TemplateBody"))
@@ -134,14 +134,6 @@ final class TrustFlowDiagram {
   private static String roleName(String roleArn) {
     int slash = roleArn.indexOf(":role/");
     return slash < 0 ? roleArn : roleArn.substring(slash + ":role/".length());
-  }
-
-  private static String firstOfType(Template template, String type) {
-    return template.resources().entrySet().stream()
-        .filter(entry -> entry.getValue().type().equals(type))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(null);
   }
 
   private static String node(String id, String text) {
