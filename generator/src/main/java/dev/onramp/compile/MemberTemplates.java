@@ -8,12 +8,18 @@ import java.util.TreeSet;
 
 /**
  * The blueprints of one build as an organization blueprint sees them when it looks up its member:
- * every blueprint read (to tell "does not exist" from "failed"), and the templates compiled so far.
+ * the name of every blueprint read (to tell "does not exist" from "failed"), and the member's
+ * blueprint and compiled template when it has them.
+ *
+ * @param names every blueprint name of the build; not copied (a build may have thousands, and an
+ *     organization needs them only to say which exist when its member does not)
  */
 public record MemberTemplates(
-    Map<String, ParsedBlueprint> blueprints, Map<String, CompiledTemplate> compiled) {
+    Set<String> names,
+    Map<String, ParsedBlueprint> blueprints,
+    Map<String, CompiledTemplate> compiled) {
 
-  public static final MemberTemplates NONE = new MemberTemplates(Map.of(), Map.of());
+  public static final MemberTemplates NONE = new MemberTemplates(Set.of(), Map.of(), Map.of());
 
   public MemberTemplates {
     blueprints = Map.copyOf(blueprints);
@@ -21,8 +27,9 @@ public record MemberTemplates(
   }
 
   /** The names of every blueprint in the build, sorted. */
+  @Override
   public Set<String> names() {
-    return new TreeSet<>(blueprints.keySet());
+    return new TreeSet<>(names);
   }
 
   public Optional<ParsedBlueprint> blueprint(String name) {

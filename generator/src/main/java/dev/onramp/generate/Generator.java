@@ -20,12 +20,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Entry point of the library: blueprints in, templates out, all or nothing. Every blueprint is
@@ -38,70 +37,87 @@ public final class Generator {
 
   /**
    * Compiles every blueprint and writes its templates, and the sources of its CDK construct when it
-   * has a {@code cdk} section. Everything is generated before anything is written.
+   * has a {@code cdk} section. Each blueprint is staged as soon as it is compiled and dropped, so
+   * memory does not grow with the number of blueprints; nothing becomes visible until every one has
+   * compiled, and an error anywhere means nothing is written.
    */
   public GenerateResult generate(GenerateRequest request) throws BlueprintException {
-    Compilation compilation = compileAll(request.sources(), request.vendorForShipped());
-    Map<String, CdkSources> constructs = constructs(compilation, request);
-    List<GeneratedBlueprint> written = new ArrayList<>();
-    OutputWriter writer = new OutputWriter(request.outputDirectory());
-    Path cdkRoot = request.cdkSourceRoot().toAbsolutePath().normalize();
-    Map<String, byte[]> cdkFiles = new LinkedHashMap<>();
-    constructs
-        .values()
-        .forEach(
-            sources ->
-                sources.files().keySet().forEach(path -> cdkFiles.put(path, sources.bytes(path))));
-    try {
-      new GeneratedSourcesWriter(cdkRoot).write(cdkFiles);
-    } catch (IOException e) {
-      throw outputFailed(cdkRoot, "cannot write the CDK construct sources: " + e);
-    }
-    for (CompiledTemplate template : compilation.templates()) {
-      Map<String, byte[]> files = OutputWriter.files();
-      files.put(YAML_FILE, template.yamlBytes());
-      files.put(JSON_FILE, template.jsonBytes());
+    Diagnostics diagnostics = new Diagnostics();
+    Map<Integer, GeneratedBlueprint> written = new TreeMap<>();
+    try (StagedOutput output =
+        new StagedOutput(request.outputDirectory(), request.cdkSourceRoot())) {
+      Constructs constructs = new Constructs(request, diagnostics);
+      compileEach(
+          request.sources(),
+          request.vendorForShipped(),
+          diagnostics,
+          (index, parsed, template) -> {
+            Optional<CdkSources> construct = constructs.of(parsed, template);
+            if (diagnostics.hasErrors()) {
+              return; // nothing will be written: compiling on only finds every problem
+            }
+            try {
+              written.put(index, stage(output, template, construct));
+            } catch (IOException e) {
+              diagnostics.add(outputFailed(output.folder(template.name()), e));
+            }
+          });
+      diagnostics.throwIfErrors();
       try {
-        Path folder = writer.replaceFolder(template.name(), files);
-        List<Path> cdkSources =
-            constructs.containsKey(template.name())
-                ? constructs.get(template.name()).files().keySet().stream()
-                    .map(path -> cdkRoot.resolve(path))
-                    .toList()
-                : List.of();
-        written.add(
-            new GeneratedBlueprint(
-                template.name(),
-                folder,
-                template.resourceCount(),
-                template.yamlBytes().length,
-                template.jsonBytes().length,
-                cdkSources));
+        output.commit();
       } catch (IOException e) {
-        throw outputFailed(
-            request.outputDirectory().resolve(template.name()), "cannot write the templates: " + e);
+        throw new BlueprintException(List.of(outputFailed(request.outputDirectory(), e)));
+      }
+    } catch (IOException e) {
+      throw new BlueprintException(List.of(outputFailed(request.outputDirectory(), e)));
+    }
+    return new GenerateResult(List.copyOf(written.values()), diagnostics.sorted());
+  }
+
+  private static GeneratedBlueprint stage(
+      StagedOutput output, CompiledTemplate template, Optional<CdkSources> construct)
+      throws IOException {
+    byte[] yaml = template.yamlBytes();
+    byte[] json = template.jsonBytes();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(YAML_FILE, yaml);
+    files.put(JSON_FILE, json);
+    output.folder(template.name(), files);
+    List<Path> sources = new ArrayList<>();
+    if (construct.isPresent()) {
+      for (String path : construct.get().files().keySet()) {
+        output.source(path, construct.get().bytes(path));
+        sources.add(output.source(path));
       }
     }
-    return new GenerateResult(written, compilation.warnings());
+    return new GeneratedBlueprint(
+        template.name(),
+        output.folder(template.name()),
+        template.resourceCount(),
+        yaml.length,
+        json.length,
+        sources);
   }
 
   /**
-   * The construct sources of each blueprint with a {@code cdk} section, by blueprint name. Two
-   * constructs of the same class, or a failing template, are errors: nothing is written then.
+   * The construct sources of each blueprint with a {@code cdk} section. Two constructs of the same
+   * class, or a failing template, are errors: nothing is written then.
    */
-  private static Map<String, CdkSources> constructs(
-      Compilation compilation, GenerateRequest request) throws BlueprintException {
-    Map<String, CdkSources> constructs = new LinkedHashMap<>();
-    if (compilation.cdk().isEmpty()) {
-      return constructs;
+  private static final class Constructs {
+    private final GenerateRequest request;
+    private final Diagnostics diagnostics;
+    private final Map<String, String> blueprintOfConstruct = new HashMap<>();
+    private CdkGenerator generator;
+
+    Constructs(GenerateRequest request, Diagnostics diagnostics) {
+      this.request = request;
+      this.diagnostics = diagnostics;
     }
-    CdkGenerator generator = new CdkGenerator(request.cdkOptions());
-    Diagnostics diagnostics = new Diagnostics();
-    Map<String, String> blueprintOfConstruct = new HashMap<>();
-    for (CompiledTemplate template : compilation.templates()) {
-      CdkSpec spec = compilation.cdk().get(template.name());
+
+    Optional<CdkSources> of(ParsedBlueprint parsed, CompiledTemplate template) {
+      CdkSpec spec = parsed.model().cdk();
       if (spec == null) {
-        continue;
+        return Optional.empty();
       }
       String construct = spec.packageName() + "." + spec.classNameFor(template.name());
       String other = blueprintOfConstruct.putIfAbsent(construct, template.name());
@@ -117,10 +133,13 @@ public final class Generator {
                 + other
                 + " does",
             "set cdk.className (or cdk.package) so that each blueprint has its own construct");
-        continue;
+        return Optional.empty();
+      }
+      if (generator == null) {
+        generator = new CdkGenerator(request.cdkOptions());
       }
       try {
-        constructs.put(template.name(), generator.generate(template, spec));
+        return Optional.of(generator.generate(template, spec));
       } catch (CdkTemplateException e) {
         diagnostics.error(
             DiagnosticCode.CDK_TEMPLATE_FAILED,
@@ -131,20 +150,17 @@ public final class Generator {
                     + request.cdkOptions().overrideDirectory().get()
                     + "; dump the view model it is bound to with the view-model switch"
                 : "this is a bug in Onramp's built-in templates; please report it");
+        return Optional.empty();
       }
     }
-    diagnostics.throwIfErrors();
-    return constructs;
   }
 
-  private static BlueprintException outputFailed(Path where, String message) {
-    return new BlueprintException(
-        List.of(
-            Diagnostic.error(
-                DiagnosticCode.OUTPUT_FAILED,
-                SourceLocation.ofFile(where.toString()),
-                message,
-                "check that the output directory is writable and the disk has room")));
+  private static Diagnostic outputFailed(Path where, IOException e) {
+    return Diagnostic.error(
+        DiagnosticCode.OUTPUT_FAILED,
+        SourceLocation.ofFile(where.toString()),
+        "cannot write the generated files: " + e,
+        "check that the output directory is writable and the disk has room");
   }
 
   /**
@@ -166,85 +182,147 @@ public final class Generator {
   }
 
   /**
-   * Reads and compiles every source; throws with every problem if any is an error. A blueprint with
-   * an organization section is compiled after the member blueprint it embeds; templates come back
-   * in the order of the sources.
+   * Reads and compiles every source; throws with every problem if any is an error. Templates come
+   * back in the order of the sources. Holds every template: for the steps that need them all at
+   * once (validation, review, guides, publishing); {@link #generate} streams instead.
    */
   public Compilation compileAll(List<BlueprintSource> sources, Optional<Vendor> vendorForShipped)
       throws BlueprintException {
     Diagnostics diagnostics = new Diagnostics();
+    Map<Integer, CompiledTemplate> templates = new TreeMap<>();
+    Map<Integer, ParsedBlueprint> blueprints = new TreeMap<>();
+    compileEach(
+        sources,
+        vendorForShipped,
+        diagnostics,
+        (index, parsed, template) -> {
+          templates.put(index, template);
+          blueprints.put(index, parsed);
+        });
+    diagnostics.throwIfErrors();
     Map<String, ParsedBlueprint> byName = new LinkedHashMap<>();
-    Map<String, String> firstFileByName = new HashMap<>();
-    for (BlueprintSource source : sources) {
-      BlueprintReader.Result read = BlueprintReader.read(source.displayName(), source.content());
-      diagnostics.addAll(read.problems());
-      if (read.blueprint().isEmpty()) {
+    Map<String, CdkSpec> cdk = new LinkedHashMap<>();
+    for (ParsedBlueprint parsed : blueprints.values()) {
+      byName.put(parsed.name(), parsed);
+      if (parsed.model().cdk() != null) {
+        cdk.put(parsed.name(), parsed.model().cdk());
+      }
+    }
+    return new Compilation(List.copyOf(templates.values()), diagnostics.sorted(), cdk, byName);
+  }
+
+  /** Receives each template as soon as it is compiled, with its blueprint and source index. */
+  @FunctionalInterface
+  public interface TemplateSink {
+    void accept(int sourceIndex, ParsedBlueprint blueprint, CompiledTemplate template);
+  }
+
+  /**
+   * Reads and compiles every source in turn, handing each template to {@code sink} and keeping
+   * none: what stays per blueprint is its name and index. Problems go to {@code diagnostics}; a
+   * blueprint with errors reaches no sink. An organization blueprint embeds its member's finished
+   * template: when the member came earlier it is read and compiled again for that (its problems
+   * were reported the first time); when it comes later, or nowhere, the organization waits until
+   * every blueprint has been read.
+   */
+  public void compileEach(
+      List<BlueprintSource> sources,
+      Optional<Vendor> vendorForShipped,
+      Diagnostics diagnostics,
+      TemplateSink sink) {
+    Map<String, Integer> indexByName = new LinkedHashMap<>();
+    List<Integer> waiting = new ArrayList<>();
+    for (int index = 0; index < sources.size(); index++) {
+      BlueprintSource source = sources.get(index);
+      Optional<ParsedBlueprint> read = read(source, vendorForShipped, diagnostics);
+      if (read.isEmpty()) {
         continue;
       }
-      ParsedBlueprint parsed = read.blueprint().get();
-      if (source.isShipped()) {
-        if (vendorForShipped.isEmpty()) {
-          diagnostics.error(
-              DiagnosticCode.MISSING_KEY,
-              parsed.source().at("vendor"),
-              "shipped blueprint '" + parsed.name() + "' needs your vendor account",
-              "set <vendor><accountId>your 12-digit account</accountId></vendor> in the plugin"
-                  + " configuration (or -Dcfn.vendor.accountId=...)");
-          continue;
-        }
-        parsed = parsed.withVendor(vendorForShipped.get());
-      }
-      String previous = firstFileByName.putIfAbsent(parsed.name(), source.displayName());
+      ParsedBlueprint parsed = read.get();
+      Integer previous = indexByName.putIfAbsent(parsed.name(), index);
       if (previous != null) {
         diagnostics.error(
             DiagnosticCode.DUPLICATE_BLUEPRINT,
             parsed.source().at("metadata.name"),
-            "blueprint name '" + parsed.name() + "' is also used by " + previous,
+            "blueprint name '"
+                + parsed.name()
+                + "' is also used by "
+                + sources.get(previous).displayName(),
             "give each blueprint its own metadata.name; it names the output folder");
         continue;
       }
-      byName.put(parsed.name(), parsed);
+      Optional<String> member = memberOf(parsed);
+      if (member.isPresent() && !indexByName.containsKey(member.get())) {
+        waiting.add(index);
+        continue;
+      }
+      compile(index, parsed, sources, vendorForShipped, indexByName, diagnostics, sink);
     }
-    Map<String, CompiledTemplate> compiled = new LinkedHashMap<>();
-    Set<String> attempted = new HashSet<>();
-    for (ParsedBlueprint parsed : byName.values()) {
-      // Members first: an organization embeds its member's finished template.
-      memberOf(parsed)
-          .filter(member -> !member.equals(parsed.name()))
-          .map(byName::get)
-          .filter(member -> memberOf(member).isEmpty())
-          .ifPresent(member -> compileOnce(member, byName, attempted, compiled, diagnostics));
-      compileOnce(parsed, byName, attempted, compiled, diagnostics);
+    for (int index : waiting) {
+      // Read without error before; its problems (warnings) were reported then.
+      ParsedBlueprint parsed =
+          read(sources.get(index), vendorForShipped, new Diagnostics()).orElseThrow();
+      compile(index, parsed, sources, vendorForShipped, indexByName, diagnostics, sink);
     }
-    diagnostics.throwIfErrors();
-    List<CompiledTemplate> inSourceOrder = new ArrayList<>();
-    byName.keySet().stream().map(compiled::get).forEach(inSourceOrder::add);
-    Map<String, CdkSpec> cdk = new LinkedHashMap<>();
-    byName.forEach(
-        (name, parsed) -> {
-          if (parsed.model().cdk() != null) {
-            cdk.put(name, parsed.model().cdk());
-          }
-        });
-    return new Compilation(inSourceOrder, diagnostics.sorted(), cdk, byName);
+  }
+
+  private static void compile(
+      int index,
+      ParsedBlueprint parsed,
+      List<BlueprintSource> sources,
+      Optional<Vendor> vendorForShipped,
+      Map<String, Integer> indexByName,
+      Diagnostics diagnostics,
+      TemplateSink sink) {
+    Map<String, ParsedBlueprint> memberBlueprints = new HashMap<>();
+    Map<String, CompiledTemplate> memberTemplates = new HashMap<>();
+    Optional<String> memberName = memberOf(parsed);
+    if (memberName.isPresent() && indexByName.containsKey(memberName.get())) {
+      String name = memberName.get();
+      ParsedBlueprint member =
+          name.equals(parsed.name())
+              ? parsed
+              : read(sources.get(indexByName.get(name)), vendorForShipped, new Diagnostics())
+                  .orElseThrow();
+      memberBlueprints.put(name, member);
+      // A member that fans out itself is refused by the organization; it is not compiled here.
+      if (memberOf(member).isEmpty()) {
+        TemplateCompiler.compile(member, new Diagnostics())
+            .ifPresent(template -> memberTemplates.put(name, template));
+      }
+    }
+    MemberTemplates members =
+        new MemberTemplates(
+            Collections.unmodifiableSet(indexByName.keySet()), memberBlueprints, memberTemplates);
+    TemplateCompiler.compile(parsed, members, diagnostics)
+        .ifPresent(template -> sink.accept(index, parsed, template));
+  }
+
+  private static Optional<ParsedBlueprint> read(
+      BlueprintSource source, Optional<Vendor> vendorForShipped, Diagnostics diagnostics) {
+    BlueprintReader.Result read = BlueprintReader.read(source.displayName(), source.content());
+    diagnostics.addAll(read.problems());
+    if (read.blueprint().isEmpty()) {
+      return Optional.empty();
+    }
+    ParsedBlueprint parsed = read.blueprint().get();
+    if (!source.isShipped()) {
+      return Optional.of(parsed);
+    }
+    if (vendorForShipped.isEmpty()) {
+      diagnostics.error(
+          DiagnosticCode.MISSING_KEY,
+          parsed.source().at("vendor"),
+          "shipped blueprint '" + parsed.name() + "' needs your vendor account",
+          "set <vendor><accountId>your 12-digit account</accountId></vendor> in the plugin"
+              + " configuration (or -Dcfn.vendor.accountId=...)");
+      return Optional.empty();
+    }
+    return Optional.of(parsed.withVendor(vendorForShipped.get()));
   }
 
   private static Optional<String> memberOf(ParsedBlueprint parsed) {
     return Optional.ofNullable(parsed.model().organization())
         .map(organization -> organization.memberBlueprint());
-  }
-
-  private static void compileOnce(
-      ParsedBlueprint parsed,
-      Map<String, ParsedBlueprint> byName,
-      Set<String> attempted,
-      Map<String, CompiledTemplate> compiled,
-      Diagnostics diagnostics) {
-    // Each blueprint is compiled, and its problems reported, once, whether it failed or not.
-    if (!attempted.add(parsed.name())) {
-      return;
-    }
-    TemplateCompiler.compile(parsed, new MemberTemplates(byName, compiled), diagnostics)
-        .ifPresent(template -> compiled.put(parsed.name(), template));
   }
 }

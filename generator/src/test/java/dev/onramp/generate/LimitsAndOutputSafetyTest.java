@@ -93,12 +93,47 @@ class LimitsAndOutputSafetyTest {
     }
   }
 
+  @Test
+  void anErrorInTheLastBlueprintWritesNothingOfTheOnesStagedBefore(@TempDir Path project)
+      throws Exception {
+    // Each blueprint is staged as soon as it compiles; the error comes after two were staged.
+    Path target = project.resolve("target");
+    Path cfn = target.resolve("cfn");
+    List<BlueprintSource> sources =
+        List.of(
+            source(blueprint("first", 1, "[read-only]")),
+            source(blueprint("second", 1, "[billing-read]")),
+            source(blueprint("third", 1, "[read-only]").replace("policySets:", "polcySets:")));
+
+    assertThatThrownBy(() -> new Generator().generate(new GenerateRequest(sources, cfn)))
+        .isInstanceOf(BlueprintException.class)
+        .hasMessageContaining("third.yaml");
+
+    assertThat(cfn).doesNotExist();
+    try (var entries = Files.list(target)) {
+      assertThat(entries.map(p -> p.getFileName().toString()).toList())
+          .as("no staging directory left beside the output")
+          .isEmpty();
+    }
+    GenerateResult fixed =
+        new Generator().generate(new GenerateRequest(sources.subList(0, 2), cfn));
+    assertThat(fixed.blueprints())
+        .extracting(GeneratedBlueprint::name)
+        .containsExactly("first", "second");
+    try (var entries = Files.list(target)) {
+      assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("cfn");
+    }
+  }
+
   private GenerateResult generate(String text) throws BlueprintException {
+    return new Generator().generate(new GenerateRequest(List.of(source(text)), output));
+  }
+
+  private static BlueprintSource source(String text) {
     String name = text.lines().filter(l -> l.startsWith("  name: ")).findFirst().orElseThrow();
-    BlueprintSource source =
-        new BlueprintSource(
-            name.substring("  name: ".length()) + ".yaml", text.getBytes(StandardCharsets.UTF_8));
-    return new Generator().generate(new GenerateRequest(List.of(source), output));
+    return new BlueprintSource(
+        name.substring("  name: ".length()) + ".yaml", text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A blueprint with {@code roles} roles, each with the given policy sets. */

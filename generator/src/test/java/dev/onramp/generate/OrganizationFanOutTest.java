@@ -83,6 +83,13 @@ class OrganizationFanOutTest {
     assertThat(result.blueprints())
         .extracting(GeneratedBlueprint::name)
         .containsExactly("org-self-managed-member", "org-self-managed");
+    // Member first, the organization compiles at once; member last, it waits for it: same bytes.
+    Path inOrder = output.resolveSibling(output.getFileName() + "-in-order");
+    new Generator().generate(new GenerateRequest(Scenarios.sources(scenario), inOrder));
+    for (String name : List.of("org-self-managed", "org-self-managed-member")) {
+      assertThat(output.resolve(name).resolve(Generator.JSON_FILE))
+          .hasSameBinaryContentAs(inOrder.resolve(name).resolve(Generator.JSON_FILE));
+    }
   }
 
   @Test
