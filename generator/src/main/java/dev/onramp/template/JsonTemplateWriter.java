@@ -13,7 +13,7 @@ public final class JsonTemplateWriter {
   private JsonTemplateWriter() {}
 
   public static String write(Template template) {
-    StringBuilder out = new StringBuilder(16_384);
+    StringBuilder out = new StringBuilder(TemplateText.INITIAL_CAPACITY);
     value(out, TemplateTree.of(template), 0);
     return out.append('\n').toString();
   }
@@ -105,27 +105,28 @@ public final class JsonTemplateWriter {
 
   static void string(StringBuilder out, String text) {
     out.append('"');
+    // Most template strings need no escape: copy runs of plain characters in one append.
+    int plainFrom = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, plainFrom, i);
+      plainFrom = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       }
     }
-    out.append('"');
+    out.append(text, plainFrom, text.length()).append('"');
   }
 
   private static void pad(StringBuilder out, int spaces) {
-    out.append(" ".repeat(spaces));
+    TemplateText.pad(out, spaces);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds a located YAML tree to immutable records by reflection on their components. The records are
@@ -24,7 +25,52 @@ import java.util.Map;
  * binding continues and reports the rest of the document in the same run.
  */
 public final class RecordBinder {
+  /** Each record class's shape, found once: reflection on every binding was most of reading. */
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          return new Shape(type);
+        }
+      };
+
+  /** Compiled {@link Pattern} annotations, by regular expression. */
+  private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
+
   private final List<Diagnostic> problems = new ArrayList<>();
+
+  /**
+   * What binding needs of a record class: its components (the same objects each time, so their
+   * generic types and annotations are parsed once), their keys, and the canonical constructor.
+   */
+  private static final class Shape {
+    final ScalarForm scalarForm;
+    final RecordComponent[] components;
+    final List<String> keys;
+    final Type[] genericTypes;
+    final boolean[] required;
+    final Constructor<?> constructor;
+
+    Shape(Class<?> type) {
+      scalarForm = type.getAnnotation(ScalarForm.class);
+      components = type.getRecordComponents();
+      keys = Arrays.stream(components).map(RecordBinder::key).toList();
+      genericTypes = new Type[components.length];
+      required = new boolean[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        genericTypes[i] = components[i].getGenericType();
+        required[i] = components[i].isAnnotationPresent(Required.class);
+        types[i] = components[i].getType();
+      }
+      try {
+        constructor = type.getDeclaredConstructor(types);
+        constructor.setAccessible(true);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+      }
+    }
+  }
 
   public List<Diagnostic> problems() {
     return List.copyOf(problems);
@@ -83,50 +129,46 @@ public final class RecordBinder {
   }
 
   private Object bindRecord(YamlNode node, Class<?> type) {
-    ScalarForm scalarForm = type.getAnnotation(ScalarForm.class);
-    if (node instanceof YamlNode.Scalar && scalarForm != null) {
-      return construct(type, Map.of(scalarForm.value(), node), node.location());
+    Shape shape = SHAPES.get(type);
+    if (node instanceof YamlNode.Scalar && shape.scalarForm != null) {
+      return construct(type, Map.of(shape.scalarForm.value(), node), node.location());
     }
     if (!(node instanceof YamlNode.Mapping mapping)) {
       return wrongType(node, "a mapping");
     }
-    List<String> known = Arrays.stream(type.getRecordComponents()).map(RecordBinder::key).toList();
     for (Map.Entry<String, SourceLocation> key : mapping.keys().entrySet()) {
-      if (!known.contains(key.getKey())) {
-        problems.add(unknownKey(type, key.getKey(), key.getValue(), known));
+      if (!shape.keys.contains(key.getKey())) {
+        problems.add(unknownKey(type, key.getKey(), key.getValue(), shape.keys));
       }
     }
     return construct(type, mapping.entries(), mapping.location());
   }
 
   private Object construct(Class<?> type, Map<String, YamlNode> entries, SourceLocation where) {
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent component = components[i];
-      types[i] = component.getType();
-      YamlNode value = entries.get(key(component));
+    Shape shape = SHAPES.get(type);
+    Object[] values = new Object[shape.components.length];
+    for (int i = 0; i < shape.components.length; i++) {
+      RecordComponent component = shape.components[i];
+      String key = shape.keys.get(i);
+      YamlNode value = entries.get(key);
       boolean absent =
           value == null || (value instanceof YamlNode.Scalar scalar && scalar.isNull());
       if (absent) {
-        if (component.isAnnotationPresent(Required.class)) {
-          String path = childPath(where.yamlPath(), key(component));
+        if (shape.required[i]) {
+          String path = childPath(where.yamlPath(), key);
           problems.add(
               Diagnostic.error(
                   DiagnosticCode.MISSING_KEY,
                   new SourceLocation(where.file(), where.line(), where.column(), path),
-                  "missing required key '" + key(component) + "'",
+                  "missing required key '" + key + "'",
                   docHint(component)));
         }
         continue;
       }
-      values[i] = bindValue(value, component.getGenericType(), component);
+      values[i] = bindValue(value, shape.genericTypes[i], component);
     }
     try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      constructor.setAccessible(true);
-      return constructor.newInstance(values);
+      return shape.constructor.newInstance(values);
     } catch (InvocationTargetException e) {
       // Compact constructors only fill defaults; a failure there is a bug, not bad input.
       throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
@@ -212,7 +254,11 @@ public final class RecordBinder {
 
   private Object checkPattern(YamlNode.Scalar scalar, String text, RecordComponent component) {
     Pattern pattern = component == null ? null : component.getAnnotation(Pattern.class);
-    if (pattern != null && !text.matches(pattern.value())) {
+    if (pattern != null
+        && !PATTERNS
+            .computeIfAbsent(pattern.value(), java.util.regex.Pattern::compile)
+            .matcher(text)
+            .matches()) {
       problems.add(
           Diagnostic.error(
               DiagnosticCode.INVALID_VALUE,
