@@ -112,7 +112,11 @@ public final class YamlTemplateWriter {
     if (isPlainSafe(text)) {
       return text;
     }
-    boolean printable = text.chars().allMatch(c -> c >= 0x20 && c != 0x7F);
+    boolean printable = true;
+    for (int i = 0; i < text.length() && printable; i++) {
+      char c = text.charAt(i);
+      printable = c >= 0x20 && c != 0x7F;
+    }
     if (printable) {
       return "'" + text.replace("'", "''") + "'";
     }
@@ -142,7 +146,14 @@ public final class YamlTemplateWriter {
       previous = c;
     }
     char last = text.charAt(length - 1);
-    return last != ':' && last != ' ' && (length > 5 || !RESERVED.contains(text));
+    return last != ':'
+        && last != ' '
+        && (length > 5 || !mayBeReserved(text) || !RESERVED.contains(text));
+  }
+
+  /** Every reserved word starts with one of these letters; most short keys do not. */
+  private static boolean mayBeReserved(String text) {
+    return "yYnNtTfFoO".indexOf(text.charAt(0)) >= 0;
   }
 
   private static boolean isPlainStart(char c) {
