@@ -3,6 +3,7 @@ package dev.onramp.bench;
 import dev.onramp.blueprint.model.CdkSpec;
 import dev.onramp.cdk.CdkGenerator;
 import dev.onramp.cdk.CdkOptions;
+import dev.onramp.cdk.InMemoryCompilation;
 import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.BlueprintSource;
@@ -11,12 +12,6 @@ import dev.onramp.generate.GenerateResult;
 import dev.onramp.generate.GeneratedBlueprint;
 import dev.onramp.generate.Generator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,10 +22,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,10 +44,11 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
  * measured under one load. {@code generate} is the generator's whole step without Maven: compile
  * the blueprints, render YAML and JSON, emit the constructs' Java sources, write it all. {@code
  * synth} is a vendor's CDK app: one app, a stack per construct, {@code app.synth()} (jsii, Node),
- * writing the cloud assembly; the constructs were generated and compiled ({@code javax.tools}) once
- * in the trial's setup. {@code blueprints} is a sample blueprint with a {@code cdk} section, or
- * {@code both} of them. {@code generateWholeSample} is all of the sample's {@code cfn:generate}:
- * its four blueprints and the shipped {@code security-audit}.
+ * writing the cloud assembly; the constructs were generated and compiled ({@code javax.tools}, the
+ * generator tests' {@link InMemoryCompilation}) once in the trial's setup. {@code generateInMemory}
+ * is {@code generate} without the writing. {@code blueprints} is a sample blueprint with a {@code
+ * cdk} section, or {@code both} of them. {@code generateWholeSample} is all of the sample's {@code
+ * cfn:generate}: its four blueprints and the shipped {@code security-audit}.
  *
  * <p>Run with {@code CDK_VALIDATION=false} (scripts/jmh.sh sets it): template validation is
  * cfn-lint's job here.
@@ -126,7 +118,7 @@ public class CdkSynthBenchmark {
         throw new IllegalStateException(
             "expected a construct for each of " + files + ", found " + constructs);
       }
-      classes = compile(sources, work.resolve("classes"));
+      classes = InMemoryCompilation.compile(sources, work.resolve("classes"));
       long start = System.nanoTime();
       synthesize(this);
       System.out.printf(
@@ -198,39 +190,6 @@ public class CdkSynthBenchmark {
   @Benchmark
   public GenerateResult generateWholeSample(WholeSample sample) throws BlueprintException {
     return new Generator().generate(sample.request);
-  }
-
-  /** Compiles every {@code .java} file under {@code sources} against this JVM's class path. */
-  static ClassLoader compile(Path sources, Path classes) throws IOException {
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(sources)) {
-      files = walk.filter(file -> file.toString().endsWith(".java")).sorted().toList();
-    }
-    Files.createDirectories(classes);
-    StringWriter messages = new StringWriter();
-    try (StandardJavaFileManager fileManager =
-        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-      List<String> options =
-          List.of(
-              "--release",
-              "17",
-              "-proc:none",
-              "-classpath",
-              System.getProperty("java.class.path"),
-              "-d",
-              classes.toString());
-      if (!compiler.getTask(messages, fileManager, null, options, null, units).call()) {
-        throw new IllegalStateException("the generated constructs do not compile:\n" + messages);
-      }
-    }
-    try {
-      return new URLClassLoader(
-          new URL[] {classes.toUri().toURL()}, CdkSynthBenchmark.class.getClassLoader());
-    } catch (MalformedURLException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static CloudAssembly synthesize(Constructs state) throws ReflectiveOperationException {
