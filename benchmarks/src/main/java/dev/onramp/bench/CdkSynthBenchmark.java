@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 import software.amazon.awscdk.cxapi.CloudAssembly;
 
@@ -74,8 +75,16 @@ public class CdkSynthBenchmark {
     ClassLoader classes;
     Path work;
 
+    /**
+     * Generates the selected blueprints; for {@code synth} also compiles their constructs and
+     * synthesizes once (Node starting), so that the generation's runs have no Node beside them.
+     */
     @Setup(Level.Trial)
-    public void generateAndCompile() throws Exception {
+    public void setUp(BenchmarkParams params) throws Exception {
+      generateAndCompile(params.getBenchmark().endsWith(".synth"));
+    }
+
+    void generateAndCompile(boolean forSynth) throws Exception {
       List<BlueprintSource> all = Sample.blueprints();
       List<CompiledTemplate> withConstruct = new ArrayList<>();
       Generator.Compilation compilation = new Generator().compileAll(all, Sample.VENDOR);
@@ -117,6 +126,9 @@ public class CdkSynthBenchmark {
       if (constructs.size() != selected.size()) {
         throw new IllegalStateException(
             "expected a construct for each of " + files + ", found " + constructs);
+      }
+      if (!forSynth) {
+        return;
       }
       classes = InMemoryCompilation.compile(sources, work.resolve("classes"));
       long start = System.nanoTime();

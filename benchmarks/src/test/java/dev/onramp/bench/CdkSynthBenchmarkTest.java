@@ -18,7 +18,7 @@ class CdkSynthBenchmarkTest {
   void generateAndSynthCoverTheSameBlueprints() throws Exception {
     CdkSynthBenchmark.Constructs state = new CdkSynthBenchmark.Constructs();
     state.blueprints = "both";
-    state.generateAndCompile();
+    state.generateAndCompile(true);
     try {
       CdkSynthBenchmark benchmark = new CdkSynthBenchmark();
       List<GeneratedBlueprint> generated = benchmark.generate(state).blueprints();
