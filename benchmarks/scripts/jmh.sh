@@ -12,7 +12,7 @@ offline=-o
 ./mvnw -q $offline -B install -pl benchmarks -am -DskipTests -Dinvoker.skip=true \
   || { offline=; ./mvnw -q -B install -pl benchmarks -am -DskipTests -Dinvoker.skip=true; }
 ./mvnw -q $offline -B -pl benchmarks dependency:build-classpath \
-  -Dmdep.outputFile=benchmarks/target/classpath.txt
+  -Dmdep.outputFile="$root/benchmarks/target/classpath.txt"
 # The CDK synth runs through jsii in Node: its notice for Node 20 is noise, and the CDK's own
 # template validation is cfn-lint's job here.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CDK_VALIDATION=false

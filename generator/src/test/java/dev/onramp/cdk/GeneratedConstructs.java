@@ -20,7 +20,7 @@ import software.amazon.awscdk.Stack;
 /**
  * The constructs of the golden scenarios, generated into a source folder, and how to build one in a
  * stack from parameter values in the template's text form, through its generated props builder.
- * Shared by {@link CdkSynthesisTest} and {@link CdkBenchmark}.
+ * Used by {@link CdkSynthesisTest}.
  */
 final class GeneratedConstructs {
   private GeneratedConstructs() {}

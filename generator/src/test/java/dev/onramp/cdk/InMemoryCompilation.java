@@ -19,13 +19,14 @@ import javax.tools.ToolProvider;
 /**
  * Compiles generated sources in this JVM, against the test classpath (aws-cdk-lib is a test
  * dependency), with the project's own strictness: every lint warning is an error, since a vendor's
- * build may compile the constructs that way.
+ * build may compile the constructs that way. Public for the benchmarks module's CDK synth (through
+ * this module's test-jar).
  */
-final class InMemoryCompilation {
+public final class InMemoryCompilation {
   private InMemoryCompilation() {}
 
   /** Compiles every {@code .java} file under {@code sources} into {@code classes}. */
-  static ClassLoader compile(Path sources, Path classes) throws IOException {
+  public static ClassLoader compile(Path sources, Path classes) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(sources)) {
