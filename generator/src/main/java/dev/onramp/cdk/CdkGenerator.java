@@ -10,8 +10,10 @@ import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.freemarker.FreemarkerTemplates;
 import dev.onramp.freemarker.TemplateRenderException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Emits the AWS CDK construct of a blueprint in Java: {@code <Name>.java} (the construct), {@code
@@ -36,8 +38,22 @@ public final class CdkGenerator {
   public CdkGenerator(CdkOptions options) {
     this.options = options;
     this.templates =
-        new FreemarkerTemplates(
-            TEMPLATE_ROOT, options.overrideDirectory(), Map.of("indent", new IndentFunction()));
+        options.overrideDirectory().isEmpty()
+            ? BuiltIn.TEMPLATES
+            : templates(options.overrideDirectory());
+  }
+
+  /**
+   * The built-in templates, parsed once per JVM: parsing them took several milliseconds, more than
+   * generating a construct, for every generator made.
+   */
+  private static final class BuiltIn {
+    static final FreemarkerTemplates TEMPLATES = templates(Optional.empty());
+  }
+
+  private static FreemarkerTemplates templates(Optional<Path> overrideDirectory) {
+    return new FreemarkerTemplates(
+        TEMPLATE_ROOT, overrideDirectory, Map.of("indent", new IndentFunction()));
   }
 
   /**

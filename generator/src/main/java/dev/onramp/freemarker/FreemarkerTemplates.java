@@ -57,6 +57,8 @@ public final class FreemarkerTemplates {
     config.setOutputEncoding("UTF-8");
     config.setLocale(Locale.ROOT);
     config.setTimeZone(TimeZone.getTimeZone("UTC"));
+    // Templates do not change while a build runs: never look at their files again once parsed.
+    config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     config.setNumberFormat("c");
     config.setBooleanFormat("c");
     config.setAPIBuiltinEnabled(false);
