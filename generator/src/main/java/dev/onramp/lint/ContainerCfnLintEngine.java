@@ -33,6 +33,7 @@ public final class ContainerCfnLintEngine implements LintEngine {
   private final Supplier<Optional<String>> docker;
   private final AtomicInteger runs = new AtomicInteger();
   private GenericContainer<?> container;
+  private boolean closed;
 
   /** An engine that starts nothing yet; {@code log} receives image build progress. */
   public ContainerCfnLintEngine(ContainerSettings settings, Consumer<String> log) {
@@ -71,16 +72,19 @@ public final class ContainerCfnLintEngine implements LintEngine {
     return "cfn-lint " + settings.cfnLintVersion() + " in " + image.tag();
   }
 
-  /** Builds the image if it is not there and starts the container; later calls do nothing. */
   /**
    * Whether this JVM has started a container; see {@link
    * LintEngines#removeContainersBeforeShutdown}.
    */
   static volatile boolean anyStarted;
 
+  /** Builds the image if it is not there and starts the container; later calls do nothing. */
   public synchronized void start() throws LintException {
     if (container != null) {
       return;
+    }
+    if (closed) {
+      throw new LintException("this cfn-lint engine is closed");
     }
     Optional<String> problem = docker.get();
     if (problem.isPresent()) {
@@ -116,12 +120,22 @@ public final class ContainerCfnLintEngine implements LintEngine {
     return container;
   }
 
+  /**
+   * Lints in one cfn-lint process per core side by side in the container (see {@link LintBatches}),
+   * each batch copied in as its own archive.
+   */
   @Override
   public List<LintFinding> lint(List<Path> templates) throws LintException {
     if (templates.isEmpty()) {
       return List.of();
     }
     GenericContainer<?> running = running();
+    int processes = LintBatches.count(templates.size(), Runtime.getRuntime().availableProcessors());
+    return LintBatches.lint(templates, processes, batch -> lintBatch(running, batch));
+  }
+
+  private List<LintFinding> lintBatch(GenericContainer<?> running, List<Path> templates)
+      throws LintException {
     String run = WORK + "/run-" + runs.incrementAndGet();
     Map<String, Path> inContainer = new LinkedHashMap<>();
     Path staging = stage(templates, run, inContainer);
@@ -205,6 +219,7 @@ public final class ContainerCfnLintEngine implements LintEngine {
 
   @Override
   public synchronized void close() {
+    closed = true;
     if (container != null) {
       container.stop();
       container = null;
