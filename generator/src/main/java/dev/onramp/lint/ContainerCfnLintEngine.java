@@ -120,22 +120,12 @@ public final class ContainerCfnLintEngine implements LintEngine {
     return container;
   }
 
-  /**
-   * Lints in one cfn-lint process per core side by side in the container (see {@link LintBatches}),
-   * each batch copied in as its own archive.
-   */
   @Override
   public List<LintFinding> lint(List<Path> templates) throws LintException {
     if (templates.isEmpty()) {
       return List.of();
     }
     GenericContainer<?> running = running();
-    int processes = LintBatches.count(templates.size(), Runtime.getRuntime().availableProcessors());
-    return LintBatches.lint(templates, processes, batch -> lintBatch(running, batch));
-  }
-
-  private List<LintFinding> lintBatch(GenericContainer<?> running, List<Path> templates)
-      throws LintException {
     String run = WORK + "/run-" + runs.incrementAndGet();
     Map<String, Path> inContainer = new LinkedHashMap<>();
     Path staging = stage(templates, run, inContainer);

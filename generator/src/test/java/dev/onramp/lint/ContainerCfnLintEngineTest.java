@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -72,21 +71,6 @@ class ContainerCfnLintEngineTest {
     assertThat(engine().lint(List.of(a, b)))
         .extracting(LintFinding::template, LintFinding::ruleId)
         .containsExactlyInAnyOrder(tuple(a, "E3012"), tuple(b, "E3012"));
-  }
-
-  @Test
-  void manyTemplatesLintInProcessesSideBySideWithTheFindingsOfOne() throws Exception {
-    KnownTemplates a = KnownTemplates.in(folder.resolve("a"));
-    KnownTemplates b = KnownTemplates.in(folder.resolve("b"));
-    List<Path> all = new ArrayList<>(a.all());
-    all.addAll(b.all());
-    assertThat(engine().lint(all))
-        .extracting(LintFinding::template, LintFinding::ruleId)
-        .containsExactly(
-            tuple(a.error, "E3012"),
-            tuple(a.warning, "W2001"),
-            tuple(b.error, "E3012"),
-            tuple(b.warning, "W2001"));
   }
 
   @Test
