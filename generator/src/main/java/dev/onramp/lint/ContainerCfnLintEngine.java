@@ -33,7 +33,6 @@ public final class ContainerCfnLintEngine implements LintEngine {
   private final Supplier<Optional<String>> docker;
   private final AtomicInteger runs = new AtomicInteger();
   private GenericContainer<?> container;
-  private boolean closed;
 
   /** An engine that starts nothing yet; {@code log} receives image build progress. */
   public ContainerCfnLintEngine(ContainerSettings settings, Consumer<String> log) {
@@ -72,19 +71,16 @@ public final class ContainerCfnLintEngine implements LintEngine {
     return "cfn-lint " + settings.cfnLintVersion() + " in " + image.tag();
   }
 
+  /** Builds the image if it is not there and starts the container; later calls do nothing. */
   /**
    * Whether this JVM has started a container; see {@link
    * LintEngines#removeContainersBeforeShutdown}.
    */
   static volatile boolean anyStarted;
 
-  /** Builds the image if it is not there and starts the container; later calls do nothing. */
   public synchronized void start() throws LintException {
     if (container != null) {
       return;
-    }
-    if (closed) {
-      throw new LintException("this cfn-lint engine is closed");
     }
     Optional<String> problem = docker.get();
     if (problem.isPresent()) {
@@ -209,7 +205,6 @@ public final class ContainerCfnLintEngine implements LintEngine {
 
   @Override
   public synchronized void close() {
-    closed = true;
     if (container != null) {
       container.stop();
       container = null;

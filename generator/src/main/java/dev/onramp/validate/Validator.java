@@ -26,38 +26,31 @@ import java.util.Optional;
 
 /**
  * Validates what {@code cfn:generate} wrote: the files must be exactly what the blueprints generate
- * now (else they are stale), and cfn-lint runs once over all of them (through the cache; started on
- * the files already written while the blueprints compile, see {@link EarlyLint}), and Onramp's own
- * security checks run on the template model. Findings on a template resource also point at the
- * blueprint element the resource came from.
+ * now (else they are stale), then cfn-lint runs once over all of them (through the cache) and
+ * Onramp's own security checks run on the template model. Findings on a template resource also
+ * point at the blueprint element the resource came from.
  */
 public final class Validator {
   private Validator() {}
 
   public static ValidationReport validate(ValidateRequest request, LintEngine engine)
       throws BlueprintException, LintException {
-    LintCache cache = new LintCache(request.cacheDirectory());
-    EarlyLint early = EarlyLint.start(cache, engine, request.outputDirectory());
-    Generator.Compilation compilation;
+    Generator.Compilation compilation =
+        new Generator().compileAll(request.sources(), request.vendorForShipped());
     Map<Path, CompiledTemplate> files = new LinkedHashMap<>();
-    try {
-      compilation = new Generator().compileAll(request.sources(), request.vendorForShipped());
-      List<Diagnostic> stale = new ArrayList<>();
-      for (CompiledTemplate compiled : compilation.templates()) {
-        Path folder = request.outputDirectory().resolve(compiled.name());
-        checkWritten(request, folder.resolve(Generator.YAML_FILE), compiled.yamlBytes(), stale);
-        checkWritten(request, folder.resolve(Generator.JSON_FILE), compiled.jsonBytes(), stale);
-        files.put(folder.resolve(Generator.YAML_FILE), compiled);
-        files.put(folder.resolve(Generator.JSON_FILE), compiled);
-      }
-      if (!stale.isEmpty()) {
-        throw new BlueprintException(stale);
-      }
-    } catch (BlueprintException | RuntimeException | Error e) {
-      early.abandon();
-      throw e;
+    List<Diagnostic> stale = new ArrayList<>();
+    for (CompiledTemplate compiled : compilation.templates()) {
+      Path folder = request.outputDirectory().resolve(compiled.name());
+      checkWritten(request, folder.resolve(Generator.YAML_FILE), compiled.yamlBytes(), stale);
+      checkWritten(request, folder.resolve(Generator.JSON_FILE), compiled.jsonBytes(), stale);
+      files.put(folder.resolve(Generator.YAML_FILE), compiled);
+      files.put(folder.resolve(Generator.JSON_FILE), compiled);
     }
-    CachedLint lint = early.result(cache, engine, List.copyOf(files.keySet()));
+    if (!stale.isEmpty()) {
+      throw new BlueprintException(stale);
+    }
+    CachedLint lint =
+        new LintCache(request.cacheDirectory()).lint(engine, List.copyOf(files.keySet()));
     Optional<Path> shownRelativeTo = Optional.of(request.displayBase());
     List<TemplateReport> reports = new ArrayList<>();
     for (CompiledTemplate compiled : compilation.templates()) {

@@ -84,22 +84,7 @@ class ValidatorTest {
   }
 
   @Test
-  void aFolderNoBlueprintWritesIsNotValidated() throws Exception {
-    List<BlueprintSource> sources = List.of(source("current", 1));
-    generate(sources);
-    generate(List.of(source("removed", 1)));
-    try (LintEngine engine = localEngine()) {
-      ValidationReport report = Validator.validate(request(sources), engine);
-      assertThat(report.templates())
-          .extracting(TemplateReport::blueprint)
-          .containsExactly("current");
-      assertThat(report.templates().get(0).cached()).isFalse();
-      assertThat(report.templates().get(0).findings()).isEmpty();
-    }
-  }
-
-  @Test
-  void aTemplateChangedAfterGenerationIsRefused() throws Exception {
+  void aTemplateChangedAfterGenerationIsRefusedBeforeLinting() throws Exception {
     List<BlueprintSource> sources = List.of(source("edited", 1));
     generate(sources);
     Path yaml = project.resolve("target/cfn/edited/template.yaml");
