@@ -20,7 +20,7 @@ import org.testcontainers.DockerClientFactory;
  * --cold}) and warm (layer cache), finding the built image, the container start, lint of all
  * templates in the container and by a local cfn-lint run directly (median of {@code rounds}), and a
  * fully cached rerun through {@link LintCache}. Run from the repository root after {@code ./mvnw
- * -pl generator test-compile}:
+ * -pl generator test-compile}, or with benchmarks/scripts/bench-lint-engines.sh:
  *
  * <pre>
  * java -cp generator/target/classes:generator/target/test-classes:$(cat cp.txt) \

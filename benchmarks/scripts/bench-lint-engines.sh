@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Times the cfn-lint engines (issue 3): image build, container start, container against local
 # cfn-lint on the same templates, and a fully cached rerun. Not a test; figures go to
-# docs/benchmarks.md. Usage: scripts/bench-lint.sh [--cold] [copies] [rounds]
+# docs/benchmarks.md. Usage: benchmarks/scripts/bench-lint-engines.sh [--cold] [copies] [rounds]
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
 export TESTCONTAINERS_HOST_OVERRIDE=${TESTCONTAINERS_HOST_OVERRIDE:-localhost}
 ./mvnw -q -B -pl generator test-compile dependency:build-classpath \
