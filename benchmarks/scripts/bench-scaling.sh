@@ -11,7 +11,7 @@ counts=("$@")
 ./mvnw -q -o -B install -pl benchmarks -am -DskipTests -Dinvoker.skip=true \
   || ./mvnw -q -B install -pl benchmarks -am -DskipTests -Dinvoker.skip=true
 ./mvnw -q -o -B -pl benchmarks dependency:build-classpath \
-  -Dmdep.outputFile=benchmarks/target/classpath.txt
+  -Dmdep.outputFile="$root/benchmarks/target/classpath.txt"
 cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

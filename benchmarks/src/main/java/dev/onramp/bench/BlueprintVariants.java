@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * work. They vary the way real vendors' blueprints do: how the vendor is trusted, one to three
  * roles, built-in policy sets switched by parameters, own statements, managed policies, tags,
  * naming, a Cost and Usage Report on every fourth, an SNS callback on every seventh, and an
- * organization (a StackSet of the next blueprint, its member) on every tenth.
+ * organization (a StackSet of the next blueprint, its member, a lean one) on every tenth.
  */
 public final class BlueprintVariants {
   private static final String[] SETS = {
@@ -22,6 +22,9 @@ public final class BlueprintVariants {
     "organizations-read",
     "security-audit",
     "identity-center-read"
+  };
+  private static final String[] SMALL_SETS = {
+    "billing-read", "resource-tags-read", "organizations-read", "identity-center-read"
   };
   private static final String[] ACTIONS = {
     "s3:GetObject",
@@ -104,12 +107,15 @@ public final class BlueprintVariants {
         .append("    group: Access\n    default: \"")
         .append(costSwitch)
         .append("\"\n");
-    int roles = 1 + random.nextInt(3);
+    // A member is embedded in its organization's StackSet, whose TemplateBody holds 51,200 bytes:
+    // one role with the smaller sets.
+    boolean member = index % 10 == 1;
+    int roles = member ? 1 : 1 + random.nextInt(3);
     yaml.append("roles:\n");
     for (int r = 0; r < roles; r++) {
-      role(yaml, index, r, random, accessLevel);
+      role(yaml, index, r, random, accessLevel, member ? SMALL_SETS : SETS);
     }
-    if (index % 4 == 3 && !organization) {
+    if (index % 4 == 3 && !organization && !member) {
       yaml.append("costReport:\n  prefix: cur")
           .append(index)
           .append("\n  bucket:\n    namePattern: bench-cur-")
@@ -146,7 +152,12 @@ public final class BlueprintVariants {
   }
 
   private static void role(
-      StringBuilder yaml, int index, int role, SplittableRandom random, boolean accessLevel) {
+      StringBuilder yaml,
+      int index,
+      int role,
+      SplittableRandom random,
+      boolean accessLevel,
+      String[] sets) {
     yaml.append("  - id: Role").append(role).append('\n');
     yaml.append("    description: Role ").append(role).append(" of variant ").append(index);
     yaml.append('\n');
@@ -172,9 +183,9 @@ public final class BlueprintVariants {
     }
     yaml.append("    tags:\n      vendor: bench\n      variant: \"").append(index).append("\"\n");
     yaml.append("    policySets:\n");
-    int first = random.nextInt(SETS.length);
-    yaml.append("      - ").append(SETS[first]).append('\n');
-    String second = SETS[(first + 1 + random.nextInt(SETS.length - 1)) % SETS.length];
+    int first = random.nextInt(sets.length);
+    yaml.append("      - ").append(sets[first]).append('\n');
+    String second = sets[(first + 1 + random.nextInt(sets.length - 1)) % sets.length];
     yaml.append("      - set: ")
         .append(second)
         .append("\n        when: {parameter: SyncCosts, equals: \"true\"}\n");
