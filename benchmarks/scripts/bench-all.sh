@@ -16,6 +16,14 @@ run() {
   echo "== $name: $*  (load $(cut -d' ' -f1-3 /proc/loadavg))"
   "$@" 2>&1 | tee "$logs/$name.log"
 }
+# As .ci/run on these machines: the lint image from the local base image and cfn-lint wheels (no
+# registry), Testcontainers without its reaper.
+if [ -d /var/cache/onramp/wheelhouse/cfn-lint-1.51.0 ]; then
+  export ONRAMP_LINT_BASE_IMAGE="${ONRAMP_LINT_BASE_IMAGE:-onramp/python-base:bookworm}"
+  export ONRAMP_LINT_WHEELHOUSE="${ONRAMP_LINT_WHEELHOUSE:-/var/cache/onramp/wheelhouse/cfn-lint-1.51.0}"
+fi
+export TESTCONTAINERS_RYUK_DISABLED="${TESTCONTAINERS_RYUK_DISABLED:-true}"
+export TESTCONTAINERS_HOST_OVERRIDE="${TESTCONTAINERS_HOST_OVERRIDE:-localhost}"
 scripts=benchmarks/scripts
 run generate "$scripts/jmh.sh" GenerateBenchmark -prof gc
 run cdk-synth "$scripts/jmh.sh" CdkSynthBenchmark

@@ -89,7 +89,7 @@ lint_containers() {
 
 echo "== set-up (untimed)"
 if [ "$install" = 1 ]; then
-  "${mvn[@]}" -q install -DskipTests -pl generator,blueprints,maven-plugin
+  "${mvn[@]}" -q install -DskipTests -Dinvoker.skip=true -pl generator,blueprints,maven-plugin
 fi
 "${mvn[@]}" -q -pl samples cfn:generate@onboarding-templates
 round=setup

@@ -47,9 +47,10 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
  * synth} is a vendor's CDK app: one app, a stack per construct, {@code app.synth()} (jsii, Node),
  * writing the cloud assembly; the constructs were generated and compiled ({@code javax.tools}, the
  * generator tests' {@link InMemoryCompilation}) once in the trial's setup. {@code generateInMemory}
- * is {@code generate} without the writing. {@code blueprints} is a sample blueprint with a {@code
- * cdk} section, or {@code both} of them. {@code generateWholeSample} is all of the sample's {@code
- * cfn:generate}: its four blueprints and the shipped {@code security-audit}.
+ * is {@code generate} without the writing, {@code templates} the templates alone (what a synth
+ * makes). {@code blueprints} is a sample blueprint with a {@code cdk} section, or {@code both} of
+ * them. {@code generateWholeSample} is all of the sample's {@code cfn:generate}: its four
+ * blueprints and the shipped {@code security-audit}.
  *
  * <p>Run with {@code CDK_VALIDATION=false} (scripts/jmh.sh sets it): template validation is
  * cfn-lint's job here.
@@ -189,6 +190,19 @@ public class CdkSynthBenchmark {
       if (spec != null) {
         sink.consume(constructs.generate(template, spec));
       }
+    }
+  }
+
+  /**
+   * The templates alone, YAML and JSON, in memory: the output a synth makes, so that {@code synth}
+   * divided by this compares like with like.
+   */
+  @Benchmark
+  public void templates(Constructs state, Blackhole sink) throws BlueprintException {
+    for (CompiledTemplate template :
+        new Generator().compileAll(state.sources, Sample.VENDOR).templates()) {
+      sink.consume(template.yamlBytes());
+      sink.consume(template.jsonBytes());
     }
   }
 
