@@ -37,6 +37,9 @@ public final class RecordBinder {
   /** Compiled {@link Pattern} annotations, by regular expression. */
   private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
 
+  /** Unknown keys of one mapping reported one by one; the rest are counted in one error. */
+  static final int MAX_UNKNOWN_KEYS_NAMED = 20;
+
   private final List<Diagnostic> problems = new ArrayList<>();
 
   /**
@@ -136,10 +139,27 @@ public final class RecordBinder {
     if (!(node instanceof YamlNode.Mapping mapping)) {
       return wrongType(node, "a mapping");
     }
+    int unknown = 0;
     for (Map.Entry<String, SourceLocation> key : mapping.keys().entrySet()) {
-      if (!shape.keys.contains(key.getKey())) {
+      if (shape.keys.contains(key.getKey())) {
+        continue;
+      }
+      // A file of thousands of stray keys is not a blueprint: name a few, count the rest.
+      if (++unknown <= MAX_UNKNOWN_KEYS_NAMED) {
         problems.add(unknownKey(type, key.getKey(), key.getValue(), shape.keys));
       }
+    }
+    if (unknown > MAX_UNKNOWN_KEYS_NAMED) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.UNKNOWN_KEY,
+              mapping.location(),
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%,d more unknown keys in this mapping",
+                  unknown - MAX_UNKNOWN_KEYS_NAMED),
+              "check that this file is a blueprint; the keys allowed here are "
+                  + String.join(", ", shape.keys)));
     }
     return construct(type, mapping.entries(), mapping.location());
   }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -30,6 +31,20 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlReader {
   /** Deeper than any real blueprint; protects the reader's stack from hostile input. */
   static final int MAX_DEPTH = 64;
+
+  /**
+   * The largest blueprint read, in bytes: real ones are a few kilobytes, and a template (which a
+   * blueprint only describes) may not exceed 1 MB in S3 either. Checked before any parsing, so a
+   * hostile file costs no more than its length.
+   */
+  static final int MAX_BYTES = 1 << 20;
+
+  /**
+   * The longest key or value, in characters: longer than any description, pattern or condition
+   * value CloudFormation and IAM accept (their longest text fields hold 4,096), yet small enough
+   * that a hostile value is refused at once.
+   */
+  static final int MAX_SCALAR_CHARS = 16_384;
 
   private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
@@ -56,6 +71,20 @@ public final class YamlReader {
   }
 
   private Result readDocument(byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.UNSUPPORTED_YAML,
+              new SourceLocation(file, 1, 1, ""),
+              String.format(
+                  Locale.ROOT,
+                  "the file is %,d bytes, more than the %,d a blueprint may have",
+                  bytes.length,
+                  MAX_BYTES),
+              "check that this is a blueprint; real ones are a few kilobytes, so split it into"
+                  + " several blueprints if it really is one"));
+      return new Result(Optional.empty(), problems);
+    }
     String text;
     try {
       text =
@@ -137,6 +166,7 @@ public final class YamlReader {
       case VALUE_NULL:
         return new YamlNode.Scalar(where, "", false, true);
       case VALUE_STRING:
+        checkLength(parser.getText(), where, "value");
         if (parser.isCurrentAlias()) {
           problems.add(
               Diagnostic.error(
@@ -148,6 +178,7 @@ public final class YamlReader {
         return new YamlNode.Scalar(where, parser.getText(), true, false);
       default:
         // Plain numbers and booleans: keep the text as written so "012" stays "012".
+        checkLength(parser.getText(), where, "value");
         return new YamlNode.Scalar(where, parser.getText(), false, false);
     }
   }
@@ -160,6 +191,7 @@ public final class YamlReader {
       String key = parser.currentName();
       String childPath = path.isEmpty() ? key : path + "." + key;
       SourceLocation keyLocation = here(parser, childPath);
+      checkLength(key, keyLocation, "key");
       parser.nextToken();
       YamlNode value = readNode(parser, childPath, depth + 1);
       if (keys.containsKey(key)) {
@@ -180,6 +212,23 @@ public final class YamlReader {
       entries.put(key, value);
     }
     return new YamlNode.Mapping(where, entries, keys);
+  }
+
+  private void checkLength(String text, SourceLocation where, String what) {
+    if (text.length() > MAX_SCALAR_CHARS) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.UNSUPPORTED_YAML,
+              where,
+              String.format(
+                  Locale.ROOT,
+                  "a %s of %,d characters, more than the %,d a blueprint %s may have",
+                  what,
+                  text.length(),
+                  MAX_SCALAR_CHARS,
+                  what),
+              "shorten it; no CloudFormation or IAM field takes text this long"));
+    }
   }
 
   private void rejectAnchorsAndTags(YAMLParser parser, SourceLocation where) throws IOException {
