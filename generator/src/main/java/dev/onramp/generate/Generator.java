@@ -38,8 +38,8 @@ public final class Generator {
   /**
    * Compiles every blueprint and writes its templates, and the sources of its CDK construct when it
    * has a {@code cdk} section. Each blueprint is staged as soon as it is compiled and dropped, so
-   * memory does not grow with the number of blueprints; nothing becomes visible until every one has
-   * compiled, and an error anywhere means nothing is written.
+   * memory holds one blueprint's output at a time however many there are; nothing becomes visible
+   * until every one has compiled, and an error anywhere means nothing is written.
    */
   public GenerateResult generate(GenerateRequest request) throws BlueprintException {
     Diagnostics diagnostics = new Diagnostics();
@@ -63,11 +63,7 @@ public final class Generator {
             }
           });
       diagnostics.throwIfErrors();
-      try {
-        output.commit();
-      } catch (IOException e) {
-        throw new BlueprintException(List.of(outputFailed(request.outputDirectory(), e)));
-      }
+      output.commit();
     } catch (IOException e) {
       throw new BlueprintException(List.of(outputFailed(request.outputDirectory(), e)));
     }
