@@ -71,7 +71,9 @@ public final class Validator {
       reports.add(
           new TemplateReport(
               compiled.name(),
-              folder.resolve(Generator.YAML_FILE),
+              // Relative to the output directory, as the reports promise: the same bytes on every
+              // machine and checkout.
+              Path.of(compiled.name(), Generator.YAML_FILE),
               compiled.blueprintFile(),
               cached,
               findings));
