@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  *
  * <p>{@code mvn test} runs the checked-in corpus ({@code BlueprintFuzzTestInputs/<method>/}, the
  * scenario blueprints as seeds) as regression tests; with {@code JAZZER_FUZZ=1} Jazzer fuzzes one
- * method for its {@code maxDuration} (the {@code fuzz-*} surefire executions of this module).
+ * method for its {@code maxDuration} ({@code readAndCompile} in the surefire execution {@code fuzz}
+ * of this module; {@code -Dfuzz.test} and {@code -Dfuzz.duration} choose another).
  */
 class BlueprintFuzzTest {
   private static final String FILE = "fuzz/blueprint.yaml";
@@ -52,7 +53,7 @@ class BlueprintFuzzTest {
   private static final List<Scenario> SEEDS = scenarios();
 
   /** Arbitrary bytes as a blueprint file: UTF-8 and YAML syntax, header, shape, meaning. */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void readAndCompile(byte[] input) {
     check(input, List.of());
   }
@@ -62,7 +63,7 @@ class BlueprintFuzzTest {
    * blocks moved or re-indented), so that most inputs get past YAML and binding into the compiler;
    * compiled together with the scenario's member blueprints.
    */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void mutateValidBlueprint(FuzzedDataProvider data) {
     Scenario seed = SEEDS.get(data.consumeInt(0, SEEDS.size() - 1));
     List<String> lines = new ArrayList<>(List.of(seed.blueprint().split("\n", -1)));
