@@ -112,7 +112,8 @@ public final class YamlReader {
         problems.add(
             Diagnostic.error(
                 DiagnosticCode.MISSING_KEY,
-                SourceLocation.ofFile(file),
+                // Where the header belongs: editors and CI annotations need a line to point at.
+                new SourceLocation(file, 1, 1, ""),
                 "the blueprint is empty",
                 "start with 'apiVersion: onramp.dev/v1' and 'kind: Blueprint'"));
         return new Result(Optional.empty(), problems);
