@@ -8,18 +8,8 @@
 # Usage: benchmarks/scripts/bench-cdk.sh [rounds]   (default 5). Figures: docs/benchmarks.md.
 set -euo pipefail
 rounds="${1:-5}"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-cd "$root"
-offline=-o
-build() {
-  ./mvnw -q $offline -B install -pl maven-plugin,benchmarks -am -DskipTests -Dinvoker.skip=true
-}
-build || { offline=; build; }
-./mvnw -q $offline -B -pl benchmarks dependency:build-classpath \
-  -Dmdep.outputFile="$root/benchmarks/target/classpath.txt"
-cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
-# jsii's notice for Node 20 is noise; the CDK's template validation is cfn-lint's job here.
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CDK_VALIDATION=false
+extra_modules=maven-plugin
+source "$(dirname "$0")/lib.sh"
 
 work="$root/benchmarks/target/bench-cdk"
 rm -rf "$work"

@@ -4,15 +4,9 @@
 # against holding every template as generation did before. Figures: docs/benchmarks.md.
 # Usage: benchmarks/scripts/bench-scaling.sh [counts...]   (default 1 100 1000 10000)
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-cd "$root"
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(1 100 1000 10000)
-./mvnw -q -o -B install -pl benchmarks -am -DskipTests -Dinvoker.skip=true \
-  || ./mvnw -q -B install -pl benchmarks -am -DskipTests -Dinvoker.skip=true
-./mvnw -q -o -B -pl benchmarks dependency:build-classpath \
-  -Dmdep.outputFile="$root/benchmarks/target/classpath.txt"
-cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+source "$(dirname "$0")/lib.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
