@@ -11,6 +11,7 @@ import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.PolicySetSpec;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.StatementSpec;
+import dev.onramp.blueprint.model.Suppression;
 import dev.onramp.blueprint.model.Switch;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.cdk.CdkValidation;
@@ -79,17 +80,7 @@ final class BlueprintValidator {
     }
     CallbackValidation.check(blueprint, source, diagnostics);
     CdkValidation.check(blueprint, source, diagnostics);
-    Set<String> suppressed = new HashSet<>();
-    for (int i = 0; i < blueprint.suppressions().size(); i++) {
-      String rule = blueprint.suppressions().get(i).rule();
-      if (!suppressed.add(rule)) {
-        error(
-            DiagnosticCode.DUPLICATE_NAME,
-            "suppressions[" + i + "].rule",
-            "rule " + rule + " is suppressed twice",
-            "keep one entry per rule, with one reason");
-      }
-    }
+    checkSuppressions();
     if (blueprint.metadata().description().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
         > 1024) {
       error(
@@ -97,6 +88,58 @@ final class BlueprintValidator {
           "metadata.description",
           "the description is longer than CloudFormation's 1,024 bytes",
           "shorten the description");
+    }
+  }
+
+  /**
+   * One entry per rule; a scanner's rule names its resources (checkov reads a waiver only from the
+   * resource it applies to); Onramp's own checks are waived for the whole template. Whether each
+   * named resource exists is checked once the template is compiled ({@link SuppressionCompiler}).
+   */
+  private void checkSuppressions() {
+    Set<String> suppressed = new HashSet<>();
+    for (int i = 0; i < blueprint.suppressions().size(); i++) {
+      Suppression suppression = blueprint.suppressions().get(i);
+      String path = "suppressions[" + i + "]";
+      if (!suppressed.add(suppression.rule())) {
+        error(
+            DiagnosticCode.DUPLICATE_NAME,
+            path + ".rule",
+            "rule " + suppression.rule() + " is suppressed twice",
+            "keep one entry per rule, with one reason, and list every resource it covers under"
+                + " resources");
+      }
+      Suppression.Tool tool = suppression.tool();
+      if (tool == Suppression.Tool.SCANNER && suppression.resources().isEmpty()) {
+        error(
+            DiagnosticCode.INVALID_SUPPRESSION,
+            path + ".rule",
+            "scanner rule "
+                + suppression.rule()
+                + " names no resources: checkov reads a waiver only from the Metadata of the"
+                + " resource it applies to",
+            "add resources: [<logical id>, ...] with the resources the scanner flags, such as"
+                + " CostReportBucket");
+      }
+      if (tool == Suppression.Tool.ONRAMP && !suppression.resources().isEmpty()) {
+        error(
+            DiagnosticCode.INVALID_SUPPRESSION,
+            path + ".resources",
+            "Onramp's own check "
+                + suppression.rule()
+                + " is waived for the whole template, not per resource",
+            "remove resources from this suppression");
+      }
+      Set<String> named = new HashSet<>();
+      for (int j = 0; j < suppression.resources().size(); j++) {
+        if (!named.add(suppression.resources().get(j))) {
+          error(
+              DiagnosticCode.DUPLICATE_NAME,
+              path + ".resources[" + j + "]",
+              "resource " + suppression.resources().get(j) + " is listed twice",
+              "list each resource once");
+        }
+      }
     }
   }
 

@@ -7,7 +7,6 @@ import dev.onramp.blueprint.model.ExternalIdSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
-import dev.onramp.blueprint.model.Suppression;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.Fn;
@@ -26,10 +25,6 @@ public final class TemplateCompiler {
   static final String EXTERNAL_ID_GROUP = "Vendor connection (filled in by the vendor's link)";
   static final String ROLE_GROUP = "Role settings";
   private static final String BOUNDARY_PATTERN = "^$|^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/.+$";
-
-  /** cfn-lint's rule ids: E, W or I and four digits. */
-  private static final java.util.regex.Pattern CFN_LINT_RULE =
-      java.util.regex.Pattern.compile("[EWI][0-9]{4}");
 
   private TemplateCompiler() {}
 
@@ -86,6 +81,8 @@ public final class TemplateCompiler {
       diagnostics.addAll(own.sorted());
       return Optional.empty();
     }
+    new SuppressionCompiler(blueprint.suppressions())
+        .applyToResources(resources, parsed.source(), own);
     Template template =
         new Template(
             description(blueprint),
@@ -263,26 +260,17 @@ public final class TemplateCompiler {
     onramp.put("Blueprint", blueprint.metadata().name());
     onramp.put("BlueprintVersion", blueprint.metadata().version());
     onramp.putAll(extra);
-    List<Object> suppressions = new ArrayList<>();
-    List<String> cfnLintIgnores = new ArrayList<>();
-    for (Suppression suppression : blueprint.suppressions()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("Rule", suppression.rule());
-      entry.put("Reason", suppression.reason());
-      suppressions.add(entry);
-      if (CFN_LINT_RULE.matcher(suppression.rule()).matches()) {
-        cfnLintIgnores.add(suppression.rule());
-      }
-    }
-    if (!suppressions.isEmpty()) {
-      onramp.put("Suppressions", suppressions);
+    SuppressionCompiler suppressions = new SuppressionCompiler(blueprint.suppressions());
+    List<Object> entries = suppressions.templateEntries();
+    if (!entries.isEmpty()) {
+      onramp.put("Suppressions", entries);
     }
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("AWS::CloudFormation::Interface", console);
     metadata.put("Onramp", onramp);
-    if (!cfnLintIgnores.isEmpty()) {
-      // cfn-lint reads its rule configuration from the template itself, wherever it runs.
-      metadata.put("cfn-lint", Map.of("config", Map.of("ignore_checks", cfnLintIgnores)));
+    Map<String, Object> cfnLint = suppressions.templateCfnLint();
+    if (!cfnLint.isEmpty()) {
+      metadata.put("cfn-lint", cfnLint);
     }
     return metadata;
   }

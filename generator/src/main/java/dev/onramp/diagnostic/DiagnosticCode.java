@@ -34,6 +34,7 @@ public enum DiagnosticCode implements Rule {
   INVALID_CALLBACK("ONR214"),
   WRONG_PARTITION("ONR215"),
   INVALID_ORGANIZATION("ONR216"),
+  INVALID_SUPPRESSION("ONR217"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),

@@ -68,6 +68,11 @@ public record Template(
       return new Resource(type, null, List.of(), null, null, Map.of(), properties);
     }
 
+    public Resource withMetadata(Map<String, Object> newMetadata) {
+      return new Resource(
+          type, condition, dependsOn, deletionPolicy, updateReplacePolicy, newMetadata, properties);
+    }
+
     public Resource withCondition(String conditionName) {
       return new Resource(
           type,

@@ -246,6 +246,14 @@ public class CurNative extends Construct {
     resource.overrideLogicalId("CostReportBucket");
     resource.getCfnOptions().setDeletionPolicy(CfnDeletionPolicy.RETAIN);
     resource.getCfnOptions().setUpdateReplacePolicy(CfnDeletionPolicy.RETAIN);
+    resource.addMetadata("checkov", map(
+        "skip", List.of(
+            map(
+                "id", "CKV_AWS_18",
+                "comment", "Access logs would need a second bucket, itself unlogged. Only the billing services write here and only the vendor's role reads; CloudTrail data events audit both where recorded."),
+            map(
+                "id", "CKV_AWS_21",
+                "comment", "Only the billing services write report files, and they rewrite and can deliver them again; versions would keep every rewrite. The stack retains the bucket when it is deleted."))));
     return resource;
   }
 
