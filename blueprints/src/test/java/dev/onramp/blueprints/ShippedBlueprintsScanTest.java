@@ -8,11 +8,9 @@ import dev.onramp.generate.GenerateRequest;
 import dev.onramp.generate.Generator;
 import dev.onramp.scan.Checkov;
 import dev.onramp.scan.ScannerAudit;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,17 +33,7 @@ class ShippedBlueprintsScanTest {
                 BlueprintSources.select(List.of(), BlueprintSources.builtInNames(LOADER), LOADER),
                 output,
                 Optional.of(new Vendor("444455556666", null, null))));
-    List<Path> templates;
-    try (Stream<Path> files = Files.walk(output)) {
-      templates =
-          files
-              .filter(
-                  p ->
-                      p.getFileName().toString().equals(Generator.YAML_FILE)
-                          || p.getFileName().toString().equals(Generator.JSON_FILE))
-              .sorted()
-              .toList();
-    }
+    List<Path> templates = ScannerAudit.templatesUnder(output);
     assertThat(templates)
         .hasSizeGreaterThanOrEqualTo(2 * BlueprintSources.builtInNames(LOADER).size());
 

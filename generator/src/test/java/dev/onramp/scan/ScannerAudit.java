@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Holds generated templates to what a security team's scanner demands: checkov's CloudFormation
@@ -66,6 +67,19 @@ public final class ScannerAudit {
                 + " scanner problem(s) in the generated templates:\n  "
                 + String.join("\n  ", problems));
       }
+    }
+  }
+
+  /** Every template.yaml and template.json below {@code root}, in a stable order. */
+  public static List<Path> templatesUnder(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(
+              p ->
+                  p.getFileName().toString().equals("template.yaml")
+                      || p.getFileName().toString().equals("template.json"))
+          .sorted()
+          .toList();
     }
   }
 

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,16 +95,9 @@ class ScannerCleanTemplatesTest {
 
   /** Every template.yaml and template.json under the valid scenarios' expected output. */
   static List<Path> goldenTemplates() throws IOException {
-    try (Stream<Path> files = Files.walk(Scenarios.all("valid").get(0).getParent())) {
-      return files
-          .filter(p -> p.getParent().toString().contains("expected"))
-          .filter(
-              p ->
-                  p.getFileName().toString().equals("template.yaml")
-                      || p.getFileName().toString().equals("template.json"))
-          .sorted()
-          .toList();
-    }
+    return ScannerAudit.templatesUnder(Scenarios.all("valid").get(0).getParent()).stream()
+        .filter(p -> p.getParent().toString().contains("expected"))
+        .toList();
   }
 
   private static String scenarioBlueprint(String name) {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.onramp.scan.Checkov;
 import dev.onramp.scan.ScannerAudit;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +24,7 @@ class SampleTemplatesAreScannerCleanIT {
 
   @Test
   void everyGeneratedTemplateIsScannerClean() throws IOException {
-    List<Path> templates;
-    try (Stream<Path> files = Files.walk(generated)) {
-      templates =
-          files
-              .filter(
-                  p ->
-                      p.getFileName().toString().equals("template.yaml")
-                          || p.getFileName().toString().equals("template.json"))
-              .sorted()
-              .toList();
-    }
+    List<Path> templates = ScannerAudit.templatesUnder(generated);
     assertThat(templates).as("templates under " + generated).hasSizeGreaterThanOrEqualTo(10);
 
     Checkov checkov = Checkov.locate();
