@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.onramp.blueprint.model.Suppression;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,7 +211,7 @@ public final class ScannerAudit {
     List<Waiver> waivers = new ArrayList<>();
     for (JsonNode suppression : tree.path("Metadata").path("Onramp").path("Suppressions")) {
       String rule = suppression.path("Rule").asText();
-      if (rule.matches("[EWI][0-9]{4}|ONR[0-9]{3}")) {
+      if (Suppression.Tool.of(rule) != Suppression.Tool.SCANNER) {
         continue;
       }
       for (JsonNode resource : suppression.path("Resources")) {
