@@ -367,7 +367,16 @@ class PublishUnderFaultsTest {
         .endsWith(
             "No manifest was written; the template uploaded before it is content-addressed and"
                 + " harmless, and publishing again resumes.");
-    assertThat(e.hint()).isNotBlank();
+    assertThat(e.hint())
+        .isEqualTo(
+            switch (fault.kind()) {
+              case ERROR_500, ERROR_500_AFTER, SLOW_DOWN_503 ->
+                  "S3 is failing or throttling even after retries; publish again later";
+              case DELAY ->
+                  "S3 did not answer in time on any attempt; check the network connection and"
+                      + " proxy settings, then publish again";
+              default -> "check the network connection and proxy settings, then publish again";
+            });
     assertThat(attempts("PUT", second)).isEqualTo(RETRIES.maxAttempts());
     assertThat(proxy.exchanges()).noneMatch(x -> x.path().contains("manifest.json"));
     assertInvariants(plan);
@@ -393,6 +402,29 @@ class PublishUnderFaultsTest {
     assertThat(e.hint())
         .isEqualTo("S3 is failing or throttling even after retries; publish again later");
     assertThat(proxy.exchanges()).noneMatch(x -> x.method().equals("PUT"));
+
+    proxy.heal();
+    publish(plan, new ArrayList<>());
+    assertComplete(plan);
+  }
+
+  @Test
+  void aManifestWhoseVersionCannotBeReadIsNotWritten() throws Exception {
+    PublicationPlan plan = freshPlan();
+    StoredObject first = plan.manifests().get(0);
+    proxy.rule(Rule.always("HEAD", first.bucket() + MANIFEST, Fault.of(Kind.ERROR_500)));
+
+    PublishException e = tryPublish(plan).orElseThrow();
+
+    // HEAD has no body, so no S3 error code: the status and its reason instead.
+    assertThat(e.problem())
+        .isEqualTo(
+            "could not read "
+                + first.s3Uri()
+                + " in us-east-1: HTTP 500: Internal Server Error\nEvery template is in place and"
+                + " 0 of 2 manifest copies were written; publishing again writes the rest.");
+    assertThat(puts(first)).isEmpty();
+    assertInvariants(plan);
 
     proxy.heal();
     publish(plan, new ArrayList<>());
