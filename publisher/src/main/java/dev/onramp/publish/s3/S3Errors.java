@@ -30,6 +30,16 @@ final class S3Errors {
     }
   }
 
+  /** Notes that the read phase stopped with {@code count} objects left unread. */
+  void notRead(int count) {
+    if (count > 0) {
+      problems.add(
+          count == 1
+              ? "The 1 object after it was not read."
+              : "The " + count + " objects after it were not read.");
+    }
+  }
+
   void throwIfAny() throws PublishException {
     if (!problems.isEmpty()) {
       throw new PublishException(

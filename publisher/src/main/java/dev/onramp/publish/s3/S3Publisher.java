@@ -59,13 +59,23 @@ public final class S3Publisher {
     List<StoredObject> skipped = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
     S3Errors errors = new S3Errors();
-    for (StoredObject object : plan.objects()) {
+    List<StoredObject> objects = plan.objects();
+    for (int i = 0; i < objects.size(); i++) {
+      StoredObject object = objects.get(i);
       Optional<byte[]> existing;
       try {
         existing = fetch(object);
-      } catch (SdkException e) {
+      } catch (S3Exception e) {
+        // S3 answered: read on, so that every missing bucket or denied key is named at once.
         errors.add("read", object, e);
         continue;
+      } catch (SdkException e) {
+        // S3 did not answer, on any attempt (timeouts, refused or reset connections). Reading on
+        // would cost as long again for every other object, 4 attempts of up to 20 s each, and
+        // nothing can be written anyway: stop (PublishUnderFaultsTest).
+        errors.add("read", object, e);
+        errors.notRead(objects.size() - i - 1);
+        break;
       }
       if (existing.isEmpty()) {
         missing.add(object);

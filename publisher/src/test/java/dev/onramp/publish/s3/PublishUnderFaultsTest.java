@@ -409,6 +409,30 @@ class PublishUnderFaultsTest {
   }
 
   @Test
+  void whenReadsTimeOutTheRunStopsAtTheFirstObject() throws Exception {
+    PublicationPlan plan = freshPlan();
+    StoredObject first = plan.objects().get(0);
+    proxy.rule(Rule.always("GET", "", Fault.delay(LONG)));
+
+    PublishException e = tryPublish(plan).orElseThrow();
+    proxy.awaitIdle(Duration.ofSeconds(10));
+
+    // Each object would cost every attempt's timeout again: the other is not tried.
+    assertThat(e.problem())
+        .startsWith("could not read " + first.s3Uri() + " in us-east-1: ")
+        .contains("did not complete before the specified timeout")
+        .endsWith("\nThe 1 object after it was not read.\nNothing was written.");
+    assertThat(e.hint()).startsWith("S3 did not answer in time on any attempt");
+    assertThat(proxy.exchanges())
+        .hasSize(RETRIES.maxAttempts())
+        .allMatch(x -> x.path().startsWith("/" + first.bucket() + "/"));
+
+    proxy.heal();
+    publish(plan, new ArrayList<>());
+    assertComplete(plan);
+  }
+
+  @Test
   void aManifestWhoseVersionCannotBeReadIsNotWritten() throws Exception {
     PublicationPlan plan = freshPlan();
     StoredObject first = plan.manifests().get(0);
