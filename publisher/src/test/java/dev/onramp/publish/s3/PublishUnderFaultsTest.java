@@ -45,18 +45,18 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * takes seconds; the retry logic is the SDK's standard mode as in production.
  */
 class PublishUnderFaultsTest {
-  /** The production attempts, with a 1 s attempt timeout and 10 to 100 ms of backoff. */
+  /** The production attempts, with a 700 ms attempt timeout and 10 to 100 ms of backoff. */
   static final S3Access.Retries RETRIES =
       new S3Access.Retries(
           S3Access.Retries.DEFAULT.maxAttempts(),
           Duration.ofMillis(10),
           Duration.ofMillis(20),
           Duration.ofMillis(100),
-          Duration.ofSeconds(1),
+          Duration.ofMillis(700),
           Duration.ofSeconds(10));
 
   /** Well above the attempt timeout: the client gives up and retries before it lands. */
-  static final Duration LONG = Duration.ofMillis(1_600);
+  static final Duration LONG = Duration.ofMillis(1_200);
 
   /** Well below it. */
   static final Duration SHORT = Duration.ofMillis(150);
@@ -298,7 +298,7 @@ class PublishUnderFaultsTest {
     PublicationPlan next = LocalS3.plan(base, "1.0.1");
     StoredObject manifest = old.manifests().get(0);
     proxy.rule(
-        Rule.always("PUT", manifest.bucket() + MANIFEST, Fault.delay(Duration.ofSeconds(3))));
+        Rule.always("PUT", manifest.bucket() + MANIFEST, Fault.delay(Duration.ofMillis(2_500))));
 
     // Two attempts, so that 1.0.1 is published while 1.0.0's second write is still on its way.
     PublishException e;
