@@ -155,6 +155,7 @@ final class FaultyProxy implements AutoCloseable {
   private final List<Rule> rules = new ArrayList<>();
   private final Map<Rule, Integer> seen = new LinkedHashMap<>();
   private final List<Exchange> exchanges = new ArrayList<>();
+  private final List<Interposer> interposers = new ArrayList<>();
   private Random chaos;
   private double chaosProbability;
   private List<Fault> chaosFaults = List.of();
@@ -189,6 +190,20 @@ final class FaultyProxy implements AutoCloseable {
     return this;
   }
 
+  /** Something another client does just before a matching request is forwarded. */
+  private record Interposer(String method, Pattern path, Runnable action) {}
+
+  /**
+   * Runs {@code action} (another client's request, say) just before each request with {@code
+   * method} whose path matches {@code pathRegex} is forwarded: a race made to happen every time.
+   */
+  FaultyProxy interpose(String method, String pathRegex, Runnable action) {
+    synchronized (lock) {
+      interposers.add(new Interposer(method, Pattern.compile(pathRegex), action));
+    }
+    return this;
+  }
+
   /**
    * Faults each request that no rule takes with {@code probability}, the fault drawn from {@code
    * faults}; the draws come from {@code seed}, in the order requests arrive.
@@ -207,6 +222,7 @@ final class FaultyProxy implements AutoCloseable {
     synchronized (lock) {
       rules.clear();
       seen.clear();
+      interposers.clear();
       chaos = null;
     }
   }
@@ -316,6 +332,17 @@ final class FaultyProxy implements AutoCloseable {
       if (kind == Kind.DELAY) {
         Thread.sleep(fault.get().delay().toMillis());
       }
+      List<Runnable> actions;
+      synchronized (lock) {
+        String m = method;
+        String p = path;
+        actions =
+            interposers.stream()
+                .filter(i -> i.method().equals(m) && i.path().matcher(p).find())
+                .map(Interposer::action)
+                .toList();
+      }
+      actions.forEach(Runnable::run);
       byte[] response = forward(request, body);
       status = status(response);
       switch (kind == null ? Kind.DELAY : kind) {

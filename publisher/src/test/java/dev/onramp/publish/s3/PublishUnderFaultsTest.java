@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -343,6 +344,85 @@ class PublishUnderFaultsTest {
     assertThat(late.stream().map(Exchange::upstreamStatus)).containsExactly(412, 412);
     assertThat(late.get(1).header("If-None-Match")).isEqualTo("*");
     assertComplete(next);
+  }
+
+  /**
+   * Another writer changes the manifest between this run's HEAD and PUT: the PUT meets 412, the
+   * manifest is read again, and written over the other writer's version.
+   */
+  @Test
+  void aManifestChangedBetweenReadAndWriteIsWrittenOverTheNewVersion() throws Exception {
+    String base = "other" + ++buckets;
+    s3.createBuckets(base + "-us-east-1", base + "-eu-west-1");
+    // Releases 1.0.1 and 1.0.2 are published: the manifest is 1.0.2's.
+    PublicationPlan other = LocalS3.plan(base, "1.0.1");
+    new S3Publisher(s3.access()).publish(other, line -> {});
+    new S3Publisher(s3.access()).publish(LocalS3.plan(base, "1.0.2"), line -> {});
+    PublicationPlan plan = LocalS3.plan(base, "1.0.0");
+    StoredObject manifest = plan.manifests().get(0);
+    AtomicInteger writes = new AtomicInteger();
+    proxy.interpose(
+        "PUT",
+        manifest.bucket() + MANIFEST,
+        () -> {
+          if (writes.getAndIncrement() == 0) {
+            // 1.0.1's manifest again: a new version, with other bytes than the one this run read
+            // (S3Proxy's ETag is the MD5 of the bytes).
+            s3.put(manifest.bucket(), manifest.key(), other.manifests().get(0).bytes());
+          }
+        });
+
+    publish(plan, new ArrayList<>());
+
+    assertThat(puts(manifest).stream().map(Exchange::upstreamStatus)).containsExactly(412, 200);
+    assertThat(puts(manifest).get(1).header("If-Match"))
+        .isNotEqualTo(puts(manifest).get(0).header("If-Match"));
+    assertComplete(plan);
+  }
+
+  /**
+   * A manifest that another writer changes before every one of this run's writes: after 3 rounds
+   * the run gives up, naming the key; the manifest is the other writer's, and valid.
+   */
+  @Test
+  void aManifestThatKeepsChangingFailsAfterThreeRounds() throws Exception {
+    String base = "busy" + ++buckets;
+    s3.createBuckets(base + "-us-east-1", base + "-eu-west-1");
+    PublicationPlan one = LocalS3.plan(base, "1.0.1");
+    PublicationPlan two = LocalS3.plan(base, "1.0.2");
+    new S3Publisher(s3.access()).publish(one, line -> {});
+    new S3Publisher(s3.access()).publish(two, line -> {});
+    PublicationPlan plan = LocalS3.plan(base, "1.0.0");
+    StoredObject manifest = plan.manifests().get(0);
+    AtomicInteger writes = new AtomicInteger();
+    proxy.interpose(
+        "PUT",
+        manifest.bucket() + MANIFEST,
+        () ->
+            s3.put(
+                manifest.bucket(),
+                manifest.key(),
+                (writes.getAndIncrement() % 2 == 0 ? one : two).manifests().get(0).bytes()));
+
+    PublishException e = tryPublish(plan).orElseThrow();
+
+    assertThat(e.problem())
+        .startsWith(
+            manifest.s3Uri()
+                + " (us-east-1) changed 3 times while this release was writing it (PreconditionFailed"
+                + " (HTTP 412")
+        .contains("another publish to the bucket is running")
+        .endsWith(
+            "Every template is in place and 0 of 2 manifest copies were written; publishing"
+                + " again writes the rest.");
+    assertThat(e.hint()).isEqualTo("publish again once the other run has finished");
+    assertThat(puts(manifest).stream().map(Exchange::upstreamStatus))
+        .containsExactly(412, 412, 412);
+    assertInvariants(plan);
+
+    proxy.heal();
+    publish(plan, new ArrayList<>());
+    assertComplete(plan);
   }
 
   static Stream<Arguments> persistentFaults() {
