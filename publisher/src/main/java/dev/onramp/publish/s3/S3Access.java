@@ -1,17 +1,19 @@
 package dev.onramp.publish.s3;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -31,12 +33,15 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * too: {@link S3Publisher} sends its own SHA-256 of every body as {@code x-amz-checksum-sha256},
  * which S3 (and S3Proxy) verify, and compares the SHA-256 of every object it reads back itself, so
  * the default's CRC32 would add a second checksum and nothing else.
+ *
+ * <p>Retries and timeouts: see {@link Retries}; {@link #withRetries(Retries)} changes them.
  */
 public final class S3Access implements AutoCloseable {
   private final AwsCredentialsProvider credentials;
   private final boolean ownsCredentials;
   private final URI endpoint;
   private final boolean pathStyle;
+  private final Retries retries;
   private final ConcurrentMap<String, S3Client> clients = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, S3Presigner> presigners = new ConcurrentHashMap<>();
 
@@ -44,11 +49,67 @@ public final class S3Access implements AutoCloseable {
       AwsCredentialsProvider credentials,
       boolean ownsCredentials,
       URI endpoint,
-      boolean pathStyle) {
+      boolean pathStyle,
+      Retries retries) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.ownsCredentials = ownsCredentials;
     this.endpoint = endpoint;
     this.pathStyle = pathStyle;
+    this.retries = Objects.requireNonNull(retries, "retries");
+  }
+
+  /**
+   * How often and for how long one S3 request is tried. The SDK retries 5xx answers, throttling
+   * ({@code SlowDown}, 429), connection failures and attempt timeouts, never another 4xx, with
+   * jittered exponential backoff: from {@code baseDelay}, or {@code throttledBaseDelay} after
+   * throttling, up to {@code maxBackoff}.
+   *
+   * <p>Without timeouts a hung or trickling store holds the publish for the HTTP client's 30 s
+   * socket timeout per read, per attempt, and a response that trickles in forever never ends (see
+   * {@code PublishUnderFaultsTest}). {@code attemptTimeout} bounds one attempt, sized for a 1 MB
+   * template (CloudFormation's limit for a template in S3) over a slow uplink; {@code callTimeout}
+   * bounds all attempts of one request with their backoff.
+   *
+   * @param maxAttempts attempts per request, the first included
+   */
+  public record Retries(
+      int maxAttempts,
+      Duration baseDelay,
+      Duration throttledBaseDelay,
+      Duration maxBackoff,
+      Duration attemptTimeout,
+      Duration callTimeout) {
+    /**
+     * 4 attempts (the SDK's standard mode has 3; a publish is a few dozen requests in a burst,
+     * where one more attempt rides out a short spell of throttling), the SDK's backoff, 20 s per
+     * attempt and 2 minutes per request.
+     */
+    public static final Retries DEFAULT =
+        new Retries(
+            4,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(20),
+            Duration.ofMinutes(2));
+
+    public Retries {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+      }
+      positive(baseDelay, "baseDelay");
+      positive(throttledBaseDelay, "throttledBaseDelay");
+      positive(maxBackoff, "maxBackoff");
+      positive(attemptTimeout, "attemptTimeout");
+      positive(callTimeout, "callTimeout");
+    }
+
+    private static void positive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + duration);
+      }
+    }
   }
 
   /**
@@ -56,12 +117,13 @@ public final class S3Access implements AutoCloseable {
    * AWS_PROFILE} and {@code ~/.aws}, container and instance roles.
    */
   public static S3Access defaultCredentials() {
-    return new S3Access(DefaultCredentialsProvider.builder().build(), true, null, false);
+    return new S3Access(
+        DefaultCredentialsProvider.builder().build(), true, null, false, Retries.DEFAULT);
   }
 
   /** AWS S3 with the given credentials (for example from a settings.xml server). */
   public static S3Access of(AwsCredentialsProvider credentials) {
-    return new S3Access(credentials, false, null, false);
+    return new S3Access(credentials, false, null, false, Retries.DEFAULT);
   }
 
   /**
@@ -73,7 +135,19 @@ public final class S3Access implements AutoCloseable {
    */
   public S3Access withEndpoint(URI endpoint, boolean pathStyle) {
     return new S3Access(
-        credentials, false, Objects.requireNonNull(endpoint, "endpoint"), pathStyle);
+        credentials, false, Objects.requireNonNull(endpoint, "endpoint"), pathStyle, retries);
+  }
+
+  /**
+   * The same credentials and endpoint with other retries and timeouts. A new instance with its own
+   * clients; this one is left as it is and still owns the credentials (close it last).
+   */
+  public S3Access withRetries(Retries retries) {
+    return new S3Access(credentials, false, endpoint, pathStyle, retries);
+  }
+
+  public Retries retries() {
+    return retries;
   }
 
   /** Where the credentials come from; resolved on each use, so refreshed ones are picked up. */
@@ -106,8 +180,11 @@ public final class S3Access implements AutoCloseable {
             .region(Region.of(region))
             .credentialsProvider(credentials)
             .httpClientBuilder(Apache5HttpClient.builder())
-            // Standard mode: retries throttling and 5xx with jittered backoff, never 4xx.
-            .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
+            .overrideConfiguration(
+                o ->
+                    o.retryStrategy(retryStrategy())
+                        .apiCallAttemptTimeout(retries.attemptTimeout())
+                        .apiCallTimeout(retries.callTimeout()))
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
             .forcePathStyle(pathStyle);
@@ -115,6 +192,17 @@ public final class S3Access implements AutoCloseable {
       builder.endpointOverride(endpoint);
     }
     return builder.build();
+  }
+
+  /** The SDK's standard mode (see {@link Retries}) with our attempts and backoff. */
+  private software.amazon.awssdk.retries.api.RetryStrategy retryStrategy() {
+    return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        .maxAttempts(retries.maxAttempts())
+        .backoffStrategy(
+            BackoffStrategy.exponentialDelay(retries.baseDelay(), retries.maxBackoff()))
+        .throttlingBackoffStrategy(
+            BackoffStrategy.exponentialDelay(retries.throttledBaseDelay(), retries.maxBackoff()))
+        .build();
   }
 
   private S3Presigner newPresigner(String region) {

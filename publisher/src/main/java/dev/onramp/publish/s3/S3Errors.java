@@ -4,6 +4,8 @@ import dev.onramp.publish.StoredObject;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -28,6 +30,16 @@ final class S3Errors {
     }
   }
 
+  /** Notes that the read phase stopped with {@code count} objects left unread. */
+  void notRead(int count) {
+    if (count > 0) {
+      problems.add(
+          count == 1
+              ? "The 1 object after it was not read."
+              : "The " + count + " objects after it were not read.");
+    }
+  }
+
   void throwIfAny() throws PublishException {
     if (!problems.isEmpty()) {
       throw new PublishException(
@@ -38,12 +50,21 @@ final class S3Errors {
   static PublishException single(String action, StoredObject object, SdkException e) {
     String where = object.s3Uri() + " in " + object.region();
     if (!(e instanceof S3Exception s3)) {
+      String hint;
+      if (e instanceof SdkClientException && mentionsCredentials(e)) {
+        hint = credentialHint(object);
+      } else if (e instanceof ApiCallAttemptTimeoutException
+          || e instanceof ApiCallTimeoutException) {
+        // The SDK's message names only its configuration ("did not complete before the specified
+        // timeout configuration"); say what it means (PublishUnderFaultsTest).
+        hint =
+            "S3 did not answer in time on any attempt; check the network connection and proxy"
+                + " settings, then publish again";
+      } else {
+        hint = "check the network connection and proxy settings, then publish again";
+      }
       return new PublishException(
-          "could not " + action + " " + where + ": " + clientMessage(e),
-          e instanceof SdkClientException && mentionsCredentials(e)
-              ? credentialHint(object)
-              : "check the network connection and proxy settings, then publish again",
-          e);
+          "could not " + action + " " + where + ": " + clientMessage(e), hint, e);
     }
     String code = errorCode(s3);
     String problem = "could not " + action + " " + where + ": " + code(s3);
@@ -103,6 +124,11 @@ final class S3Errors {
   static String code(S3Exception e) {
     String code = errorCode(e);
     String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+    if (code.startsWith("HTTP ")) {
+      // No error code, as in an answer to HEAD, which has no body: "HTTP 500: Internal Server
+      // Error", not "HTTP 500 (HTTP 500: Internal Server Error)".
+      return message == null || message.isEmpty() ? code : code + ": " + message;
+    }
     return message == null || message.isEmpty()
         ? code + " (HTTP " + e.statusCode() + ")"
         : code + " (HTTP " + e.statusCode() + ": " + message + ")";

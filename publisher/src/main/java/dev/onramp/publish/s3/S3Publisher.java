@@ -26,7 +26,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  *       of them are reported at once and nothing at all is written.
  *   <li>Each missing template is uploaded with {@code If-None-Match: *}, so a concurrent writer is
  *       never overwritten, and with its SHA-256, so S3 refuses a body corrupted on the way.
- *   <li>Only then are the manifest copies written; a manifest key is mutable and is overwritten.
+ *   <li>Only then are the manifest copies written. A manifest key is mutable and is overwritten,
+ *       but only over the version read just before ({@code If-Match}, or {@code If-None-Match: *}
+ *       if there is none), so that a write of an earlier run that arrives late never replaces a
+ *       newer manifest.
  * </ol>
  *
  * A re-run of the same release uploads nothing. Errors from S3 become a {@link PublishException}
@@ -34,6 +37,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * is.
  */
 public final class S3Publisher {
+  /** Conditional writes of a manifest copy before giving up on a key that keeps changing. */
+  private static final int MANIFEST_ROUNDS = 3;
+
   private final S3Access access;
 
   public S3Publisher(S3Access access) {
@@ -53,13 +59,23 @@ public final class S3Publisher {
     List<StoredObject> skipped = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
     S3Errors errors = new S3Errors();
-    for (StoredObject object : plan.objects()) {
+    List<StoredObject> objects = plan.objects();
+    for (int i = 0; i < objects.size(); i++) {
+      StoredObject object = objects.get(i);
       Optional<byte[]> existing;
       try {
         existing = fetch(object);
-      } catch (SdkException e) {
+      } catch (S3Exception e) {
+        // S3 answered: read on, so that every missing bucket or denied key is named at once.
         errors.add("read", object, e);
         continue;
+      } catch (SdkException e) {
+        // S3 did not answer, on any attempt (timeouts, refused or reset connections). Reading on
+        // would cost as long again for every other object, 4 attempts of up to 20 s each, and
+        // nothing can be written anyway: stop (PublishUnderFaultsTest).
+        errors.add("read", object, e);
+        errors.notRead(objects.size() - i - 1);
+        break;
       }
       if (existing.isEmpty()) {
         missing.add(object);
@@ -80,15 +96,20 @@ public final class S3Publisher {
     for (StoredObject object : missing) {
       boolean written;
       try {
-        written = put(object, true);
+        written = put(object);
       } catch (PublishException e) {
+        // With nothing uploaded before, "the 0 templates uploaded before it are ... harmless" (seen
+        // when the first upload failed under faults, PublishUnderFaultsTest) read as nonsense.
         throw after(
             e,
-            "No manifest was written; "
-                + (uploaded.size() == 1
-                    ? "the template uploaded before it is"
-                    : "the " + uploaded.size() + " templates uploaded before it are")
-                + " content-addressed and harmless, and publishing again resumes.");
+            uploaded.isEmpty()
+                ? "No manifest was written and no template uploaded before it; publishing again"
+                    + " resumes."
+                : "No manifest was written; "
+                    + (uploaded.size() == 1
+                        ? "the template uploaded before it is"
+                        : "the " + uploaded.size() + " templates uploaded before it are")
+                    + " content-addressed and harmless, and publishing again resumes.");
       }
       if (written) {
         uploaded.add(object);
@@ -102,7 +123,7 @@ public final class S3Publisher {
     List<StoredObject> manifests = new ArrayList<>();
     for (StoredObject manifest : plan.manifests()) {
       try {
-        put(manifest, false);
+        putManifest(manifest);
       } catch (PublishException e) {
         throw after(
             e,
@@ -137,12 +158,98 @@ public final class S3Publisher {
   }
 
   /**
-   * Uploads one object.
+   * Uploads one template, only if the key does not exist yet (If-None-Match: *).
    *
-   * @param ifAbsent only if the key does not exist yet (If-None-Match: *)
-   * @return true if written; false if, with {@code ifAbsent}, the key already held the same bytes
+   * @return true if written; false if the key already held the same bytes
    */
-  private boolean put(StoredObject object, boolean ifAbsent) throws PublishException {
+  private boolean put(StoredObject object) throws PublishException {
+    try {
+      // S3 and S3Proxy 4.1 answer 412 when the key exists (S3ProxyBehaviourTest). A store that
+      // ignored the header would overwrite; the read-first phase leaves that only a narrow race.
+      upload(object, r -> r.ifNoneMatch("*"));
+      return true;
+    } catch (S3Exception e) {
+      // 412: the key was written between our read and this write: by someone else, or by an
+      // earlier attempt of this very write whose answer was lost (a 500 or a reset after S3 had
+      // stored it, a timeout; PublishUnderFaultsTest). 409: a concurrent conditional write to the
+      // key is still in progress. Either way, what is there now decides.
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return settleRace(object, e);
+      }
+      throw S3Errors.single("write", object, e);
+    } catch (SdkException e) {
+      throw S3Errors.single("write", object, e);
+    }
+  }
+
+  /**
+   * Writes a manifest copy over the version the key holds now, and only over that one: the write
+   * carries that version's ETag as {@code If-Match}, or {@code If-None-Match: *} if the key is
+   * empty. An attempt the SDK gave up on (a timeout, a lost connection) can still reach S3 later,
+   * up to the 15 minutes a SigV4 signature is valid; unconditional, the late write of a run that
+   * failed could land after a newer release's manifest and put the old one back
+   * (PublishUnderFaultsTest). Conditional, it meets 412 instead. On 412 (or 409) the manifest is
+   * read again: if it already has this release's bytes, an earlier attempt of this write landed;
+   * otherwise another writer got in between, and the write is tried again over its version.
+   */
+  private void putManifest(StoredObject manifest) throws PublishException {
+    for (int round = 1; ; round++) {
+      Optional<String> etag;
+      try {
+        etag = etag(manifest);
+      } catch (SdkException e) {
+        throw S3Errors.single("read", manifest, e);
+      }
+      try {
+        upload(manifest, r -> etag.ifPresentOrElse(r::ifMatch, () -> r.ifNoneMatch("*")));
+        return;
+      } catch (S3Exception e) {
+        if (e.statusCode() != 412 && e.statusCode() != 409) {
+          throw S3Errors.single("write", manifest, e);
+        }
+        Optional<byte[]> now;
+        try {
+          now = fetch(manifest);
+        } catch (SdkException again) {
+          throw S3Errors.single("read", manifest, again);
+        }
+        if (now.isPresent() && manifest.hasBytes(now.get())) {
+          return;
+        }
+        if (round == MANIFEST_ROUNDS) {
+          throw new PublishException(
+              manifest.s3Uri()
+                  + " ("
+                  + manifest.region()
+                  + ") changed "
+                  + round
+                  + " times while this release was writing it ("
+                  + S3Errors.code(e)
+                  + "): another publish to the bucket is running",
+              "publish again once the other run has finished",
+              e);
+        }
+      } catch (SdkException e) {
+        throw S3Errors.single("write", manifest, e);
+      }
+    }
+  }
+
+  /** The ETag of the object's current version, or empty if the key does not exist. */
+  private Optional<String> etag(StoredObject object) {
+    try {
+      return Optional.of(
+          access
+              .client(object.region())
+              .headObject(r -> r.bucket(object.bucket()).key(object.key()))
+              .eTag());
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** One PUT of the object with its content type, length and SHA-256, and {@code condition}. */
+  private void upload(StoredObject object, Consumer<PutObjectRequest.Builder> condition) {
     PutObjectRequest.Builder request =
         PutObjectRequest.builder()
             .bucket(object.bucket())
@@ -151,26 +258,10 @@ public final class S3Publisher {
             .contentLength((long) object.size())
             // S3 recomputes it and refuses the upload (BadDigest) if the body arrived changed.
             .checksumSHA256(base64Sha256(object));
-    if (ifAbsent) {
-      // S3 and S3Proxy 4.1 answer 412 when the key exists (S3ProxyBehaviourTest). A store that
-      // ignored the header would overwrite; the read-first phase leaves that only a narrow race.
-      request.ifNoneMatch("*");
-    }
-    try {
-      access
-          .client(object.region())
-          .putObject(request.build(), RequestBody.fromBytes(object.bytes()));
-      return true;
-    } catch (S3Exception e) {
-      // 412: someone wrote the key between our read and this write. 409: a concurrent conditional
-      // write to the key is still in progress. Either way, what is there now decides.
-      if (ifAbsent && (e.statusCode() == 412 || e.statusCode() == 409)) {
-        return settleRace(object, e);
-      }
-      throw S3Errors.single("write", object, e);
-    } catch (SdkException e) {
-      throw S3Errors.single("write", object, e);
-    }
+    condition.accept(request);
+    access
+        .client(object.region())
+        .putObject(request.build(), RequestBody.fromBytes(object.bytes()));
   }
 
   private boolean settleRace(StoredObject object, S3Exception cause) throws PublishException {

@@ -110,6 +110,11 @@ final class LocalS3 implements AutoCloseable {
    * <bucketBase>-eu-west-1}.
    */
   static PublicationPlan plan(String bucketBase) throws Exception {
+    return plan(bucketBase, "1.0.0");
+  }
+
+  /** The same with another {@code metadata.version}: another release to the same buckets. */
+  static PublicationPlan plan(String bucketBase, String version) throws Exception {
     String yaml =
         """
         apiVersion: onramp.dev/v1
@@ -141,7 +146,8 @@ final class LocalS3 implements AutoCloseable {
           bucket: BASE-{region}
           prefix: releases
         """
-            .replace("BASE", bucketBase);
+            .replace("BASE", bucketBase)
+            .replace("version: 1.0.0", "version: " + version);
     Generator.Compilation compilation =
         new Generator()
             .compileAll(

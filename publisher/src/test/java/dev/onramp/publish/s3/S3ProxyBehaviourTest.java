@@ -53,6 +53,29 @@ class S3ProxyBehaviourTest {
   }
 
   @Test
+  void ifMatchWritesOnlyOverTheGivenVersion() {
+    s3.put("behaviour", "mutable", BODY);
+    String etag =
+        s3.client("us-east-1").headObject(r -> r.bucket("behaviour").key("mutable")).eTag();
+
+    S3Exception e =
+        catchThrowableOfType(
+            S3Exception.class,
+            () ->
+                s3.client("us-east-1")
+                    .putObject(
+                        r -> r.bucket("behaviour").key("mutable").ifMatch("\"0123\""),
+                        RequestBody.fromString("stale")));
+    s3.client("us-east-1")
+        .putObject(
+            r -> r.bucket("behaviour").key("mutable").ifMatch(etag),
+            RequestBody.fromString("next"));
+
+    assertThat(e.statusCode()).isEqualTo(412);
+    assertThat(s3.get("behaviour", "mutable")).hasValue("next".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aWrongSha256ChecksumIsRefused() {
     String wrong =
         Base64.getEncoder()
