@@ -107,9 +107,14 @@ class PublishUnderFaultsTest {
 
   /** A fresh pair of buckets and the plan of the test blueprint for them. */
   private static PublicationPlan freshPlan() throws Exception {
-    String base = "faults" + ++buckets;
+    return LocalS3.plan(freshBuckets("faults"));
+  }
+
+  /** The base name of a fresh pair of buckets, {@code <base>-us-east-1} and {@code -eu-west-1}. */
+  private static String freshBuckets(String prefix) {
+    String base = prefix + ++buckets;
     s3.createBuckets(base + "-us-east-1", base + "-eu-west-1");
-    return LocalS3.plan(base);
+    return base;
   }
 
   private PublishResult publish(PublicationPlan plan, List<String> progress) throws Exception {
@@ -298,8 +303,7 @@ class PublishUnderFaultsTest {
    */
   @Test
   void aLateManifestWriteOfAFailedRunNeverReplacesANewerRelease() throws Exception {
-    String base = "late" + ++buckets;
-    s3.createBuckets(base + "-us-east-1", base + "-eu-west-1");
+    String base = freshBuckets("late");
     PublicationPlan old = LocalS3.plan(base, "1.0.0");
     PublicationPlan next = LocalS3.plan(base, "1.0.1");
     StoredObject manifest = old.manifests().get(0);
@@ -352,8 +356,7 @@ class PublishUnderFaultsTest {
    */
   @Test
   void aManifestChangedBetweenReadAndWriteIsWrittenOverTheNewVersion() throws Exception {
-    String base = "other" + ++buckets;
-    s3.createBuckets(base + "-us-east-1", base + "-eu-west-1");
+    String base = freshBuckets("other");
     // Releases 1.0.1 and 1.0.2 are published: the manifest is 1.0.2's.
     PublicationPlan other = LocalS3.plan(base, "1.0.1");
     new S3Publisher(s3.access()).publish(other, line -> {});
@@ -386,8 +389,7 @@ class PublishUnderFaultsTest {
    */
   @Test
   void aManifestThatKeepsChangingFailsAfterThreeRounds() throws Exception {
-    String base = "busy" + ++buckets;
-    s3.createBuckets(base + "-us-east-1", base + "-eu-west-1");
+    String base = freshBuckets("busy");
     PublicationPlan one = LocalS3.plan(base, "1.0.1");
     PublicationPlan two = LocalS3.plan(base, "1.0.2");
     new S3Publisher(s3.access()).publish(one, line -> {});
