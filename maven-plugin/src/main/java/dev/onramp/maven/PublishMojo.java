@@ -38,12 +38,28 @@ public final class PublishMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.publish.dryRun", defaultValue = "false")
   private boolean dryRun;
 
+  /**
+   * Attempts per S3 request, the first included. 5xx answers, throttling, dropped connections and
+   * timeouts are retried with jittered backoff; other 4xx answers are not.
+   */
+  @Parameter(property = "cfn.publish.maxAttempts", defaultValue = "4")
+  private int maxAttempts;
+
+  /** How long one attempt of an S3 request may take: {@code 20s}, {@code 1m} or ISO-8601. */
+  @Parameter(property = "cfn.publish.attemptTimeout", defaultValue = "20s")
+  private String attemptTimeout;
+
+  /** How long one S3 request may take with all its attempts and their backoff. */
+  @Parameter(property = "cfn.publish.requestTimeout", defaultValue = "2m")
+  private String requestTimeout;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Skipping publishing (cfn.skip)");
       return;
     }
+    S3Access.Retries retries = PublishRetries.of(maxAttempts, attemptTimeout, requestTimeout);
     PublicationPlan plan = plan();
     if (dryRun) {
       for (StoredObject object : plan.objects()) {
@@ -55,8 +71,9 @@ public final class PublishMojo extends AbstractReleaseMojo {
       return;
     }
     PublishResult result;
-    try (S3Access access = s3Access()) {
-      result = new S3Publisher(access).publish(plan, getLog()::info);
+    try (S3Access access = s3Access();
+        S3Access retrying = access.withRetries(retries)) {
+      result = new S3Publisher(retrying).publish(plan, getLog()::info);
     } catch (PublishException e) {
       for (String line : (e.problem() + "\n  fix: " + e.hint()).split("\n", -1)) {
         getLog().error(line);
