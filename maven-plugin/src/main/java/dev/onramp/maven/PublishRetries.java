@@ -38,14 +38,7 @@ final class PublishRetries {
               + ", so no attempt could use its time\n  fix: allow a request at least one"
               + " attempt's time, and room for the retries");
     }
-    S3Access.Retries defaults = S3Access.Retries.DEFAULT;
-    return new S3Access.Retries(
-        maxAttempts,
-        defaults.baseDelay(),
-        defaults.throttledBaseDelay(),
-        defaults.maxBackoff(),
-        attempt,
-        request);
+    return S3Access.Retries.DEFAULT.withMaxAttempts(maxAttempts).withTimeouts(attempt, request);
   }
 
   private static Duration positive(String text, String property) throws MojoFailureException {

@@ -104,6 +104,17 @@ public final class S3Access implements AutoCloseable {
       positive(callTimeout, "callTimeout");
     }
 
+    /** The same, with {@code attempts} attempts per request. */
+    public Retries withMaxAttempts(int attempts) {
+      return new Retries(
+          attempts, baseDelay, throttledBaseDelay, maxBackoff, attemptTimeout, callTimeout);
+    }
+
+    /** The same, with other limits for one attempt and for a request with all its attempts. */
+    public Retries withTimeouts(Duration attempt, Duration call) {
+      return new Retries(maxAttempts, baseDelay, throttledBaseDelay, maxBackoff, attempt, call);
+    }
+
     private static void positive(Duration duration, String name) {
       Objects.requireNonNull(duration, name);
       if (duration.isNegative() || duration.isZero()) {

@@ -313,16 +313,7 @@ class PublishUnderFaultsTest {
     // Two attempts, so that 1.0.1 is published while 1.0.0's second write is still on its way.
     PublishException e;
     try (S3Access twice =
-        credentials
-            .withEndpoint(proxy.endpoint(), true)
-            .withRetries(
-                new S3Access.Retries(
-                    2,
-                    RETRIES.baseDelay(),
-                    RETRIES.throttledBaseDelay(),
-                    RETRIES.maxBackoff(),
-                    RETRIES.attemptTimeout(),
-                    RETRIES.callTimeout()))) {
+        credentials.withEndpoint(proxy.endpoint(), true).withRetries(RETRIES.withMaxAttempts(2))) {
       e =
           catchThrowableOfType(
               PublishException.class, () -> new S3Publisher(twice).publish(old, line -> {}));
@@ -566,13 +557,7 @@ class PublishUnderFaultsTest {
 
   /** Chaos runs with a 500 ms attempt timeout, and its long delays at 800 ms, to keep it short. */
   static final S3Access.Retries CHAOS_RETRIES =
-      new S3Access.Retries(
-          RETRIES.maxAttempts(),
-          RETRIES.baseDelay(),
-          RETRIES.throttledBaseDelay(),
-          RETRIES.maxBackoff(),
-          Duration.ofMillis(500),
-          RETRIES.callTimeout());
+      RETRIES.withTimeouts(Duration.ofMillis(500), RETRIES.callTimeout());
 
   static final List<Fault> CHAOS =
       List.of(
