@@ -20,7 +20,7 @@ import software.amazon.awscdk.Stack;
 /**
  * The constructs of the golden scenarios, generated into a source folder, and how to build one in a
  * stack from parameter values in the template's text form, through its generated props builder.
- * Used by {@link CdkSynthesisTest}.
+ * Used by {@link CdkSynthesisIT}.
  */
 final class GeneratedConstructs {
   private GeneratedConstructs() {}

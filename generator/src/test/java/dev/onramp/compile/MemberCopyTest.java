@@ -291,7 +291,7 @@ class MemberCopyTest {
   void parentWithTheCopyPassesCfnLint() throws Exception {
     Optional<LocalCfnLintEngine> cfnLint = LocalCfnLintEngine.find(Optional.empty());
     // Skipped only on a machine without cfn-lint; .ci/run installs it, so CI always runs this, and
-    // CfnLintScenariosTest lints the golden management copies in the container as well.
+    // CfnLintScenariosIT lints the golden management copies in the container as well.
     assumeThat(cfnLint).as("cfn-lint on PATH").isPresent();
     Template member = member();
     MemberCopy.Result copy = copy(member);

@@ -32,7 +32,7 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
  * and one app per scenario, a stack per set of values.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CdkSynthesisTest {
+class CdkSynthesisIT {
   /** Values for the parameters that have no default. */
   private static final Map<String, String> REQUIRED =
       Map.of(

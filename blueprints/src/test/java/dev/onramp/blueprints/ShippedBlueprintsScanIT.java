@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * included (issue 11, item 5): nothing fails; what is skipped is waived in the blueprint, with its
  * reason, and needed.
  */
-class ShippedBlueprintsScanTest {
-  private static final ClassLoader LOADER = ShippedBlueprintsScanTest.class.getClassLoader();
+class ShippedBlueprintsScanIT {
+  private static final ClassLoader LOADER = ShippedBlueprintsScanIT.class.getClassLoader();
 
   @TempDir Path work;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BaselineTest {
+class BaselineIT {
   private static final String BLUEPRINT =
       """
       apiVersion: onramp.dev/v1

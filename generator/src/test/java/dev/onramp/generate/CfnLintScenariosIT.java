@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * warning or informational finding. cfn-lint must be on PATH (CI installs it; see .ci/run): a lint
  * test that skips itself proves nothing.
  */
-class CfnLintScenariosTest {
+class CfnLintScenariosIT {
   @TempDir Path output;
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a waiver written in the blueprint, with its reason, and needed. The other tests show that the
  * audit says no when a waiver is missing, pointless or misplaced.
  */
-class ScannerCleanTemplatesTest {
+class ScannerCleanTemplatesIT {
   private static Checkov checkov;
 
   @TempDir Path work;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * mistake a generator could make in it: a check that cannot fail would prove nothing. Each broken
  * diagram is the good one with a single defect, so the refusal is about that defect.
  */
-class MermaidParserTest {
+class MermaidParserIT {
 
   /** The trust and data flow of an onboarding guide, with every construct the guides use. */
   private static final String ONBOARDING =
