@@ -1,15 +1,11 @@
 package dev.onramp.maven;
 
-import dev.onramp.cdk.CdkOptions;
-import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.generate.GenerateRequest;
-import dev.onramp.generate.GenerateResult;
-import dev.onramp.generate.GeneratedBlueprint;
-import dev.onramp.generate.Generator;
+import dev.onramp.api.GenerateRequest;
+import dev.onramp.api.GenerateResult;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.WrittenBlueprint;
 import java.io.File;
 import java.util.Optional;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -49,43 +45,52 @@ public final class GenerateMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.cdk.dumpViewModel", defaultValue = "false")
   private boolean cdkDumpViewModel;
 
+  /** Skips cfn:generate only; {@code cfn.skip} skips every cfn goal. */
+  @Parameter(property = "cfn.generate.skip", defaultValue = "false")
+  private boolean skipGenerate;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping blueprint generation (cfn.skip)");
-      return;
+  protected String goal() {
+    return "generate";
+  }
+
+  @Override
+  protected boolean skipGoal() {
+    return skipGenerate;
+  }
+
+  @Override
+  protected String activity() {
+    return "blueprint generation";
+  }
+
+  @Override
+  protected void run() throws OnrampException {
+    GenerateResult result =
+        onramp.generate(
+            new GenerateRequest(
+                projectBlueprints(),
+                outputDirectory.toPath(),
+                cdkSourceDirectory.toPath(),
+                Optional.ofNullable(cdkTemplateDirectory).map(File::toPath),
+                cdkDumpViewModel));
+    result.warnings().forEach(this::log);
+    for (WrittenBlueprint blueprint : result.blueprints()) {
+      getLog().info(blueprint.summary(base()));
+      if (blueprint.constructSources() > 0) {
+        getLog()
+            .info(
+                "  CDK construct: "
+                    + blueprint.constructSources()
+                    + " Java files -> "
+                    + shown(result.cdkSourceDirectory()));
+      }
     }
-    try {
-      GenerateRequest request =
-          new GenerateRequest(sources(), outputDirectory.toPath(), vendorForShipped())
-              .withCdk(
-                  cdkSourceDirectory.toPath(),
-                  new CdkOptions(
-                      Optional.ofNullable(cdkTemplateDirectory).map(File::toPath),
-                      cdkDumpViewModel));
-      GenerateResult result = new Generator().generate(request);
-      result.warnings().forEach(this::log);
-      boolean constructs = false;
-      for (GeneratedBlueprint blueprint : result.blueprints()) {
-        getLog().info(SummaryLine.of(blueprint, base()));
-        if (!blueprint.cdkSources().isEmpty()) {
-          constructs = true;
-          getLog()
-              .info(
-                  "  CDK construct: "
-                      + blueprint.cdkSources().size()
-                      + " Java files -> "
-                      + SummaryLine.display(cdkSourceDirectory.toPath(), base()));
-        }
-      }
-      if (constructs && addCdkSourceRoot) {
-        project.addCompileSourceRoot(cdkSourceDirectory.getAbsolutePath());
-      }
-    } catch (BlueprintException e) {
-      throw failure(e);
+    if (result.wroteConstructs() && addCdkSourceRoot) {
+      project.addCompileSourceRoot(cdkSourceDirectory.getAbsolutePath());
     }
   }
 }

@@ -1,17 +1,13 @@
 package dev.onramp.maven;
 
-import dev.onramp.publish.PublicationPlan;
-import dev.onramp.publish.StoredObject;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.Release;
 import dev.onramp.publish.s3.PublishException;
 import dev.onramp.publish.s3.PublishResult;
 import dev.onramp.publish.s3.S3Access;
 import dev.onramp.publish.s3.S3Publisher;
-import dev.onramp.validate.ReportFiles;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -53,47 +49,52 @@ public final class PublishMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.publish.requestTimeout", defaultValue = "2m")
   private String requestTimeout;
 
+  /** Skips cfn:publish only; {@code cfn.skip} skips every cfn goal. */
+  @Parameter(property = "cfn.publish.skip", defaultValue = "false")
+  private boolean skipPublish;
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping publishing (cfn.skip)");
-      return;
-    }
+  protected String goal() {
+    return "publish";
+  }
+
+  @Override
+  protected boolean skipGoal() {
+    return skipPublish;
+  }
+
+  @Override
+  protected String activity() {
+    return "publishing";
+  }
+
+  @Override
+  protected void run() throws MojoFailureException, OnrampException {
     S3Access.Retries retries = PublishRetries.of(maxAttempts, attemptTimeout, requestTimeout);
-    PublicationPlan plan = plan();
+    Release release = release();
     if (dryRun) {
-      for (StoredObject object : plan.objects()) {
-        getLog().info("would upload " + object + " -> " + object.url());
-      }
-      for (StoredObject manifest : plan.manifests()) {
-        getLog().info("would then write the manifest " + manifest.s3Uri());
-      }
+      release.dryRun().forEach(line -> getLog().info(line));
       return;
     }
     PublishResult result;
     try (S3Access access = s3Access();
         S3Access retrying = access.withRetries(retries)) {
-      result = new S3Publisher(retrying).publish(plan, getLog()::info);
+      result = new S3Publisher(retrying).publish(release.plan(), getLog()::info);
     } catch (PublishException e) {
-      for (String line : (e.problem() + "\n  fix: " + e.hint()).split("\n", -1)) {
-        getLog().error(line);
-      }
-      throw new MojoFailureException(e.problem(), e);
+      // Maven prints the message at the end of the build, so it is not logged here as well; no
+      // cause either, whose message Maven would append, saying the same again.
+      throw new MojoFailureException(
+          e.hint().isEmpty() ? e.problem() : e.problem() + "\n  fix: " + e.hint());
     }
     Path local = manifestFile.toPath();
-    try {
-      Files.createDirectories(local.getParent());
-      ReportFiles.write(local, plan.manifest().toJson());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not write the manifest copy " + local + ": " + e, e);
-    }
+    release.writeManifestCopy(local);
     getLog()
         .info(
             "Published "
-                + plan.templates().size()
-                + (plan.templates().size() == 1 ? " blueprint" : " blueprints")
+                + release.blueprintCount()
+                + (release.blueprintCount() == 1 ? " blueprint" : " blueprints")
                 + " in "
-                + plan.partition().id()
+                + release.partition()
                 + ": "
                 + result.uploaded().size()
                 + " uploaded, "
@@ -103,6 +104,6 @@ public final class PublishMojo extends AbstractReleaseMojo {
                 + " manifest"
                 + (result.manifests().size() == 1 ? "" : "s")
                 + " -> "
-                + SummaryLine.display(local, base()));
+                + shown(local));
   }
 }
