@@ -59,8 +59,9 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   protected String vendorAccountId;
 
   /**
-   * Skips every cfn goal of the build (generate, validate, report, diff, guide, links, publish). To
-   * skip one goal only, use its own property, such as {@code cfn.validate.skip}.
+   * Skips every cfn goal of the build with {@code -Dcfn.skip=true} (generate, validate, report,
+   * diff, guide, links and publish), or the executions whose configuration sets it. To skip one
+   * goal only, use its own property, such as {@code -Dcfn.validate.skip=true}.
    */
   @Parameter(property = "cfn.skip", defaultValue = "false")
   protected boolean skip;

@@ -28,7 +28,10 @@ public final class DiffMojo extends AbstractReviewMojo {
   @Parameter(property = "cfn.diff.failOn", defaultValue = "escalation")
   private String failOn;
 
-  /** Skips cfn:diff only; {@code cfn.skip} skips every cfn goal. */
+  /**
+   * Skips cfn:diff alone, for example {@code -Dcfn.diff.skip=true}, while the build's other cfn
+   * goals run; {@code cfn.skip} skips them all.
+   */
   @Parameter(property = "cfn.diff.skip", defaultValue = "false")
   private boolean skipDiff;
 

@@ -45,7 +45,10 @@ public final class GenerateMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.cdk.dumpViewModel", defaultValue = "false")
   private boolean cdkDumpViewModel;
 
-  /** Skips cfn:generate only; {@code cfn.skip} skips every cfn goal. */
+  /**
+   * Skips cfn:generate alone, for example {@code -Dcfn.generate.skip=true}, while the build's other
+   * cfn goals run; {@code cfn.skip} skips them all.
+   */
   @Parameter(property = "cfn.generate.skip", defaultValue = "false")
   private boolean skipGenerate;
 

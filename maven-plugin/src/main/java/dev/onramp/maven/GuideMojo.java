@@ -29,7 +29,10 @@ public final class GuideMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.guide.templateDirectory")
   private File guideTemplateDirectory;
 
-  /** Skips cfn:guide only; {@code cfn.skip} skips every cfn goal. */
+  /**
+   * Skips cfn:guide alone, for example {@code -Dcfn.guide.skip=true}, while the build's other cfn
+   * goals run; {@code cfn.skip} skips them all.
+   */
   @Parameter(property = "cfn.guide.skip", defaultValue = "false")
   private boolean skipGuide;
 

@@ -72,7 +72,10 @@ public final class LinksMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.links.presign")
   private String presign;
 
-  /** Skips cfn:links only; {@code cfn.skip} skips every cfn goal. */
+  /**
+   * Skips cfn:links alone, for example {@code -Dcfn.links.skip=true}, while the build's other cfn
+   * goals run; {@code cfn.skip} skips them all.
+   */
   @Parameter(property = "cfn.links.skip", defaultValue = "false")
   private boolean skipLinks;
 

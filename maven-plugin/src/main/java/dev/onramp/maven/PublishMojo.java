@@ -49,7 +49,10 @@ public final class PublishMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.publish.requestTimeout", defaultValue = "2m")
   private String requestTimeout;
 
-  /** Skips cfn:publish only; {@code cfn.skip} skips every cfn goal. */
+  /**
+   * Skips cfn:publish alone, for example {@code -Dcfn.publish.skip=true}, while the build's other
+   * cfn goals run; {@code cfn.skip} skips them all.
+   */
   @Parameter(property = "cfn.publish.skip", defaultValue = "false")
   private boolean skipPublish;
 

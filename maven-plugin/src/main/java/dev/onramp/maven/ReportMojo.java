@@ -15,7 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ReportMojo extends AbstractReviewMojo {
 
-  /** Skips cfn:report only; {@code cfn.skip} skips every cfn goal. */
+  /**
+   * Skips cfn:report alone, for example {@code -Dcfn.report.skip=true}, while the build's other cfn
+   * goals run; {@code cfn.skip} skips them all.
+   */
   @Parameter(property = "cfn.report.skip", defaultValue = "false")
   private boolean skipReport;
 

@@ -65,7 +65,10 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
   @Parameter(defaultValue = "${project.build.directory}/cfn-lint-cache", required = true)
   private File cacheDirectory;
 
-  /** Skips cfn:validate only; {@code cfn.skip} skips every cfn goal. */
+  /**
+   * Skips cfn:validate alone, for example {@code -Dcfn.validate.skip=true}, while the build's other
+   * cfn goals run; {@code cfn.skip} skips them all.
+   */
   @Parameter(property = "cfn.validate.skip", defaultValue = "false")
   private boolean skipValidate;
 

@@ -1,8 +1,11 @@
 package dev.onramp.maven;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,30 @@ class GoalSkipPropertiesTest {
     set(mojo, AbstractBlueprintMojo.class, "skip", true);
 
     assertThat(run(mojo)).containsExactly("Skipping " + mojo.activity() + " (cfn.skip)");
+  }
+
+  @ParameterizedTest
+  @MethodSource("goals")
+  void theDescriptorBindsTheGoalsOwnPropertyAndCfnSkip(
+      Map.Entry<AbstractBlueprintMojo, String> goal) throws Exception {
+    // What help:describe shows and what -D sets: the descriptor the build generated.
+    String descriptor =
+        Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"), UTF_8);
+    String mojo =
+        descriptor.substring(
+            descriptor.indexOf("<goal>" + goal.getKey().goal() + "</goal>"),
+            descriptor.indexOf("</mojo>", descriptor.indexOf("<goal>" + goal.getKey().goal())));
+
+    assertThat(mojo)
+        .contains(
+            "<"
+                + goal.getValue()
+                + " implementation=\"boolean\" default-value=\"false\">${cfn."
+                + goal.getKey().goal()
+                + ".skip}</"
+                + goal.getValue()
+                + ">")
+        .contains("<skip implementation=\"boolean\" default-value=\"false\">${cfn.skip}</skip>");
   }
 
   private static List<String> run(AbstractBlueprintMojo mojo) throws Exception {
