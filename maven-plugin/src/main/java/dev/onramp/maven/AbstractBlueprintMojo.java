@@ -72,14 +72,28 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
 
   protected final Onramp onramp = new Onramp();
 
-  /** The goal's name, as in {@code cfn.<goal>.skip}. */
-  protected abstract String goal();
+  private final String goal;
+  private final String activity;
+
+  /**
+   * @param goal the goal's name, as in {@code cfn.<goal>.skip}
+   * @param activity what the goal does, for the line that says it is skipped: "template validation"
+   */
+  protected AbstractBlueprintMojo(String goal, String activity) {
+    this.goal = goal;
+    this.activity = activity;
+  }
+
+  final String goal() {
+    return goal;
+  }
+
+  final String activity() {
+    return activity;
+  }
 
   /** The value of the goal's own skip property, {@code cfn.<goal>.skip}. */
   protected abstract boolean skipGoal();
-
-  /** What the goal does, for the line that says it is skipped: "template validation". */
-  protected abstract String activity();
 
   /** The goal's work: parameters to a request, the request to {@link #onramp}, results to lines. */
   protected abstract void run()
@@ -87,9 +101,9 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    Optional<String> skippedBy = new GoalSkip(goal(), skip, skipGoal()).skippedBy();
+    Optional<String> skippedBy = new GoalSkip(goal, skip, skipGoal()).skippedBy();
     if (skippedBy.isPresent()) {
-      getLog().info("Skipping " + activity() + " (" + skippedBy.get() + ")");
+      getLog().info("Skipping " + activity + " (" + skippedBy.get() + ")");
       return;
     }
     try {

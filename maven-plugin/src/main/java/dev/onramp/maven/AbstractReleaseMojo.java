@@ -25,6 +25,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  */
 abstract class AbstractReleaseMojo extends AbstractBlueprintMojo {
 
+  protected AbstractReleaseMojo(String goal, String activity) {
+    super(goal, activity);
+  }
+
   /**
    * The partition to publish or link: {@code aws}, {@code aws-us-gov} or {@code aws-cn}. Needed
    * only when the blueprints list regions of several partitions, each of which has its own

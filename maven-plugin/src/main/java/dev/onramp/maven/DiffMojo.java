@@ -35,19 +35,13 @@ public final class DiffMojo extends AbstractReviewMojo {
   @Parameter(property = "cfn.diff.skip", defaultValue = "false")
   private boolean skipDiff;
 
-  @Override
-  protected String goal() {
-    return "diff";
+  public DiffMojo() {
+    super("diff", "the policy diff");
   }
 
   @Override
   protected boolean skipGoal() {
     return skipDiff;
-  }
-
-  @Override
-  protected String activity() {
-    return "the policy diff";
   }
 
   @Override

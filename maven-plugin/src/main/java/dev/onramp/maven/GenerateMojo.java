@@ -55,19 +55,13 @@ public final class GenerateMojo extends AbstractBlueprintMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
-  @Override
-  protected String goal() {
-    return "generate";
+  public GenerateMojo() {
+    super("generate", "blueprint generation");
   }
 
   @Override
   protected boolean skipGoal() {
     return skipGenerate;
-  }
-
-  @Override
-  protected String activity() {
-    return "blueprint generation";
   }
 
   @Override

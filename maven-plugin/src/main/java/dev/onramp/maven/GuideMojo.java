@@ -36,19 +36,13 @@ public final class GuideMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.guide.skip", defaultValue = "false")
   private boolean skipGuide;
 
-  @Override
-  protected String goal() {
-    return "guide";
+  public GuideMojo() {
+    super("guide", "the onboarding guides");
   }
 
   @Override
   protected boolean skipGoal() {
     return skipGuide;
-  }
-
-  @Override
-  protected String activity() {
-    return "the onboarding guides";
   }
 
   @Override

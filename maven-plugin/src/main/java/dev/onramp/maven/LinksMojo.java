@@ -79,19 +79,13 @@ public final class LinksMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.links.skip", defaultValue = "false")
   private boolean skipLinks;
 
-  @Override
-  protected String goal() {
-    return "links";
+  public LinksMojo() {
+    super("links", "the tenant links");
   }
 
   @Override
   protected boolean skipGoal() {
     return skipLinks;
-  }
-
-  @Override
-  protected String activity() {
-    return "the tenant links";
   }
 
   @Override

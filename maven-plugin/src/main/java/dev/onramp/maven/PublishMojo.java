@@ -56,19 +56,13 @@ public final class PublishMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.publish.skip", defaultValue = "false")
   private boolean skipPublish;
 
-  @Override
-  protected String goal() {
-    return "publish";
+  public PublishMojo() {
+    super("publish", "publishing");
   }
 
   @Override
   protected boolean skipGoal() {
     return skipPublish;
-  }
-
-  @Override
-  protected String activity() {
-    return "publishing";
   }
 
   @Override

@@ -22,19 +22,13 @@ public final class ReportMojo extends AbstractReviewMojo {
   @Parameter(property = "cfn.report.skip", defaultValue = "false")
   private boolean skipReport;
 
-  @Override
-  protected String goal() {
-    return "report";
+  public ReportMojo() {
+    super("report", "the permission inventory");
   }
 
   @Override
   protected boolean skipGoal() {
     return skipReport;
-  }
-
-  @Override
-  protected String activity() {
-    return "the permission inventory";
   }
 
   @Override

@@ -72,19 +72,13 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.validate.skip", defaultValue = "false")
   private boolean skipValidate;
 
-  @Override
-  protected String goal() {
-    return "validate";
+  public ValidateMojo() {
+    super("validate", "template validation");
   }
 
   @Override
   protected boolean skipGoal() {
     return skipValidate;
-  }
-
-  @Override
-  protected String activity() {
-    return "template validation";
   }
 
   @Override
