@@ -2,6 +2,7 @@ package dev.onramp.api;
 
 import dev.onramp.aws.Partition;
 import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.publish.PublicationPlan;
 import java.util.Arrays;
 import java.util.Optional;
@@ -20,7 +21,12 @@ final class Releases {
           PublicationPlan.of(compiled.compilation(), only),
           compiled.warnings());
     } catch (BlueprintException e) {
-      throw InvalidInputException.of(e, InvalidInputException.Input.BLUEPRINTS);
+      // The compiler's warnings too: the release stops here, and no other step shows them.
+      Diagnostics all = new Diagnostics();
+      all.addAll(compiled.compilation().warnings());
+      all.addAll(e.diagnostics());
+      throw InvalidInputException.of(
+          new BlueprintException(all.sorted()), InvalidInputException.Input.BLUEPRINTS);
     }
   }
 

@@ -48,13 +48,14 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   protected List<String> blueprints;
 
   /**
-   * The vendor that shipped blueprints are generated for: {@code <vendor><accountId>}, and for a
-   * role principal {@code <roleArn>} and {@code <principal>}. Ignored by the project's own
+   * The vendor that shipped blueprints are generated for: its {@code accountId}, for a role
+   * principal its {@code roleArn} and {@code principal} (account-root, role or
+   * account-root-narrowed), and its {@code name} for the guides. Ignored by the project's own
    * blueprints, which name their vendor.
    */
   @Parameter protected VendorParameters vendor;
 
-  /** Overrides {@code <vendor><accountId>} from the command line. */
+  /** Overrides the vendor's {@code accountId} from the command line. */
   @Parameter(property = "cfn.vendor.accountId")
   protected String vendorAccountId;
 

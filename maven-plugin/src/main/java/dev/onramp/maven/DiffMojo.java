@@ -17,9 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class DiffMojo extends AbstractReviewMojo {
 
   /**
-   * What to compare with: a folder with the output layout ({@code <blueprint>/template.yaml}), a
-   * git ref of the project's repository (its blueprints at that ref, compiled now), or the https
-   * URL of a published manifest.
+   * What to compare with: a folder with the output layout (a {@code template.yaml} in a folder per
+   * blueprint), a git ref of the project's repository (its blueprints at that ref, compiled now),
+   * or the https URL of a published manifest.
    */
   @Parameter(property = "cfn.baseline", required = true)
   private String baseline;

@@ -13,9 +13,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates a CloudFormation template ({@code template.yaml} and {@code template.json}) for every
- * blueprint in {@code src/main/blueprints} and every shipped blueprint named in {@code
- * <blueprints>}. All rules live in the generator; this goal only reads its parameters, builds one
- * request and turns the generator's diagnostics into Maven log lines and a build failure.
+ * blueprint in {@code src/main/blueprints} and every shipped blueprint named in {@code blueprints}.
+ * All rules live in the generator; this goal only reads its parameters, builds one request and
+ * turns the generator's diagnostics into Maven log lines and a build failure.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractBlueprintMojo {
@@ -41,7 +41,10 @@ public final class GenerateMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.cdk.templateDirectory")
   private File cdkTemplateDirectory;
 
-  /** Also write {@code <Name>.view.json}, the view model the templates are bound to. */
+  /**
+   * Also write each construct's view model, which its templates are bound to, as {@code
+   * .view.json}.
+   */
   @Parameter(property = "cfn.cdk.dumpViewModel", defaultValue = "false")
   private boolean cdkDumpViewModel;
 

@@ -10,10 +10,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes each blueprint's onboarding guide for the vendor's customers, {@code
- * <guideDirectory>/<blueprint>/onboarding-guide.md}: what to prepare, what the stack creates and
- * may do, the parameters, the quick-create links, how to check and how to uninstall, and a Mermaid
- * diagram. Built from the same blueprints as the templates, so the two never drift.
+ * Writes each blueprint's onboarding guide for the vendor's customers, {@code onboarding-guide.md}
+ * in a folder per blueprint under {@code guideDirectory}: what to prepare, what the stack creates
+ * and may do, the parameters, the quick-create links, how to check and how to uninstall, and a
+ * Mermaid diagram. Built from the same blueprints as the templates, so the two never drift.
  */
 @Mojo(name = "guide", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public final class GuideMojo extends AbstractBlueprintMojo {

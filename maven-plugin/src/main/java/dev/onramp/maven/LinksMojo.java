@@ -22,10 +22,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 
 /**
- * Writes every tenant's quick-create link: for each published blueprint, {@code
- * <blueprint>/links.json} and {@code links.csv} with, per tenant and region, the console link, the
- * stack name and the tenant's ExternalId (an HMAC of the tenant id under the vendor secret, which
- * is read from settings.xml, a file or an environment variable and never logged or written).
+ * Writes every tenant's quick-create link: for each published blueprint, a folder with {@code
+ * links.json} and {@code links.csv} with, per tenant and region, the console link, the stack name
+ * and the tenant's ExternalId (an HMAC of the tenant id under the vendor secret, which is read from
+ * settings.xml, a file or an environment variable and never logged or written).
  */
 @Mojo(name = "links", threadSafe = true)
 public final class LinksMojo extends AbstractReleaseMojo {

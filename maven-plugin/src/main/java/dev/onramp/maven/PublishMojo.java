@@ -14,11 +14,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Publishes the blueprints' templates to S3 under immutable, content-addressed keys ({@code
- * <prefix>/<blueprint>/<version>/<sha256>.yaml}) in the bucket of every region, then the manifest.
- * A key already holding the same bytes is skipped; one holding other bytes stops the release before
- * anything is written. The manifest goes last, so it never names a missing object, and a copy is
- * kept in {@code target/cfn-publish/manifest.json}.
+ * Publishes the blueprints' templates to S3 under immutable, content-addressed keys (the prefix,
+ * the blueprint, its version and the template's SHA-256: {@code onramp/acme/1.0.0/9f86d0...yaml})
+ * in the bucket of every region, then the manifest. A key already holding the same bytes is
+ * skipped; one holding other bytes stops the release before anything is written. The manifest goes
+ * last, so it never names a missing object, and a copy is kept in {@code
+ * target/cfn-publish/manifest.json}.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class PublishMojo extends AbstractReleaseMojo {

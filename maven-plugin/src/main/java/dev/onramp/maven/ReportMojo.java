@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes each blueprint's permission inventory for security reviewers: who may assume which role
  * under which conditions, the actions by service and access level, managed policies and resource
- * scopes, as {@code <blueprint>/permissions.md} and {@code permissions.json}.
+ * scopes, as {@code permissions.md} and {@code permissions.json} in a folder per blueprint.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ReportMojo extends AbstractReviewMojo {
