@@ -6,6 +6,7 @@ def hint = "[ERROR]   fix: did you mean 'region'? The columns are tenant (requir
 def at = log.indexOf(located)
 assert at >= 0 : "expected the line '${located}' in build.log:\n${log.join('\n')}"
 assert log[at + 1] == hint : "expected '${hint}' after the located line, got '${log[at + 1]}'"
-assert log.any { it.endsWith(': 1 error in the tenant file; nothing was written') }
+assert log.any { it.endsWith(': 1 error in 1 tenant file, see above; nothing was written -> [Help 1]') }
+assert log.count(located) == 1 : 'the located error is printed once'
 assert !new File(basedir, 'target/cfn-links').exists() : 'nothing may be written when the tenant file is wrong'
 return true

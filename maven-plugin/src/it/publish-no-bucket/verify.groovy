@@ -6,6 +6,7 @@ def hint = "[ERROR]   fix: name the buckets with {region} (acme-templates-{regio
 def at = log.indexOf(located)
 assert at >= 0 : "expected the line '${located}' in build.log:\n${log.join('\n')}"
 assert log[at + 1] == hint : "expected '${hint}' after the located line, got '${log[at + 1]}'"
-assert log.any { it.endsWith(': 1 error in blueprints; nothing was written') }
+assert log.any { it.endsWith(': 1 error in 1 blueprint, see above; nothing was written -> [Help 1]') }
+assert log.count(located) == 1 : 'the located error is printed once'
 assert !new File(basedir, 'target/cfn-publish').exists() : 'nothing may be written when the plan is wrong'
 return true

@@ -1,12 +1,16 @@
 package dev.onramp.maven;
 
-import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.diagnostic.Diagnostic;
-import dev.onramp.diagnostic.Severity;
-import dev.onramp.generate.BlueprintSource;
+import dev.onramp.api.ConfigurationException;
+import dev.onramp.api.DisplayPath;
+import dev.onramp.api.EnvironmentException;
+import dev.onramp.api.InvalidInputException;
+import dev.onramp.api.Message;
+import dev.onramp.api.NoBlueprintsException;
+import dev.onramp.api.Onramp;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.ProjectBlueprints;
+import dev.onramp.api.Setting;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +21,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The parameters every goal that reads blueprints shares (where they are, which shipped ones, for
- * which vendor, where templates go), and the way diagnostics reach the Maven log.
+ * which vendor, where templates go), the skip switches, and the one way {@link Onramp}'s results
+ * and errors reach the Maven log: each located problem logged once, then a one-line failure.
  */
 abstract class AbstractBlueprintMojo extends AbstractMojo {
 
@@ -43,17 +48,22 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   protected List<String> blueprints;
 
   /**
-   * The vendor that shipped blueprints are generated for: {@code <vendor><accountId>}, and for a
-   * role principal {@code <roleArn>} and {@code <principal>}. Ignored by the project's own
+   * The vendor that shipped blueprints are generated for: its {@code accountId}, for a role
+   * principal its {@code roleArn} and {@code principal} (account-root, role or
+   * account-root-narrowed), and its {@code name} for the guides. Ignored by the project's own
    * blueprints, which name their vendor.
    */
   @Parameter protected VendorParameters vendor;
 
-  /** Overrides {@code <vendor><accountId>} from the command line. */
+  /** Overrides the vendor's {@code accountId} from the command line. */
   @Parameter(property = "cfn.vendor.accountId")
   protected String vendorAccountId;
 
-  /** Skips the goal. */
+  /**
+   * Skips every cfn goal of the build with {@code -Dcfn.skip=true} (generate, validate, report,
+   * diff, guide, links and publish), or the executions whose configuration sets it. To skip one
+   * goal only, use its own property, such as {@code -Dcfn.validate.skip=true}.
+   */
   @Parameter(property = "cfn.skip", defaultValue = "false")
   protected boolean skip;
 
@@ -61,43 +71,119 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   protected File baseDirectory;
 
+  protected final Onramp onramp = new Onramp();
+
+  private final String goal;
+  private final String activity;
+
+  /**
+   * @param goal the goal's name, as in {@code cfn.<goal>.skip}
+   * @param activity what the goal does, for the line that says it is skipped: "template validation"
+   */
+  protected AbstractBlueprintMojo(String goal, String activity) {
+    this.goal = goal;
+    this.activity = activity;
+  }
+
+  final String goal() {
+    return goal;
+  }
+
+  final String activity() {
+    return activity;
+  }
+
+  /** The value of the goal's own skip property, {@code cfn.<goal>.skip}. */
+  protected abstract boolean skipGoal();
+
+  /** The goal's work: parameters to a request, the request to {@link #onramp}, results to lines. */
+  protected abstract void run()
+      throws MojoExecutionException, MojoFailureException, OnrampException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    Optional<String> skippedBy = new GoalSkip(goal, skip, skipGoal()).skippedBy();
+    if (skippedBy.isPresent()) {
+      getLog().info("Skipping " + activity + " (" + skippedBy.get() + ")");
+      return;
+    }
+    try {
+      run();
+    } catch (EnvironmentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (OnrampException e) {
+      throw failure(e);
+    }
+  }
+
   protected Path base() {
     return baseDirectory.toPath();
   }
 
-  /** The blueprint sources of this execution; see {@link BlueprintSelection}. */
-  protected List<BlueprintSource> sources()
-      throws MojoExecutionException, MojoFailureException, BlueprintException {
-    BlueprintSelection selection =
-        new BlueprintSelection(base(), blueprintDirectory.toPath(), blueprints);
-    try {
-      return selection.collect(getClass().getClassLoader());
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "Could not read the blueprints in " + blueprintDirectory + ": " + e.getMessage(), e);
+  /** {@code path} as the log shows it: relative to the project when inside it. */
+  protected String shown(Path path) {
+    return DisplayPath.of(path, base());
+  }
+
+  /** The blueprints of this execution, with the vendor of the shipped ones. */
+  protected ProjectBlueprints projectBlueprints() {
+    return new ProjectBlueprints(
+        base(),
+        blueprintDirectory.toPath(),
+        blueprints,
+        VendorParameters.resolve(vendor, vendorAccountId),
+        getClass().getClassLoader());
+  }
+
+  /** The plugin's name of a setting in a configuration error; a goal may name its own. */
+  protected String settingName(Setting setting) {
+    return SettingNames.of(setting);
+  }
+
+  /** One log call per line, so that every line of a message carries its level prefix. */
+  protected void log(Message message) {
+    for (String line : message.lines()) {
+      switch (message.level()) {
+        case ERROR -> getLog().error(line);
+        case WARNING -> getLog().warn(line);
+        case INFO -> getLog().info(line);
+      }
     }
   }
 
-  protected Optional<Vendor> vendorForShipped() throws MojoFailureException {
-    return VendorParameters.resolve(vendor, vendorAccountId);
-  }
-
-  /** Logs every diagnostic, then fails with the exception's summary. */
-  protected MojoFailureException failure(BlueprintException e) {
-    e.diagnostics().forEach(this::log);
+  /**
+   * The build failure for a problem with the input or the configuration. Located problems are
+   * logged here, each once, and the failure only counts them: Maven prints its message again at the
+   * end of the build, so a message holding the list would show every problem twice.
+   */
+  private MojoFailureException failure(OnrampException e) {
+    if (e instanceof InvalidInputException invalid) {
+      invalid.messages().forEach(this::log);
+      return new MojoFailureException(invalid.summary() + ", see above; nothing was written");
+    }
+    if (e instanceof NoBlueprintsException none) {
+      return new MojoFailureException(noBlueprints(none, base()));
+    }
+    if (e instanceof ConfigurationException configuration) {
+      // No cause: Maven would append the cause's message, which says the same in other words.
+      return new MojoFailureException(configuration.render(settingName(configuration.setting())));
+    }
     return new MojoFailureException(e.getMessage(), e);
   }
 
-  /** One log call per line, so that every line of a diagnostic carries its level prefix. */
-  protected void log(Diagnostic diagnostic) {
-    for (String line : diagnostic.render().split("\n", -1)) {
-      if (diagnostic.isError()) {
-        getLog().error(line);
-      } else if (diagnostic.severity() == Severity.WARNING) {
-        getLog().warn(line);
-      } else {
-        getLog().info(line);
-      }
-    }
+  /** What to do when there is nothing to generate, in the names of the plugin's parameters. */
+  static String noBlueprints(NoBlueprintsException e, Path base) {
+    String directory = DisplayPath.of(e.directory(), base);
+    return "No blueprints to generate: "
+        + e.directory().toAbsolutePath()
+        + (e.directoryExists()
+            ? " has no *.yaml or *.yml file and <blueprints> names no shipped blueprint\n"
+                + "  fix: add a blueprint to "
+                + directory
+                + ", or name shipped blueprints in <blueprints>"
+            : " does not exist and <blueprints> names no shipped blueprint\n"
+                + "  fix: create "
+                + directory
+                + ", or set <blueprintDirectory> to the folder of your blueprints");
   }
 }

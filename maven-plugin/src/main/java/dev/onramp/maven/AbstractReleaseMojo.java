@@ -1,17 +1,13 @@
 package dev.onramp.maven;
 
-import dev.onramp.aws.Partition;
-import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.generate.Generator;
-import dev.onramp.publish.PublicationPlan;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.Release;
+import dev.onramp.api.ReleaseRequest;
 import dev.onramp.publish.s3.S3Access;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
@@ -28,6 +24,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * {@code settings.xml} its credentials and secrets may come from.
  */
 abstract class AbstractReleaseMojo extends AbstractBlueprintMojo {
+
+  protected AbstractReleaseMojo(String goal, String activity) {
+    super(goal, activity);
+  }
 
   /**
    * The partition to publish or link: {@code aws}, {@code aws-us-gov} or {@code aws-cn}. Needed
@@ -64,32 +64,11 @@ abstract class AbstractReleaseMojo extends AbstractBlueprintMojo {
   @Inject protected SettingsDecrypter settingsDecrypter;
 
   /** Compiles the blueprints and plans the release: what goes where, decided before any upload. */
-  protected PublicationPlan plan() throws MojoExecutionException, MojoFailureException {
-    Optional<Partition> only = partition();
-    try {
-      Generator.Compilation compilation = new Generator().compileAll(sources(), vendorForShipped());
-      compilation.warnings().forEach(this::log);
-      return PublicationPlan.of(compilation, only);
-    } catch (BlueprintException e) {
-      throw failure(e);
-    }
-  }
-
-  private Optional<Partition> partition() throws MojoFailureException {
-    if (partition == null || partition.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Partition.ofId(partition.strip())
-            .orElseThrow(
-                () ->
-                    new MojoFailureException(
-                        "cfn.publish.partition '"
-                            + partition
-                            + "' is not a partition\n  fix: use one of "
-                            + Arrays.stream(Partition.values())
-                                .map(Partition::id)
-                                .collect(Collectors.joining(", ")))));
+  protected Release release() throws OnrampException {
+    Release release =
+        onramp.release(new ReleaseRequest(projectBlueprints(), Optional.ofNullable(partition)));
+    release.warnings().forEach(this::log);
+    return release;
   }
 
   /** How to reach S3, from the parameters above; close it after use. */

@@ -6,6 +6,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The goals of the policy review, which share one directory for their reports. */
 abstract class AbstractReviewMojo extends AbstractBlueprintMojo {
 
+  protected AbstractReviewMojo(String goal, String activity) {
+    super(goal, activity);
+  }
+
   /** Where the inventories (cfn:report) and policy-diff.md, .json, .sarif (cfn:diff) go. */
   @Parameter(
       property = "cfn.reviewDirectory",

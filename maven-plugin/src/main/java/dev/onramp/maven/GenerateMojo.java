@@ -1,15 +1,11 @@
 package dev.onramp.maven;
 
-import dev.onramp.cdk.CdkOptions;
-import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.generate.GenerateRequest;
-import dev.onramp.generate.GenerateResult;
-import dev.onramp.generate.GeneratedBlueprint;
-import dev.onramp.generate.Generator;
+import dev.onramp.api.GenerateRequest;
+import dev.onramp.api.GenerateResult;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.WrittenBlueprint;
 import java.io.File;
 import java.util.Optional;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,9 +13,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates a CloudFormation template ({@code template.yaml} and {@code template.json}) for every
- * blueprint in {@code src/main/blueprints} and every shipped blueprint named in {@code
- * <blueprints>}. All rules live in the generator; this goal only reads its parameters, builds one
- * request and turns the generator's diagnostics into Maven log lines and a build failure.
+ * blueprint in {@code src/main/blueprints} and every shipped blueprint named in {@code blueprints}.
+ * All rules live in the generator; this goal only reads its parameters, builds one request and
+ * turns the generator's diagnostics into Maven log lines and a build failure.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractBlueprintMojo {
@@ -45,47 +41,56 @@ public final class GenerateMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.cdk.templateDirectory")
   private File cdkTemplateDirectory;
 
-  /** Also write {@code <Name>.view.json}, the view model the templates are bound to. */
+  /**
+   * Also write each construct's view model, which its templates are bound to, as {@code
+   * .view.json}.
+   */
   @Parameter(property = "cfn.cdk.dumpViewModel", defaultValue = "false")
   private boolean cdkDumpViewModel;
+
+  /**
+   * Skips cfn:generate alone, for example {@code -Dcfn.generate.skip=true}, while the build's other
+   * cfn goals run; {@code cfn.skip} skips them all.
+   */
+  @Parameter(property = "cfn.generate.skip", defaultValue = "false")
+  private boolean skipGenerate;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  public GenerateMojo() {
+    super("generate", "blueprint generation");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping blueprint generation (cfn.skip)");
-      return;
+  protected boolean skipGoal() {
+    return skipGenerate;
+  }
+
+  @Override
+  protected void run() throws OnrampException {
+    GenerateResult result =
+        onramp.generate(
+            new GenerateRequest(
+                projectBlueprints(),
+                outputDirectory.toPath(),
+                cdkSourceDirectory.toPath(),
+                Optional.ofNullable(cdkTemplateDirectory).map(File::toPath),
+                cdkDumpViewModel));
+    result.warnings().forEach(this::log);
+    for (WrittenBlueprint blueprint : result.blueprints()) {
+      getLog().info(blueprint.summary(base()));
+      if (blueprint.constructSources() > 0) {
+        getLog()
+            .info(
+                "  CDK construct: "
+                    + blueprint.constructSources()
+                    + " Java files -> "
+                    + shown(result.cdkSourceDirectory()));
+      }
     }
-    try {
-      GenerateRequest request =
-          new GenerateRequest(sources(), outputDirectory.toPath(), vendorForShipped())
-              .withCdk(
-                  cdkSourceDirectory.toPath(),
-                  new CdkOptions(
-                      Optional.ofNullable(cdkTemplateDirectory).map(File::toPath),
-                      cdkDumpViewModel));
-      GenerateResult result = new Generator().generate(request);
-      result.warnings().forEach(this::log);
-      boolean constructs = false;
-      for (GeneratedBlueprint blueprint : result.blueprints()) {
-        getLog().info(SummaryLine.of(blueprint, base()));
-        if (!blueprint.cdkSources().isEmpty()) {
-          constructs = true;
-          getLog()
-              .info(
-                  "  CDK construct: "
-                      + blueprint.cdkSources().size()
-                      + " Java files -> "
-                      + SummaryLine.display(cdkSourceDirectory.toPath(), base()));
-        }
-      }
-      if (constructs && addCdkSourceRoot) {
-        project.addCompileSourceRoot(cdkSourceDirectory.getAbsolutePath());
-      }
-    } catch (BlueprintException e) {
-      throw failure(e);
+    if (result.wroteConstructs() && addCdkSourceRoot) {
+      project.addCompileSourceRoot(cdkSourceDirectory.getAbsolutePath());
     }
   }
 }

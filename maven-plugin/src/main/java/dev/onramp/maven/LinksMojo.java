@@ -1,33 +1,20 @@
 package dev.onramp.maven;
 
-import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.link.LinkException;
-import dev.onramp.link.Secret;
-import dev.onramp.link.TenantExternalIds;
-import dev.onramp.publish.LinkFiles;
-import dev.onramp.publish.PublicationPlan;
-import dev.onramp.publish.PublishedTemplate;
-import dev.onramp.publish.TemplateSigner;
-import dev.onramp.publish.Tenant;
-import dev.onramp.publish.TenantFile;
-import dev.onramp.publish.TenantLink;
-import dev.onramp.publish.TenantLinks;
+import dev.onramp.api.LinksRequest;
+import dev.onramp.api.LinksResult;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.Release;
+import dev.onramp.api.Setting;
+import dev.onramp.api.VendorSecret;
 import dev.onramp.publish.s3.S3Access;
 import dev.onramp.publish.s3.S3TemplateSigner;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,10 +22,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 
 /**
- * Writes every tenant's quick-create link: for each published blueprint, {@code
- * <blueprint>/links.json} and {@code links.csv} with, per tenant and region, the console link, the
- * stack name and the tenant's ExternalId (an HMAC of the tenant id under the vendor secret, which
- * is read from settings.xml, a file or an environment variable and never logged or written).
+ * Writes every tenant's quick-create link: for each published blueprint, a folder with {@code
+ * links.json} and {@code links.csv} with, per tenant and region, the console link, the stack name
+ * and the tenant's ExternalId (an HMAC of the tenant id under the vendor secret, which is read from
+ * settings.xml, a file or an environment variable and never logged or written).
  */
 @Mojo(name = "links", threadSafe = true)
 public final class LinksMojo extends AbstractReleaseMojo {
@@ -85,134 +72,61 @@ public final class LinksMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.links.presign")
   private String presign;
 
+  /**
+   * Skips cfn:links alone, for example {@code -Dcfn.links.skip=true}, while the build's other cfn
+   * goals run; {@code cfn.skip} skips them all.
+   */
+  @Parameter(property = "cfn.links.skip", defaultValue = "false")
+  private boolean skipLinks;
+
+  public LinksMojo() {
+    super("links", "the tenant links");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping the tenant links (cfn.skip)");
-      return;
-    }
-    TenantExternalIds externalIds = new TenantExternalIds(secret());
-    PublicationPlan plan = plan();
-    List<Tenant> tenantList = readTenants();
-    Map<PublishedTemplate, List<TenantLink>> all;
+  protected boolean skipGoal() {
+    return skipLinks;
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException, OnrampException {
+    VendorSecret secret = secret();
+    Release release = release();
+    LinksRequest request =
+        new LinksRequest(
+            release, tenants.toPath(), linksDirectory.toPath(), linkBlueprints, secret);
+    LinksResult result;
     try (S3Access access = presign == null || presign.isBlank() ? null : s3Access()) {
-      all = links(plan, externalIds, tenantList, signer(access));
+      result = onramp.links(access == null ? request : request.withSigner(signer(access)));
     }
-    // Every link is made before any file is written: a refused tenant leaves the old files whole.
-    for (Map.Entry<PublishedTemplate, List<TenantLink>> entry : all.entrySet()) {
-      PublishedTemplate template = entry.getKey();
-      Path directory = linksDirectory.toPath().resolve(template.name());
-      try {
-        LinkFiles.write(directory, template.name(), template.version(), entry.getValue());
-      } catch (IOException e) {
-        throw new MojoExecutionException("Could not write the links to " + directory + ": " + e, e);
-      }
-      getLog()
-          .info(
-              template.name()
-                  + ": "
-                  + entry.getValue().size()
-                  + " links for "
-                  + tenantList.size()
-                  + (tenantList.size() == 1 ? " tenant" : " tenants")
-                  + " in "
-                  + String.join(", ", template.byRegion().keySet())
-                  + " -> "
-                  + SummaryLine.display(directory.resolve(LinkFiles.JSON), base()));
-    }
+    result.blueprints().forEach(written -> getLog().info(written.summary(base())));
   }
 
-  private Map<PublishedTemplate, List<TenantLink>> links(
-      PublicationPlan plan,
-      TenantExternalIds externalIds,
-      List<Tenant> tenantList,
-      Optional<TemplateSigner> signer)
-      throws MojoFailureException {
-    Map<PublishedTemplate, List<TenantLink>> all = new LinkedHashMap<>();
-    try {
-      for (PublishedTemplate template : selected(plan)) {
-        TenantLinks links = TenantLinks.of(template, externalIds, signer);
-        all.put(template, links.links(tenantList, template.name()));
-      }
-    } catch (BlueprintException e) {
-      throw failure(e);
-    } catch (LinkException e) {
-      throw new MojoFailureException(e.problem() + "\n  fix: " + e.hint());
+  /** The vendor secret's own parameter names it in errors: the one the secret was read from. */
+  @Override
+  protected String settingName(Setting setting) {
+    if (setting != Setting.VENDOR_SECRET) {
+      return super.settingName(setting);
     }
-    return all;
+    if (secretServer != null && !secretServer.isBlank()) {
+      return "cfn.links.secretServer";
+    }
+    return secretFile != null ? "cfn.links.secretFile" : "cfn.links.secretEnv";
   }
 
-  /** The presigner when links are presigned ({@code access} is then present). */
-  private Optional<TemplateSigner> signer(S3Access access) throws MojoFailureException {
-    if (access == null) {
-      return Optional.empty();
-    }
+  /** Presigns each link's template URL for the {@code presign} time. */
+  private S3TemplateSigner signer(S3Access access) throws MojoFailureException {
     Duration validity = Durations.parse(presign, "cfn.links.presign");
     try {
-      return Optional.of(new S3TemplateSigner(access, validity));
+      return new S3TemplateSigner(access, validity);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(
           "cfn.links.presign: " + e.getMessage() + "\n  fix: give a validity up to 7 days");
     }
   }
 
-  private List<PublishedTemplate> selected(PublicationPlan plan) throws MojoFailureException {
-    if (linkBlueprints == null || linkBlueprints.isEmpty()) {
-      return plan.templates();
-    }
-    List<PublishedTemplate> selected = new ArrayList<>();
-    for (String name : linkBlueprints) {
-      selected.add(
-          plan.template(name)
-              .orElseThrow(
-                  () ->
-                      new MojoFailureException(
-                          "cfn.links.blueprints names '"
-                              + name
-                              + "', which this release does not publish\n  fix: use one of "
-                              + String.join(
-                                  ", ",
-                                  plan.templates().stream()
-                                      .map(PublishedTemplate::name)
-                                      .toList()))));
-    }
-    return selected;
-  }
-
-  private List<Tenant> readTenants() throws MojoExecutionException, MojoFailureException {
-    Path file = tenants.toPath();
-    String content;
-    try {
-      content =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-              .toString();
-    } catch (NoSuchFileException e) {
-      throw new MojoFailureException(
-          "the tenant file "
-              + SummaryLine.display(file, base())
-              + " does not exist\n  fix: pass a CSV file with a header row 'tenant,region,stackName'"
-              + " as -Dcfn.tenants=<file>");
-    } catch (CharacterCodingException e) {
-      throw new MojoFailureException(
-          SummaryLine.display(file, base())
-              + ": the tenant file is not UTF-8\n  fix: save it as UTF-8 (spreadsheet tools call it"
-              + " 'CSV UTF-8')");
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not read the tenant file " + file + ": " + e, e);
-    }
-    try {
-      return TenantFile.read(SummaryLine.display(file, base()), content);
-    } catch (BlueprintException e) {
-      throw failure(e);
-    }
-  }
-
   /** The vendor secret, from settings.xml or the environment; its value never reaches a message. */
-  private Secret secret() throws MojoExecutionException, MojoFailureException {
+  private VendorSecret secret() throws MojoExecutionException, MojoFailureException {
     String value;
     String origin;
     if (secretServer != null && !secretServer.isBlank()) {
@@ -220,12 +134,12 @@ public final class LinksMojo extends AbstractReleaseMojo {
       value = server.getPassword();
       origin = "the password of settings.xml server '" + secretServer + "'";
     } else if (secretFile != null) {
-      origin = "secret file " + SummaryLine.display(secretFile.toPath(), base());
+      origin = "secret file " + shown(secretFile.toPath());
       try {
         value = Files.readString(secretFile.toPath(), StandardCharsets.UTF_8).stripTrailing();
       } catch (NoSuchFileException e) {
         throw new MojoFailureException(
-            "no vendor secret: "
+            "cfn.links.secretFile: "
                 + origin
                 + " does not exist\n  fix: write the secret into it (e.g. 'openssl rand -base64 48"
                 + " > file'), or leave cfn.links.secretFile out to read "
@@ -239,7 +153,8 @@ public final class LinksMojo extends AbstractReleaseMojo {
     }
     if (value == null || value.isEmpty()) {
       throw new MojoFailureException(
-          "no vendor secret: "
+          settingName(Setting.VENDOR_SECRET)
+              + ": "
               + origin
               + " is not set; tenant ExternalIds are derived from it\n  fix: export "
               + secretEnv
@@ -247,10 +162,6 @@ public final class LinksMojo extends AbstractReleaseMojo {
               + " store, or name a settings.xml server with -Dcfn.links.secretServer=<id>; keep"
               + " the same secret for good, since changing it changes every tenant's ExternalId");
     }
-    try {
-      return Secret.of(value.getBytes(StandardCharsets.UTF_8));
-    } catch (LinkException e) {
-      throw new MojoFailureException(origin + ": " + e.problem() + "\n  fix: " + e.hint());
-    }
+    return VendorSecret.of(value, origin);
   }
 }

@@ -1,28 +1,25 @@
 package dev.onramp.maven;
 
-import dev.onramp.publish.PublicationPlan;
-import dev.onramp.publish.StoredObject;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.Release;
 import dev.onramp.publish.s3.PublishException;
 import dev.onramp.publish.s3.PublishResult;
 import dev.onramp.publish.s3.S3Access;
 import dev.onramp.publish.s3.S3Publisher;
-import dev.onramp.validate.ReportFiles;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Publishes the blueprints' templates to S3 under immutable, content-addressed keys ({@code
- * <prefix>/<blueprint>/<version>/<sha256>.yaml}) in the bucket of every region, then the manifest.
- * A key already holding the same bytes is skipped; one holding other bytes stops the release before
- * anything is written. The manifest goes last, so it never names a missing object, and a copy is
- * kept in {@code target/cfn-publish/manifest.json}.
+ * Publishes the blueprints' templates to S3 under immutable, content-addressed keys (the prefix,
+ * the blueprint, its version and the template's SHA-256: {@code onramp/acme/1.0.0/9f86d0...yaml})
+ * in the bucket of every region, then the manifest. A key already holding the same bytes is
+ * skipped; one holding other bytes stops the release before anything is written. The manifest goes
+ * last, so it never names a missing object, and a copy is kept in {@code
+ * target/cfn-publish/manifest.json}.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class PublishMojo extends AbstractReleaseMojo {
@@ -53,47 +50,49 @@ public final class PublishMojo extends AbstractReleaseMojo {
   @Parameter(property = "cfn.publish.requestTimeout", defaultValue = "2m")
   private String requestTimeout;
 
+  /**
+   * Skips cfn:publish alone, for example {@code -Dcfn.publish.skip=true}, while the build's other
+   * cfn goals run; {@code cfn.skip} skips them all.
+   */
+  @Parameter(property = "cfn.publish.skip", defaultValue = "false")
+  private boolean skipPublish;
+
+  public PublishMojo() {
+    super("publish", "publishing");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping publishing (cfn.skip)");
-      return;
-    }
+  protected boolean skipGoal() {
+    return skipPublish;
+  }
+
+  @Override
+  protected void run() throws MojoFailureException, OnrampException {
     S3Access.Retries retries = PublishRetries.of(maxAttempts, attemptTimeout, requestTimeout);
-    PublicationPlan plan = plan();
+    Release release = release();
     if (dryRun) {
-      for (StoredObject object : plan.objects()) {
-        getLog().info("would upload " + object + " -> " + object.url());
-      }
-      for (StoredObject manifest : plan.manifests()) {
-        getLog().info("would then write the manifest " + manifest.s3Uri());
-      }
+      release.dryRun().forEach(line -> getLog().info(line));
       return;
     }
     PublishResult result;
     try (S3Access access = s3Access();
         S3Access retrying = access.withRetries(retries)) {
-      result = new S3Publisher(retrying).publish(plan, getLog()::info);
+      result = new S3Publisher(retrying).publish(release.plan(), getLog()::info);
     } catch (PublishException e) {
-      for (String line : (e.problem() + "\n  fix: " + e.hint()).split("\n", -1)) {
-        getLog().error(line);
-      }
-      throw new MojoFailureException(e.problem(), e);
+      // Maven prints the message at the end of the build, so it is not logged here as well; no
+      // cause either, whose message Maven would append, saying the same again.
+      throw new MojoFailureException(
+          e.hint().isEmpty() ? e.problem() : e.problem() + "\n  fix: " + e.hint());
     }
     Path local = manifestFile.toPath();
-    try {
-      Files.createDirectories(local.getParent());
-      ReportFiles.write(local, plan.manifest().toJson());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not write the manifest copy " + local + ": " + e, e);
-    }
+    release.writeManifestCopy(local);
     getLog()
         .info(
             "Published "
-                + plan.templates().size()
-                + (plan.templates().size() == 1 ? " blueprint" : " blueprints")
+                + release.blueprintCount()
+                + (release.blueprintCount() == 1 ? " blueprint" : " blueprints")
                 + " in "
-                + plan.partition().id()
+                + release.partition()
                 + ": "
                 + result.uploaded().size()
                 + " uploaded, "
@@ -103,6 +102,6 @@ public final class PublishMojo extends AbstractReleaseMojo {
                 + " manifest"
                 + (result.manifests().size() == 1 ? "" : "s")
                 + " -> "
-                + SummaryLine.display(local, base()));
+                + shown(local));
   }
 }

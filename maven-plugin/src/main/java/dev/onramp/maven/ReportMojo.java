@@ -1,58 +1,48 @@
 package dev.onramp.maven;
 
-import dev.onramp.compile.CompiledTemplate;
-import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.generate.Generator;
-import dev.onramp.review.PolicyInventory;
-import dev.onramp.review.baseline.PolicyReview;
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.ReportRequest;
+import dev.onramp.api.ReportResult;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes each blueprint's permission inventory for security reviewers: who may assume which role
  * under which conditions, the actions by service and access level, managed policies and resource
- * scopes, as {@code <blueprint>/permissions.md} and {@code permissions.json}.
+ * scopes, as {@code permissions.md} and {@code permissions.json} in a folder per blueprint.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ReportMojo extends AbstractReviewMojo {
 
+  /**
+   * Skips cfn:report alone, for example {@code -Dcfn.report.skip=true}, while the build's other cfn
+   * goals run; {@code cfn.skip} skips them all.
+   */
+  @Parameter(property = "cfn.report.skip", defaultValue = "false")
+  private boolean skipReport;
+
+  public ReportMojo() {
+    super("report", "the permission inventory");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping the permission inventory (cfn.skip)");
-      return;
+  protected boolean skipGoal() {
+    return skipReport;
+  }
+
+  @Override
+  protected void run() throws OnrampException {
+    ReportResult result =
+        onramp.report(new ReportRequest(projectBlueprints(), reviewDirectory.toPath()));
+    for (ReportResult.Inventory inventory : result.inventories()) {
+      getLog()
+          .info(
+              inventory.blueprint()
+                  + ": "
+                  + inventory.summary()
+                  + " -> "
+                  + shown(inventory.markdown()));
     }
-    List<CompiledTemplate> templates;
-    try {
-      templates = new Generator().compileAll(sources(), vendorForShipped()).templates();
-    } catch (BlueprintException e) {
-      throw failure(e);
-    }
-    Map<String, PolicyInventory> inventories;
-    try {
-      inventories = PolicyReview.writeInventories(templates, reviewDirectory.toPath());
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "Could not write the permission inventories to " + reviewDirectory + ": " + e, e);
-    }
-    inventories.forEach(
-        (name, inventory) ->
-            getLog()
-                .info(
-                    name
-                        + ": "
-                        + Summaries.inventory(inventory)
-                        + " -> "
-                        + SummaryLine.display(
-                            reviewDirectory
-                                .toPath()
-                                .resolve(name)
-                                .resolve(PolicyReview.INVENTORY_MARKDOWN),
-                            base())));
   }
 }

@@ -1,19 +1,14 @@
 package dev.onramp.maven;
 
-import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.api.OnrampException;
+import dev.onramp.api.ValidateRequest;
+import dev.onramp.api.ValidateResult;
 import dev.onramp.lint.ContainerSettings;
 import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LintEngines;
 import dev.onramp.lint.LintException;
-import dev.onramp.validate.ConsoleSummary;
-import dev.onramp.validate.ReportFiles;
-import dev.onramp.validate.ValidateRequest;
-import dev.onramp.validate.ValidationReport;
-import dev.onramp.validate.Validator;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -70,45 +65,48 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
   @Parameter(defaultValue = "${project.build.directory}/cfn-lint-cache", required = true)
   private File cacheDirectory;
 
+  /**
+   * Skips cfn:validate alone, for example {@code -Dcfn.validate.skip=true}, while the build's other
+   * cfn goals run; {@code cfn.skip} skips them all.
+   */
+  @Parameter(property = "cfn.validate.skip", defaultValue = "false")
+  private boolean skipValidate;
+
+  public ValidateMojo() {
+    super("validate", "template validation");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping template validation (cfn.skip)");
-      return;
-    }
-    ValidationReport report;
+  protected boolean skipGoal() {
+    return skipValidate;
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException, OnrampException {
+    ValidateRequest request =
+        new ValidateRequest(
+            projectBlueprints(),
+            outputDirectory.toPath(),
+            cacheDirectory.toPath(),
+            reportDirectory.toPath(),
+            failOnWarning);
+    ValidateResult result;
     try (LintEngine engine =
         LintEngines.create(mode(), containerSettings(), executable(), getLog()::info)) {
-      ValidateRequest request =
-          new ValidateRequest(
-              sources(),
-              outputDirectory.toPath(),
-              vendorForShipped(),
-              cacheDirectory.toPath(),
-              base());
-      report = Validator.validate(request, engine);
-    } catch (BlueprintException e) {
-      throw failure(e);
+      result = onramp.validate(request, engine);
     } catch (LintException e) {
       throw new MojoExecutionException("cfn-lint could not run: " + e.getMessage(), e);
     } finally {
       LintEngines.removeContainersBeforeShutdown();
     }
-    List<String> summary = ConsoleSummary.lines(report);
-    summary.forEach(line -> getLog().info(line));
-    List<Path> written;
-    try {
-      written = ReportFiles.writeAll(report, reportDirectory.toPath());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not write the validation reports: " + e, e);
-    }
-    getLog().info("Reports: " + SummaryLine.display(written.get(0).getParent(), base()));
-    if (report.fails(failOnWarning)) {
+    result.lines().forEach(line -> getLog().info(line));
+    getLog().info("Reports: " + shown(result.sarif().getParent()));
+    if (result.fails()) {
       throw new MojoFailureException(
-          summary.get(summary.size() - 1)
+          result.total()
               + (failOnWarning ? " (cfn.failOnWarning is on)" : "")
               + "; see the findings above or "
-              + SummaryLine.display(written.get(1), base()));
+              + shown(result.sarif()));
     }
   }
 
@@ -117,7 +115,10 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
       return LintEngines.Mode.valueOf(lintEngine.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(
-          "<lintEngine> is '" + lintEngine + "', perhaps you should use auto, container or local");
+          "cfn.lint.engine: '"
+              + lintEngine
+              + "' is not a lint engine\n  fix: use auto (a container when Docker answers, else a"
+              + " local cfn-lint), container or local");
     }
   }
 

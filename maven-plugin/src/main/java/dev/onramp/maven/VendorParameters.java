@@ -1,10 +1,6 @@
 package dev.onramp.maven;
 
-import dev.onramp.blueprint.model.Vendor;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.onramp.api.VendorSettings;
 
 /**
  * {@code <vendor>}: the vendor's AWS principal that shipped blueprints are generated for (they name
@@ -34,46 +30,16 @@ public class VendorParameters {
   }
 
   /**
-   * The vendor, or empty when neither {@code <vendor>} nor {@code -Dcfn.vendor.accountId} says
-   * anything. {@code accountIdFromProperty} wins over {@code <accountId>}.
+   * The vendor as configured; {@code accountIdFromProperty} ({@code -Dcfn.vendor.accountId}) wins
+   * over {@code <accountId>}. The generator checks the values, and names {@code
+   * <vendor><principal>} when it is not one of {@link VendorSettings#principals()}.
    */
-  static Optional<Vendor> resolve(VendorParameters configured, String accountIdFromProperty)
-      throws MojoFailureException {
+  static VendorSettings resolve(VendorParameters configured, String accountIdFromProperty) {
     VendorParameters given = configured == null ? new VendorParameters() : configured;
-    String account = isSet(accountIdFromProperty) ? accountIdFromProperty : given.accountId;
-    if (!isSet(account) && !isSet(given.roleArn) && !isSet(given.principal) && !isSet(given.name)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Vendor(
-            strip(account),
-            strip(given.roleArn),
-            principalOf(strip(given.principal)),
-            strip(given.name)));
-  }
-
-  private static Vendor.Principal principalOf(String label) throws MojoFailureException {
-    if (label == null) {
-      return null;
-    }
-    for (Vendor.Principal candidate : Vendor.Principal.values()) {
-      if (candidate.label().equals(label)) {
-        return candidate;
-      }
-    }
-    String known =
-        Arrays.stream(Vendor.Principal.values())
-            .map(Vendor.Principal::label)
-            .collect(Collectors.joining(", "));
-    throw new MojoFailureException(
-        "<vendor><principal> is '" + label + "', perhaps you should use one of " + known);
-  }
-
-  private static boolean isSet(String value) {
-    return value != null && !value.isBlank();
-  }
-
-  private static String strip(String value) {
-    return isSet(value) ? value.strip() : null;
+    String account =
+        accountIdFromProperty != null && !accountIdFromProperty.isBlank()
+            ? accountIdFromProperty
+            : given.accountId;
+    return new VendorSettings(account, given.roleArn, given.principal, given.name);
   }
 }

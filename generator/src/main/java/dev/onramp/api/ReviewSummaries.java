@@ -1,4 +1,4 @@
-package dev.onramp.maven;
+package dev.onramp.api;
 
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.review.Action;
@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The one-line summaries the review goals log per blueprint. */
-final class Summaries {
-  private Summaries() {}
+/** The one-line summaries of the policy review per blueprint. */
+final class ReviewSummaries {
+  private ReviewSummaries() {}
 
   /** "2 roles, 412 actions allowed (List 120, Read 280, Write 12)". */
   static String inventory(PolicyInventory inventory) {

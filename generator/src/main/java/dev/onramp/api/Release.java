@@ -1,0 +1,75 @@
+package dev.onramp.api;
+
+import dev.onramp.publish.PublicationPlan;
+import dev.onramp.publish.StoredObject;
+import dev.onramp.validate.ReportFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A planned release: every template in the bucket of each of its regions under its
+ * content-addressed key, and the manifests, which are written last. Hand {@link #plan()} to the
+ * publisher (onramp-publisher's {@code S3Publisher}), or use it for tenant links ({@link
+ * LinksRequest}).
+ */
+public final class Release {
+  private final ProjectBlueprints blueprints;
+  private final PublicationPlan plan;
+  private final List<Message> warnings;
+
+  Release(ProjectBlueprints blueprints, PublicationPlan plan, List<Message> warnings) {
+    this.blueprints = blueprints;
+    this.plan = plan;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** The plan the publisher carries out. */
+  public PublicationPlan plan() {
+    return plan;
+  }
+
+  /** The warnings found while compiling the blueprints. */
+  public List<Message> warnings() {
+    return warnings;
+  }
+
+  /** The partition released, such as {@code aws}. */
+  public String partition() {
+    return plan.partition().id();
+  }
+
+  /** How many blueprints the release publishes. */
+  public int blueprintCount() {
+    return plan.templates().size();
+  }
+
+  /** What a dry run shows: every upload with its key and URL, then the manifests. */
+  public List<String> dryRun() {
+    List<String> lines = new ArrayList<>();
+    for (StoredObject object : plan.objects()) {
+      lines.add("would upload " + object + " -> " + object.url());
+    }
+    for (StoredObject manifest : plan.manifests()) {
+      lines.add("would then write the manifest " + manifest.s3Uri());
+    }
+    return lines;
+  }
+
+  /** Keeps a local copy of the release's manifest, written whole or not at all. */
+  public void writeManifestCopy(Path file) throws EnvironmentException {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      ReportFiles.write(file, plan.manifest().toJson());
+    } catch (IOException e) {
+      throw new EnvironmentException("cannot write the manifest copy " + file + ": " + e, e);
+    }
+  }
+
+  ProjectBlueprints blueprints() {
+    return blueprints;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.onramp.api;
+
+/**
+ * A setting of a request that a {@link ConfigurationException} can blame. Front ends name each in
+ * their own words (the Maven plugin: {@code cfn.publish.partition}, {@code
+ * <guideTemplateDirectory>}); {@link #label()} is the neutral name used in the exception's own
+ * message.
+ */
+public enum Setting {
+  VENDOR_PRINCIPAL("vendor principal"),
+  PARTITION("partition"),
+  BASELINE("baseline"),
+  DIFF_FAIL_ON("diff failOn"),
+  GUIDE_TEMPLATE_DIRECTORY("guide template directory"),
+  LINK_BLUEPRINTS("link blueprints"),
+  TENANT_FILE("tenant file"),
+  VENDOR_SECRET("vendor secret");
+
+  private final String label;
+
+  Setting(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.onramp.api;
+
+import static dev.onramp.diagnostic.DiagnosticCode.STALE_OUTPUT;
+
+import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.lint.LintEngine;
+import dev.onramp.lint.LintException;
+import dev.onramp.validate.ConsoleSummary;
+import dev.onramp.validate.ReportFiles;
+import dev.onramp.validate.ValidationReport;
+import dev.onramp.validate.Validator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@link Onramp#validate}: the validator run with the front end's engine, then its reports. */
+final class Validation {
+  private Validation() {}
+
+  static ValidateResult run(ValidateRequest request, LintEngine engine) throws OnrampException {
+    ProjectBlueprints project = request.blueprints();
+    ValidationReport report;
+    try {
+      report =
+          Validator.validate(
+              new dev.onramp.validate.ValidateRequest(
+                  project.sources(),
+                  request.outputDirectory(),
+                  project.vendorForShipped(),
+                  request.cacheDirectory(),
+                  project.baseDirectory()),
+              engine);
+    } catch (BlueprintException e) {
+      // Blueprints that do not compile, or templates that are not what they generate now.
+      boolean stale = e.errors().stream().allMatch(error -> error.code() == STALE_OUTPUT);
+      throw InvalidInputException.of(
+          e,
+          stale
+              ? InvalidInputException.Input.GENERATED_FILES
+              : InvalidInputException.Input.BLUEPRINTS);
+    } catch (LintException e) {
+      throw new EnvironmentException("cfn-lint could not run: " + e.getMessage(), e);
+    }
+    List<Path> written;
+    try {
+      written = ReportFiles.writeAll(report, request.reportDirectory());
+    } catch (IOException e) {
+      throw new EnvironmentException(
+          "cannot write the validation reports to " + request.reportDirectory() + ": " + e, e);
+    }
+    return new ValidateResult(
+        ConsoleSummary.lines(report), written, report.fails(request.failOnWarning()));
+  }
+}

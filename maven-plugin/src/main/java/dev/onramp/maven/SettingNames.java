@@ -1,0 +1,21 @@
+package dev.onramp.maven;
+
+import dev.onramp.api.Setting;
+
+/** The plugin's names of the settings a configuration error can blame: its properties. */
+final class SettingNames {
+  private SettingNames() {}
+
+  static String of(Setting setting) {
+    return switch (setting) {
+      case VENDOR_PRINCIPAL -> "<vendor><principal>";
+      case PARTITION -> "cfn.publish.partition";
+      case BASELINE -> "cfn.baseline";
+      case DIFF_FAIL_ON -> "cfn.diff.failOn";
+      case GUIDE_TEMPLATE_DIRECTORY -> "cfn.guide.templateDirectory";
+      case LINK_BLUEPRINTS -> "cfn.links.blueprints";
+      case TENANT_FILE -> "cfn.tenants";
+      case VENDOR_SECRET -> "cfn.links.secretEnv";
+    };
+  }
+}
