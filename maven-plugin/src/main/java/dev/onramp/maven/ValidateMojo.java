@@ -1,10 +1,11 @@
 package dev.onramp.maven;
 
 import dev.onramp.diagnostic.BlueprintException;
-import dev.onramp.lint.ContainerSettings;
 import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LintEngines;
 import dev.onramp.lint.LintException;
+import dev.onramp.lint.container.ContainerLint;
+import dev.onramp.lint.container.ContainerSettings;
 import dev.onramp.validate.ConsoleSummary;
 import dev.onramp.validate.ReportFiles;
 import dev.onramp.validate.ValidateRequest;
@@ -78,7 +79,11 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
     }
     ValidationReport report;
     try (LintEngine engine =
-        LintEngines.create(mode(), containerSettings(), executable(), getLog()::info)) {
+        LintEngines.create(
+            mode(),
+            Optional.of(new ContainerLint(containerSettings())),
+            executable(),
+            getLog()::info)) {
       ValidateRequest request =
           new ValidateRequest(
               sources(),
@@ -92,7 +97,7 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
     } catch (LintException e) {
       throw new MojoExecutionException("cfn-lint could not run: " + e.getMessage(), e);
     } finally {
-      LintEngines.removeContainersBeforeShutdown();
+      ContainerLint.removeContainersBeforeShutdown();
     }
     List<String> summary = ConsoleSummary.lines(report);
     summary.forEach(line -> getLog().info(line));
