@@ -30,9 +30,7 @@ final class DockerRequirement {
               + "\nCI=true: the container engine's tests must run in CI, perhaps you should start a"
               + " Docker engine first (.ci/docker-engine.sh)");
     }
-    String skipped =
-        "Skipped, " + why + " (with CI=true this fails instead; start Docker to run it)";
-    System.out.println(skipped);
-    throw new TestAbortedException(skipped);
+    throw new TestAbortedException(
+        "Skipped, " + why + " (with CI=true this fails instead; start Docker to run it)");
   }
 }
