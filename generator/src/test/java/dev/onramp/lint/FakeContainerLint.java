@@ -27,6 +27,14 @@ final class FakeContainerLint implements ContainerLintProvider {
     return asking(() -> Optional.of(why));
   }
 
+  /** A provider whose Docker question fails the test: nothing should need an engine yet. */
+  static Optional<ContainerLintProvider> mustNotAskDocker() {
+    return asking(
+        () -> {
+          throw new AssertionError("Docker was asked");
+        });
+  }
+
   /** {@code docker} answers whether Docker does, and may count or refuse the question. */
   static Optional<ContainerLintProvider> asking(Supplier<Optional<String>> docker) {
     return Optional.of(new FakeContainerLint(docker));

@@ -178,10 +178,7 @@ class LintCacheTest {
     try (LintEngine second =
         LintEngines.create(
             LintEngines.Mode.AUTO,
-            FakeContainerLint.asking(
-                () -> {
-                  throw new AssertionError("Docker was asked");
-                }),
+            FakeContainerLint.mustNotAskDocker(),
             Optional.of(executable),
             log::add)) {
       CachedLint cached = cache.lint(second, templates.all());

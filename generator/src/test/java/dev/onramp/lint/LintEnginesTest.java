@@ -33,13 +33,7 @@ class LintEnginesTest {
     Path executable = executable();
     try (LintEngine engine =
         LintEngines.create(
-            Mode.AUTO,
-            FakeContainerLint.asking(
-                () -> {
-                  throw new AssertionError("Docker was asked");
-                }),
-            Optional.of(executable),
-            log::add)) {
+            Mode.AUTO, FakeContainerLint.mustNotAskDocker(), Optional.of(executable), log::add)) {
       assertThat(engine.description())
           .isEqualTo(
               "auto: "
@@ -153,10 +147,7 @@ class LintEnginesTest {
     try (LintEngine engine =
         LintEngines.create(
             Mode.LOCAL,
-            FakeContainerLint.asking(
-                () -> {
-                  throw new AssertionError("Docker was asked");
-                }),
+            FakeContainerLint.mustNotAskDocker(),
             Optional.of(executable()),
             log::add)) {
       assertThat(engine).isInstanceOf(LocalCfnLintEngine.class);
