@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
 export TESTCONTAINERS_HOST_OVERRIDE=${TESTCONTAINERS_HOST_OVERRIDE:-localhost}
-./mvnw -q -B -pl generator test-compile dependency:build-classpath \
+./mvnw -q -B -pl lint-container -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -cp "generator/target/classes:generator/target/test-classes:$(cat generator/target/bench-classpath.txt)" \
-  dev.onramp.lint.LintBenchmark "$@"
+java -cp "lint-container/target/classes:lint-container/target/test-classes:$(cat lint-container/target/bench-classpath.txt)" \
+  dev.onramp.lint.container.LintBenchmark "$@"

@@ -5,33 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * {@link LintEngines.Mode#AUTO}: the container engine when a Docker engine answers, else the local
- * cfn-lint. The choice is made when a template must really be linted, not before: asking Docker
- * takes a second or more, and a run answered from the cache needs no engine at all.
+ * {@link LintEngines.Mode#AUTO}: the container engine when it is on the class path and a Docker
+ * engine answers, else the local cfn-lint. The choice is made when a template must really be
+ * linted, not before: asking Docker may take a second or more, and a run answered from the cache
+ * needs no engine at all. The choice is logged once, in one line that says why.
  */
 final class AutoLintEngine implements LintEngine {
-  private final ContainerCfnLintEngine container;
+  private final Optional<ContainerLintProvider> provider;
+  private final Optional<LintEngine> container;
   private final Optional<LocalCfnLintEngine> local;
   private final Optional<Path> localExecutable;
   private final Consumer<String> log;
-  private final Supplier<Optional<String>> docker;
   private LintEngine chosen;
   private String reason;
   private boolean logged;
 
   AutoLintEngine(
-      ContainerSettings settings,
+      Optional<ContainerLintProvider> provider,
       Optional<Path> localExecutable,
-      Consumer<String> log,
-      Supplier<Optional<String>> docker) {
-    this.container = new ContainerCfnLintEngine(settings, log);
+      Consumer<String> log) {
+    this.provider = provider;
+    this.container = provider.map(containers -> containers.engine(log));
     this.local = LocalCfnLintEngine.find(localExecutable);
     this.localExecutable = localExecutable;
     this.log = log;
-    this.docker = docker;
   }
 
   @Override
@@ -39,10 +38,12 @@ final class AutoLintEngine implements LintEngine {
     if (chosen != null) {
       return chosen.description();
     }
-    return "auto: "
-        + container.description()
-        + " when a Docker engine answers, else "
-        + local.map(LocalCfnLintEngine::description).orElse("a local cfn-lint (none on PATH)");
+    String localEngine =
+        local.map(LocalCfnLintEngine::description).orElse("a local cfn-lint (none on PATH)");
+    return container
+            .map(engine -> "auto: " + engine.description() + " when a Docker engine answers, else ")
+            .orElse("auto (no container engine on the class path): ")
+        + localEngine;
   }
 
   @Override
@@ -63,7 +64,8 @@ final class AutoLintEngine implements LintEngine {
 
   @Override
   public List<String> cacheFingerprints() {
-    List<String> fingerprints = new ArrayList<>(List.of(container.fingerprint()));
+    List<String> fingerprints = new ArrayList<>();
+    container.ifPresent(engine -> fingerprints.add(engine.fingerprint()));
     local.ifPresent(engine -> fingerprints.add(engine.fingerprint()));
     return fingerprints;
   }
@@ -78,27 +80,34 @@ final class AutoLintEngine implements LintEngine {
     return findings;
   }
 
-  /** Asks Docker, once. */
+  /** Asks Docker, once, when the container engine is there to use it. */
   synchronized LintEngine chosen() throws LintException {
     if (chosen != null) {
       return chosen;
     }
-    Optional<String> problem = docker.get();
-    if (problem.isEmpty()) {
-      chosen = container;
-      reason = "a Docker engine answers";
-    } else if (local.isPresent()) {
-      chosen = local.get();
-      reason = "no Docker engine answers: " + problem.get();
+    String noContainer;
+    if (container.isPresent()) {
+      Optional<String> problem = provider.orElseThrow().dockerProblem();
+      if (problem.isEmpty()) {
+        chosen = container.get();
+        reason = "a Docker engine answers";
+        return chosen;
+      }
+      noContainer = "no Docker engine answers: " + problem.get();
     } else {
+      noContainer = "no container engine: " + LintEngines.NO_CONTAINER_MODULE;
+    }
+    if (local.isEmpty()) {
       throw new LintException(
-          "no cfn-lint engine: no Docker engine answers ("
-              + problem.get()
-              + "), and "
+          "no cfn-lint engine: "
+              + noContainer
+              + "; and "
               + LintEngines.noLocal(localExecutable)
               + "\nperhaps you should start Docker, or `pip install cfn-lint`, or set"
               + " <lintExecutable> (-Dcfn.lint.executable) to cfn-lint's path");
     }
+    chosen = local.get();
+    reason = noContainer;
     return chosen;
   }
 
@@ -118,7 +127,7 @@ final class AutoLintEngine implements LintEngine {
 
   @Override
   public synchronized void close() {
-    container.close();
+    container.ifPresent(LintEngine::close);
     local.ifPresent(LocalCfnLintEngine::close);
   }
 }

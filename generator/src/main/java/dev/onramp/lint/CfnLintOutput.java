@@ -14,7 +14,7 @@ import java.util.Map;
  * of bit flags: 2 errors, 4 warnings, 8 informational findings; 1 (or anything else) means it did
  * not lint, as on a usage error, and is never read as "no findings".
  */
-final class CfnLintOutput {
+public final class CfnLintOutput {
   private static final ObjectMapper JSON = new ObjectMapper();
   // cfn-lint's exit code is a set of bits: 1 usage or crash, 2 errors, 4 warnings, 8 informational.
   private static final int ERROR_BIT = 2;
@@ -31,7 +31,7 @@ final class CfnLintOutput {
    * @param templates the file names cfn-lint was given, mapped to the paths to report
    * @param command what was run, shown when it failed
    */
-  static List<LintFinding> parse(
+  public static List<LintFinding> parse(
       int exitCode, String stdout, String stderr, Map<String, Path> templates, String command)
       throws LintException {
     if (exitCode < 0 || (exitCode & ~FINDING_BITS) != 0) {

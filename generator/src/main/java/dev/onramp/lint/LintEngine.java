@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A way to run cfn-lint: in a container ({@link ContainerCfnLintEngine}) or as a local process
- * ({@link LocalCfnLintEngine}), or whichever of them answers ({@link LintEngines.Mode#AUTO}).
- * Engines start lazily: creating one, and asking for its {@link #description()} or {@link
- * #cacheFingerprints()}, starts no process and no container, so that a run answered wholly from the
- * {@link LintCache} stays fast. Close it to stop what it started.
+ * A way to run cfn-lint: in a container (from a {@link ContainerLintProvider}) or as a local
+ * process ({@link LocalCfnLintEngine}), or whichever of them answers ({@link
+ * LintEngines.Mode#AUTO}). Engines start lazily: creating one, and asking for its {@link
+ * #description()} or {@link #cacheFingerprints()}, starts no process and no container, so that a
+ * run answered wholly from the {@link LintCache} stays fast. Close it to stop what it started.
  */
 public interface LintEngine extends AutoCloseable {
 

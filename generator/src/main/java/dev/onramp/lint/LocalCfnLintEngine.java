@@ -187,7 +187,7 @@ public final class LocalCfnLintEngine implements LintEngine {
   }
 
   /** The first few files, enough to rerun by hand without a screenful of paths. */
-  static String shownFiles(List<String> files) {
+  public static String shownFiles(List<String> files) {
     int shown = Math.min(files.size(), 3);
     String text = String.join(" ", files.subList(0, shown));
     return files.size() > shown ? text + " (and " + (files.size() - shown) + " more)" : text;

@@ -13,16 +13,17 @@ import java.util.List;
 
 /**
  * Three templates whose cfn-lint result is known (one error, one warning, none), copied into a
- * folder, and the assertion every engine must pass on them.
+ * folder, and the assertion every engine must pass on them. Public for the container engine's tests
+ * (onramp-lint-container, through this module's test-jar).
  */
-final class KnownTemplates {
+public final class KnownTemplates {
   static final String ERROR = "error.yaml";
   static final String WARNING = "warning.yaml";
   static final String CLEAN = "clean.yaml";
 
-  final Path error;
-  final Path warning;
-  final Path clean;
+  public final Path error;
+  public final Path warning;
+  public final Path clean;
 
   private KnownTemplates(Path folder) {
     this.error = copy(ERROR, folder);
@@ -30,16 +31,16 @@ final class KnownTemplates {
     this.clean = copy(CLEAN, folder);
   }
 
-  static KnownTemplates in(Path folder) {
+  public static KnownTemplates in(Path folder) {
     return new KnownTemplates(folder);
   }
 
-  List<Path> all() {
+  public List<Path> all() {
     return List.of(error, warning, clean);
   }
 
   /** Exactly E3012 at 7:7 in the first, W2001 at 4:3 in the second, nothing in the third. */
-  void assertFindings(List<LintFinding> findings) {
+  public void assertFindings(List<LintFinding> findings) {
     assertThat(findings)
         .extracting(
             LintFinding::template,

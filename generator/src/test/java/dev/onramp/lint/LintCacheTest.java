@@ -157,13 +157,13 @@ class LintCacheTest {
     try (LintEngine first =
         LintEngines.create(
             LintEngines.Mode.AUTO,
-            ContainerSettings.defaults(),
+            FakeContainerLint.asking(
+                () -> {
+                  dockerAsked[0]++;
+                  return Optional.of("not in this test");
+                }),
             Optional.of(executable),
-            log::add,
-            () -> {
-              dockerAsked[0]++;
-              return Optional.of("not in this test");
-            })) {
+            log::add)) {
       CachedLint filled = cache.lint(first, templates.all());
       assertThat(dockerAsked[0]).isEqualTo(1);
       assertThat(filled.engine()).isEqualTo("local " + executable);
@@ -178,12 +178,9 @@ class LintCacheTest {
     try (LintEngine second =
         LintEngines.create(
             LintEngines.Mode.AUTO,
-            ContainerSettings.defaults(),
+            FakeContainerLint.mustNotAskDocker(),
             Optional.of(executable),
-            log::add,
-            () -> {
-              throw new AssertionError("Docker was asked");
-            })) {
+            log::add)) {
       CachedLint cached = cache.lint(second, templates.all());
       assertThat(cached.cachedCount()).isEqualTo(3);
       assertThat(cached.engine()).isEqualTo("local " + executable);

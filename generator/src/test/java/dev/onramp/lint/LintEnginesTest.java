@@ -9,35 +9,37 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which engine each mode chooses, with a stand-in for "does a Docker engine answer". */
+/**
+ * Which engine each mode chooses, with a stand-in for the container module and for "does a Docker
+ * engine answer" (the real ones are tested in onramp-lint-container).
+ */
 class LintEnginesTest {
-  private static final Supplier<Optional<String>> DOCKER_ANSWERS = Optional::empty;
-  private static final Supplier<Optional<String>> NO_DOCKER =
-      () -> Optional.of("Could not find a valid Docker environment");
+  private static final String NO_DOCKER = "Could not find a valid Docker environment";
 
   @TempDir Path folder;
   final List<String> log = new ArrayList<>();
 
   @Test
+  void theContainerModuleIsNotOnThisLibrarysClassPath() {
+    assertThat(ContainerLintProvider.installed()).isEmpty();
+  }
+
+  @Test
   void autoAsksNothingUntilATemplateMustBeLinted() throws Exception {
     Path executable = executable();
     try (LintEngine engine =
-        create(
-            Mode.AUTO,
-            Optional.of(executable),
-            () -> {
-              throw new AssertionError("Docker was asked");
-            })) {
+        LintEngines.create(
+            Mode.AUTO, FakeContainerLint.mustNotAskDocker(), Optional.of(executable), log::add)) {
       assertThat(engine.description())
-          .startsWith("auto: container onramp/cfn-lint:1.51.0-")
-          .endsWith(
-              " (base python:3.11-slim) when a Docker engine answers, else local " + executable);
+          .isEqualTo(
+              "auto: "
+                  + FakeContainerLint.DESCRIPTION
+                  + " when a Docker engine answers, else local "
+                  + executable);
       assertThat(engine.cacheFingerprints())
           .hasSize(2)
           .last()
@@ -49,15 +51,18 @@ class LintEnginesTest {
 
   @Test
   void autoTakesTheContainerWhenDockerAnswers() throws Exception {
-    try (LintEngine engine = create(Mode.AUTO, Optional.of(executable()), DOCKER_ANSWERS)) {
+    try (LintEngine engine =
+        LintEngines.create(
+            Mode.AUTO, FakeContainerLint.dockerAnswers(), Optional.of(executable()), log::add)) {
       LintEngine chosen = ((AutoLintEngine) engine).chosen();
-      assertThat(chosen).isInstanceOf(ContainerCfnLintEngine.class);
-      assertThat(engine.description()).isEqualTo(chosen.description()).startsWith("container ");
+      assertThat(engine.description())
+          .isEqualTo(chosen.description())
+          .isEqualTo(FakeContainerLint.DESCRIPTION);
       assertThat(engine.cfnLintVersion()).isEqualTo("1.51.0");
       assertThat(log)
           .containsExactly(
               "cfn-lint engine: "
-                  + chosen.description()
+                  + FakeContainerLint.DESCRIPTION
                   + ", cfn-lint 1.51.0 (a Docker engine answers)");
     }
   }
@@ -65,7 +70,9 @@ class LintEnginesTest {
   @Test
   void autoTakesTheLocalCfnLintWithoutDocker() throws Exception {
     Path executable = executable();
-    try (LintEngine engine = create(Mode.AUTO, Optional.of(executable), NO_DOCKER)) {
+    try (LintEngine engine =
+        LintEngines.create(
+            Mode.AUTO, FakeContainerLint.noDocker(NO_DOCKER), Optional.of(executable), log::add)) {
       LintEngine chosen = ((AutoLintEngine) engine).chosen();
       assertThat(chosen).isInstanceOf(LocalCfnLintEngine.class);
       assertThat(engine.description()).isEqualTo("local " + executable);
@@ -74,14 +81,34 @@ class LintEnginesTest {
   }
 
   @Test
+  void autoWithoutTheContainerModuleTakesTheLocalCfnLintAndSaysWhy() throws Exception {
+    Path executable = versionPrintingExecutable();
+    try (LintEngine engine =
+        LintEngines.create(Mode.AUTO, Optional.empty(), Optional.of(executable), log::add)) {
+      assertThat(engine.description())
+          .isEqualTo("auto (no container engine on the class path): local " + executable);
+      assertThat(engine.cacheFingerprints()).hasSize(1);
+      assertThat(engine.cfnLintVersion()).isEqualTo("1.51.0");
+      assertThat(log)
+          .containsExactly(
+              "cfn-lint engine: local "
+                  + executable
+                  + ", cfn-lint 1.51.0 (no container engine: onramp-lint-container is not on the"
+                  + " class path)");
+    }
+  }
+
+  @Test
   void autoWithNeitherSaysWhatToDo() throws Exception {
     Path missing = folder.resolve("no-such-cfn-lint");
-    try (LintEngine engine = create(Mode.AUTO, Optional.of(missing), NO_DOCKER)) {
+    try (LintEngine engine =
+        LintEngines.create(
+            Mode.AUTO, FakeContainerLint.noDocker(NO_DOCKER), Optional.of(missing), log::add)) {
       assertThatThrownBy(() -> engine.lint(List.of(folder)))
           .isInstanceOf(LintException.class)
           .hasMessage(
-              "no cfn-lint engine: no Docker engine answers (Could not find a valid Docker"
-                  + " environment), and the configured cfn-lint "
+              "no cfn-lint engine: no Docker engine answers: Could not find a valid Docker"
+                  + " environment; and the configured cfn-lint "
                   + missing
                   + " is not an executable file\n"
                   + "perhaps you should start Docker, or `pip install cfn-lint`, or set"
@@ -90,25 +117,39 @@ class LintEnginesTest {
   }
 
   @Test
-  void containerModeNeedsDockerWhenItStarts() throws Exception {
-    try (LintEngine engine = create(Mode.CONTAINER, Optional.empty(), NO_DOCKER)) {
+  void containerModeLogsTheContainerEngine() throws Exception {
+    try (LintEngine engine =
+        LintEngines.create(
+            Mode.CONTAINER, FakeContainerLint.noDocker(NO_DOCKER), Optional.empty(), log::add)) {
+      assertThat(engine.description()).isEqualTo(FakeContainerLint.DESCRIPTION);
       assertThat(log)
           .containsExactly(
-              "cfn-lint engine: " + engine.description() + ", cfn-lint 1.51.0 (mode CONTAINER)");
-      Path template = KnownTemplates.in(folder).clean;
-      assertThatThrownBy(() -> engine.lint(List.of(template)))
-          .isInstanceOf(LintException.class)
-          .hasMessage(
-              "cfn-lint in a container needs a Docker engine, and none answers: Could not find a"
-                  + " valid Docker environment\n"
-                  + "perhaps you should start Docker, or use lint mode LOCAL with cfn-lint"
-                  + " installed (`pip install cfn-lint`)");
+              "cfn-lint engine: "
+                  + FakeContainerLint.DESCRIPTION
+                  + ", cfn-lint 1.51.0 (mode CONTAINER)");
     }
   }
 
   @Test
+  void containerModeWithoutTheContainerModuleSaysWhatToDo() {
+    assertThatThrownBy(
+            () -> LintEngines.create(Mode.CONTAINER, Optional.empty(), Optional.empty(), log::add))
+        .isInstanceOf(LintException.class)
+        .hasMessage(
+            "lint mode CONTAINER needs the container engine, and onramp-lint-container is not on"
+                + " the class path\n"
+                + "perhaps you should add the dependency dev.onramp:onramp-lint-container, or use"
+                + " lint mode AUTO or LOCAL");
+  }
+
+  @Test
   void localModeIgnoresDocker() throws Exception {
-    try (LintEngine engine = create(Mode.LOCAL, Optional.of(executable()), DOCKER_ANSWERS)) {
+    try (LintEngine engine =
+        LintEngines.create(
+            Mode.LOCAL,
+            FakeContainerLint.mustNotAskDocker(),
+            Optional.of(executable()),
+            log::add)) {
       assertThat(engine).isInstanceOf(LocalCfnLintEngine.class);
     }
   }
@@ -116,42 +157,25 @@ class LintEnginesTest {
   @Test
   void localModeWithoutCfnLintSaysWhatToDo() {
     Path missing = folder.resolve("no-such-cfn-lint");
-    assertThatThrownBy(() -> create(Mode.LOCAL, Optional.of(missing), DOCKER_ANSWERS))
+    assertThatThrownBy(
+            () ->
+                LintEngines.create(
+                    Mode.LOCAL, FakeContainerLint.dockerAnswers(), Optional.of(missing), log::add))
         .isInstanceOf(LintException.class)
         .hasMessageContaining("the configured cfn-lint " + missing + " is not an executable file")
         .hasMessageContaining("perhaps you should `pip install cfn-lint`");
   }
 
-  @Test
-  void theRealProbeGivesAnAnswerEitherWay() {
-    Optional<String> problem = LintEngines.dockerProblem();
-    System.out.println(
-        "Docker engine: " + problem.map(why -> "does not answer: " + why).orElse("answers"));
-    problem.ifPresent(why -> assertThat(why).isNotBlank());
-  }
-
-  @Test
-  void containerSettingsComeFromTheEnvironment() {
-    assertThat(ContainerSettings.fromEnvironment(Map.of())).isEqualTo(ContainerSettings.defaults());
-    assertThat(
-            ContainerSettings.fromEnvironment(
-                Map.of(
-                    "ONRAMP_LINT_BASE_IMAGE", "onramp/python-base:bookworm",
-                    "ONRAMP_LINT_WHEELHOUSE", "/var/cache/wheels")))
-        .isEqualTo(
-            new ContainerSettings(
-                "onramp/python-base:bookworm",
-                "1.51.0",
-                Optional.of(Path.of("/var/cache/wheels"))));
-  }
-
-  private LintEngine create(Mode mode, Optional<Path> executable, Supplier<Optional<String>> docker)
-      throws LintException {
-    return LintEngines.create(mode, ContainerSettings.defaults(), executable, log::add, docker);
-  }
-
   private Path executable() throws Exception {
-    Path file = Files.writeString(folder.resolve("cfn-lint"), "#!/bin/sh\nexit 0\n");
+    return script("#!/bin/sh\nexit 0\n");
+  }
+
+  private Path versionPrintingExecutable() throws Exception {
+    return script("#!/bin/sh\necho 'cfn-lint 1.51.0'\n");
+  }
+
+  private Path script(String text) throws Exception {
+    Path file = Files.writeString(folder.resolve("cfn-lint"), text);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     return file;
   }

@@ -3,10 +3,11 @@ package dev.onramp.maven;
 import dev.onramp.api.OnrampException;
 import dev.onramp.api.ValidateRequest;
 import dev.onramp.api.ValidateResult;
-import dev.onramp.lint.ContainerSettings;
 import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LintEngines;
 import dev.onramp.lint.LintException;
+import dev.onramp.lint.container.ContainerLint;
+import dev.onramp.lint.container.ContainerSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -92,12 +93,16 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
             failOnWarning);
     ValidateResult result;
     try (LintEngine engine =
-        LintEngines.create(mode(), containerSettings(), executable(), getLog()::info)) {
+        LintEngines.create(
+            mode(),
+            Optional.of(new ContainerLint(containerSettings())),
+            executable(),
+            getLog()::info)) {
       result = onramp.validate(request, engine);
     } catch (LintException e) {
       throw new MojoExecutionException("cfn-lint could not run: " + e.getMessage(), e);
     } finally {
-      LintEngines.removeContainersBeforeShutdown();
+      ContainerLint.removeContainersBeforeShutdown();
     }
     result.lines().forEach(line -> getLog().info(line));
     getLog().info("Reports: " + shown(result.sarif().getParent()));

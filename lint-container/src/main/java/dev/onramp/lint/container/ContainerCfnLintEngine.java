@@ -1,5 +1,10 @@
-package dev.onramp.lint;
+package dev.onramp.lint.container;
 
+import dev.onramp.lint.CfnLintOutput;
+import dev.onramp.lint.LintEngine;
+import dev.onramp.lint.LintException;
+import dev.onramp.lint.LintFinding;
+import dev.onramp.lint.LocalCfnLintEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +39,9 @@ public final class ContainerCfnLintEngine implements LintEngine {
   private final AtomicInteger runs = new AtomicInteger();
   private GenericContainer<?> container;
 
-  /** An engine that starts nothing yet; {@code log} receives image build progress. */
-  public ContainerCfnLintEngine(ContainerSettings settings, Consumer<String> log) {
-    this(settings, log, LintEngines::dockerProblem);
-  }
-
   /**
+   * An engine that starts nothing yet; {@code log} receives image build progress.
+   *
    * @param docker empty when a Docker engine answers, else why not; asked on start
    */
   ContainerCfnLintEngine(
@@ -71,13 +73,13 @@ public final class ContainerCfnLintEngine implements LintEngine {
     return "cfn-lint " + settings.cfnLintVersion() + " in " + image.tag();
   }
 
-  /** Builds the image if it is not there and starts the container; later calls do nothing. */
   /**
    * Whether this JVM has started a container; see {@link
-   * LintEngines#removeContainersBeforeShutdown}.
+   * ContainerLint#removeContainersBeforeShutdown}.
    */
   static volatile boolean anyStarted;
 
+  /** Builds the image if it is not there and starts the container; later calls do nothing. */
   public synchronized void start() throws LintException {
     if (container != null) {
       return;

@@ -1,7 +1,8 @@
-package dev.onramp.lint;
+package dev.onramp.lint.container;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.onramp.lint.LintException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,7 +114,8 @@ final class CfnLintImage {
   static String dockerfile() {
     try (InputStream in = CfnLintImage.class.getResourceAsStream(DOCKERFILE)) {
       if (in == null) {
-        throw new IllegalStateException("the generator jar lacks dev/onramp/lint/" + DOCKERFILE);
+        throw new IllegalStateException(
+            "the onramp-lint-container jar lacks dev/onramp/lint/container/" + DOCKERFILE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,4 +1,4 @@
-package dev.onramp.lint;
+package dev.onramp.lint.container;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,10 +1,12 @@
-package dev.onramp.lint;
+package dev.onramp.lint.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.onramp.lint.KnownTemplates;
+import dev.onramp.lint.LintException;
+import dev.onramp.lint.LintFinding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,26 +15,29 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The container engine for real, when a Docker engine answers (on CI it does: .ci/run starts one
- * and prepares a local base image and wheels); otherwise every test is skipped with the reason. One
- * container serves all tests.
+ * and prepares a local base image and wheels). Without one, every test is skipped with the reason,
+ * or fails with CI=true ({@link DockerRequirement}). One container serves all tests.
  */
-class ContainerCfnLintEngineTest {
+class ContainerCfnLintEngineIT {
   private static ContainerCfnLintEngine engine;
-  private static String noDocker;
+  private static Optional<String> noDocker;
 
   @TempDir Path folder;
 
   @BeforeAll
   static void startOneContainer() throws LintException {
-    noDocker = LintEngines.dockerProblem().orElse(null);
-    if (noDocker != null) {
-      System.out.println("Container cfn-lint tests skipped: no Docker engine answers: " + noDocker);
+    noDocker = DockerProbe.problem();
+    try {
+      DockerRequirement.assumeDocker(noDocker);
+    } catch (TestAbortedException skipped) {
+      System.out.println(skipped.getMessage()); // once; each test then skips with this reason
       return;
     }
-    engine = new ContainerCfnLintEngine(ContainerSettings.fromEnvironment(), System.out::println);
+    engine = new ContainerLint(ContainerSettings.fromEnvironment()).engine(System.out::println);
     long start = System.nanoTime();
     engine.start();
     System.out.printf(
@@ -47,8 +52,9 @@ class ContainerCfnLintEngineTest {
     }
   }
 
+  /** The running engine; skips the test, or fails it in CI, without a Docker engine. */
   private static ContainerCfnLintEngine engine() {
-    assumeTrue(noDocker == null, () -> "no Docker engine answers: " + noDocker);
+    DockerRequirement.assumeDocker(noDocker);
     return engine;
   }
 
@@ -83,19 +89,9 @@ class ContainerCfnLintEngineTest {
   @Test
   void aMissingTemplateIsAnException() {
     Path missing = folder.resolve("missing.yaml");
-    LintEngine engine = engine(); // skips the test, outside the assertion, when Docker is absent
-    assertThatThrownBy(() -> engine.lint(List.of(missing)))
+    ContainerCfnLintEngine running = engine(); // skips outside the assertion without Docker
+    assertThatThrownBy(() -> running.lint(List.of(missing)))
         .isInstanceOf(LintException.class)
         .hasMessage("cannot lint " + missing + ": no such file");
-  }
-
-  @Test
-  void theImageTagDependsOnlyOnWhatDecidesTheImage() {
-    ContainerSettings settings = ContainerSettings.defaults();
-    String dockerfile = CfnLintImage.dockerfile();
-    assertThat(CfnLintImage.tagFor(settings, dockerfile))
-        .isEqualTo(CfnLintImage.tagFor(settings.withWheelhouse(Optional.of(folder)), dockerfile))
-        .isNotEqualTo(CfnLintImage.tagFor(settings.withBaseImage("python:3.12-slim"), dockerfile))
-        .isNotEqualTo(CfnLintImage.tagFor(settings, dockerfile + "\n# changed"));
   }
 }

@@ -1,10 +1,15 @@
-package dev.onramp.lint;
+package dev.onramp.lint.container;
 
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.GenerateRequest;
 import dev.onramp.generate.GeneratedBlueprint;
 import dev.onramp.generate.Generator;
+import dev.onramp.lint.CachedLint;
+import dev.onramp.lint.LintCache;
+import dev.onramp.lint.LintEngine;
+import dev.onramp.lint.LintEngines;
+import dev.onramp.lint.LocalCfnLintEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +25,11 @@ import org.testcontainers.DockerClientFactory;
  * --cold}) and warm (layer cache), finding the built image, the container start, lint of all
  * templates in the container and by a local cfn-lint run directly (median of {@code rounds}), and a
  * fully cached rerun through {@link LintCache}. Run from the repository root after {@code ./mvnw
- * -pl generator test-compile}, or with benchmarks/scripts/bench-lint-engines.sh:
+ * -pl lint-container -am test-compile}, or with benchmarks/scripts/bench-lint-engines.sh:
  *
  * <pre>
- * java -cp generator/target/classes:generator/target/test-classes:$(cat cp.txt) \
- *     dev.onramp.lint.LintBenchmark [--cold] [copies] [rounds]
+ * java -cp lint-container/target/classes:lint-container/target/test-classes:$(cat cp.txt) \
+ *     dev.onramp.lint.container.LintBenchmark [--cold] [copies] [rounds]
  * </pre>
  *
  * With {@code --cached-only CACHE_DIR} it instead times what a build whose templates are all cached
@@ -49,7 +54,7 @@ public final class LintBenchmark {
     ContainerSettings settings = ContainerSettings.fromEnvironment();
     CfnLintImage image = new CfnLintImage(settings);
     long t = System.nanoTime();
-    String problem = LintEngines.dockerProblem().orElse(null);
+    String problem = DockerProbe.problem().orElse(null);
     System.out.printf("Docker client ready in %d ms%n", ms(t));
     if (problem != null) {
       throw new IllegalStateException("no Docker engine answers: " + problem);
@@ -71,7 +76,7 @@ public final class LintBenchmark {
     image.ensureBuilt(line -> {});
     System.out.printf("image present, found by tag, no build: %d ms%n", ms(t));
 
-    try (ContainerCfnLintEngine container = new ContainerCfnLintEngine(settings, line -> {})) {
+    try (ContainerCfnLintEngine container = new ContainerLint(settings).engine(line -> {})) {
       t = System.nanoTime();
       container.start();
       System.out.printf("container start: %d ms (%s)%n", ms(t), container.description());
@@ -132,11 +137,7 @@ public final class LintBenchmark {
       templates = files.filter(Files::isRegularFile).sorted().toList();
     }
     try (LintEngine engine =
-        LintEngines.create(
-            LintEngines.Mode.AUTO,
-            ContainerSettings.fromEnvironment(),
-            Optional.empty(),
-            line -> {})) {
+        LintEngines.create(LintEngines.Mode.AUTO, Optional.empty(), line -> {})) {
       long chosen = ms(start);
       long t = System.nanoTime();
       CachedLint result = new LintCache(cacheDir).lint(engine, templates);
