@@ -103,7 +103,7 @@ final class AutoLintEngine implements LintEngine {
               + noContainer
               + "; and "
               + LintEngines.noLocal(localExecutable)
-              + "\nperhaps you should start Docker, or `pip install cfn-lint`, or set"
+              + "\nfix: start Docker, or `pip install cfn-lint`, or set"
               + " <lintExecutable> (-Dcfn.lint.executable) to cfn-lint's path");
     }
     chosen = local.get();

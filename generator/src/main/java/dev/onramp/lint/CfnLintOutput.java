@@ -88,7 +88,7 @@ public final class CfnLintOutput {
               + ruleId
               + " "
               + message
-              + "; perhaps you should run `"
+              + "\nfix: run `"
               + command
               + "` yourself to see why");
     }
@@ -139,7 +139,7 @@ public final class CfnLintOutput {
       text.append(": ")
           .append(said.length() > MAX_SHOWN ? said.substring(0, MAX_SHOWN) + " [...]" : said);
     }
-    text.append("\nperhaps you should run `").append(command).append("` yourself to see why");
+    text.append("\nfix: run `").append(command).append("` yourself to see why");
     return new LintException(text.toString());
   }
 }

@@ -216,7 +216,7 @@ public final class LintCache {
               + file
               + ": "
               + e.getMessage()
-              + "\nperhaps you should delete "
+              + "\nfix: delete "
               + directory
               + " or make it writable",
           e);

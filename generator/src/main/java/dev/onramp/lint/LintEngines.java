@@ -58,7 +58,7 @@ public final class LintEngines {
                         new LintException(
                             "lint mode CONTAINER needs the container engine, and "
                                 + NO_CONTAINER_MODULE
-                                + "\nperhaps you should add the dependency"
+                                + "\nfix: add the dependency"
                                 + " dev.onramp:onramp-lint-container, or use lint mode AUTO or"
                                 + " LOCAL"))
                 .engine(log);
@@ -77,7 +77,7 @@ public final class LintEngines {
                     () ->
                         new LintException(
                             noLocal(localExecutable)
-                                + "\nperhaps you should `pip install cfn-lint`, or set"
+                                + "\nfix: `pip install cfn-lint`, or set"
                                 + " <lintExecutable> (-Dcfn.lint.executable) to cfn-lint's path, or use lint mode"
                                 + " CONTAINER with Docker running"));
         log.accept("cfn-lint engine: " + engine.description() + " (mode LOCAL)");

@@ -88,7 +88,7 @@ public final class LocalCfnLintEngine implements LintEngine {
               + output.exitCode()
               + "): "
               + (output.stderr() + output.stdout()).strip()
-              + "\nperhaps you should `pip install cfn-lint` or set <lintExecutable> (-Dcfn.lint.executable) to its path");
+              + "\nfix: `pip install cfn-lint` or set <lintExecutable> (-Dcfn.lint.executable) to its path");
     }
     return printed.substring("cfn-lint ".length());
   }
@@ -215,7 +215,7 @@ public final class LocalCfnLintEngine implements LintEngine {
                 + executable
                 + ": "
                 + cause.getMessage()
-                + "; perhaps you should `pip install cfn-lint` or set <lintExecutable> (-Dcfn.lint.executable) to its"
+                + "\nfix: `pip install cfn-lint` or set <lintExecutable> (-Dcfn.lint.executable) to its"
                 + " path",
             cause);
       }

@@ -74,7 +74,7 @@ class CfnLintOutputTest {
         .isInstanceOf(LintException.class)
         .hasMessage(
             "cfn-lint failed (exit code 1): cfn-lint: error: bad option\n"
-                + "perhaps you should run `cfn-lint -x` yourself to see why");
+                + "fix: run `cfn-lint -x` yourself to see why");
   }
 
   @Test

@@ -111,7 +111,7 @@ class LintEnginesTest {
                   + " environment; and the configured cfn-lint "
                   + missing
                   + " is not an executable file\n"
-                  + "perhaps you should start Docker, or `pip install cfn-lint`, or set"
+                  + "fix: start Docker, or `pip install cfn-lint`, or set"
                   + " <lintExecutable> (-Dcfn.lint.executable) to cfn-lint's path");
     }
   }
@@ -138,7 +138,7 @@ class LintEnginesTest {
         .hasMessage(
             "lint mode CONTAINER needs the container engine, and onramp-lint-container is not on"
                 + " the class path\n"
-                + "perhaps you should add the dependency dev.onramp:onramp-lint-container, or use"
+                + "fix: add the dependency dev.onramp:onramp-lint-container, or use"
                 + " lint mode AUTO or LOCAL");
   }
 
@@ -163,7 +163,7 @@ class LintEnginesTest {
                     Mode.LOCAL, FakeContainerLint.dockerAnswers(), Optional.of(missing), log::add))
         .isInstanceOf(LintException.class)
         .hasMessageContaining("the configured cfn-lint " + missing + " is not an executable file")
-        .hasMessageContaining("perhaps you should `pip install cfn-lint`");
+        .hasMessageContaining("fix: `pip install cfn-lint`");
   }
 
   private Path executable() throws Exception {

@@ -55,7 +55,7 @@ class LocalCfnLintEngineTest {
           .isInstanceOf(LintException.class)
           .hasMessageContaining("cfn-lint failed (exit code 1)")
           .hasMessageContaining("unrecognized arguments")
-          .hasMessageContaining("perhaps you should run `" + fake + " --format json -- ");
+          .hasMessageContaining("fix: run `" + fake + " --format json -- ");
     }
   }
 
@@ -87,7 +87,7 @@ class LocalCfnLintEngineTest {
       assertThatThrownBy(engine::cfnLintVersion)
           .isInstanceOf(LintException.class)
           .hasMessageContaining("cannot run " + notAProgram)
-          .hasMessageContaining("perhaps you should `pip install cfn-lint`");
+          .hasMessageContaining("fix: `pip install cfn-lint`");
     }
   }
 

@@ -79,7 +79,7 @@ final class CfnLintImage {
         throw new LintException(
             "the wheelhouse "
                 + wheels
-                + " is not a folder; perhaps you should run .ci/cfn-lint-image.sh, or unset "
+                + " is not a folder\nfix: run .ci/cfn-lint-image.sh, or unset "
                 + ContainerSettings.WHEELHOUSE_VARIABLE
                 + " to let pip download cfn-lint");
       }
@@ -100,7 +100,7 @@ final class CfnLintImage {
               + settings.baseImage()
               + ": "
               + rootMessage(e)
-              + "\nperhaps you should `docker pull "
+              + "\nfix: `docker pull "
               + settings.baseImage()
               + "`, or set "
               + ContainerSettings.BASE_IMAGE_VARIABLE

@@ -89,7 +89,7 @@ public final class ContainerCfnLintEngine implements LintEngine {
       throw new LintException(
           "cfn-lint in a container needs a Docker engine, and none answers: "
               + problem.get()
-              + "\nperhaps you should start Docker, or use lint mode LOCAL with cfn-lint installed"
+              + "\nfix: start Docker, or use lint mode LOCAL with cfn-lint installed"
               + " (`pip install cfn-lint`)");
     }
     image.ensureBuilt(log);
@@ -105,7 +105,7 @@ public final class ContainerCfnLintEngine implements LintEngine {
               + image.tag()
               + ": "
               + CfnLintImage.rootMessage(e)
-              + "\nperhaps you should check that the Docker engine runs containers (`docker run --rm "
+              + "\nfix: check that the Docker engine runs containers (`docker run --rm "
               + image.tag()
               + " cfn-lint --version`), or use the local engine",
           e);
@@ -149,7 +149,7 @@ public final class ContainerCfnLintEngine implements LintEngine {
                 + running.getContainerId()
                 + ": "
                 + CfnLintImage.rootMessage(e)
-                + "\nperhaps you should check that the Docker engine still runs",
+                + "\nfix: check that the Docker engine still runs",
             e);
       }
       return CfnLintOutput.parse(

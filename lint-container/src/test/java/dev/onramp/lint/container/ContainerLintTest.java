@@ -54,7 +54,7 @@ class ContainerLintTest {
           .hasMessage(
               "cfn-lint in a container needs a Docker engine, and none answers: Could not find a"
                   + " valid Docker environment\n"
-                  + "perhaps you should start Docker, or use lint mode LOCAL with cfn-lint"
+                  + "fix: start Docker, or use lint mode LOCAL with cfn-lint"
                   + " installed (`pip install cfn-lint`)");
     }
   }

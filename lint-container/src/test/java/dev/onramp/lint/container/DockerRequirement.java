@@ -27,7 +27,7 @@ final class DockerRequirement {
     if ("true".equalsIgnoreCase(environment.getOrDefault("CI", "").strip())) {
       throw new AssertionError(
           why
-              + "\nCI=true: the container engine's tests must run in CI, perhaps you should start a"
+              + "\nCI=true: the container engine's tests must run in CI; fix: start a"
               + " Docker engine first (.ci/docker-engine.sh)");
     }
     throw new TestAbortedException(
