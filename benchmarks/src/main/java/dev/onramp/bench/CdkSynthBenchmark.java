@@ -4,7 +4,7 @@ import dev.onramp.blueprint.model.CdkSpec;
 import dev.onramp.cdk.CdkGenerator;
 import dev.onramp.cdk.CdkOptions;
 import dev.onramp.cdk.InMemoryCompilation;
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.GenerateRequest;

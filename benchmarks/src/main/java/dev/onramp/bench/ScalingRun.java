@@ -1,6 +1,6 @@
 package dev.onramp.bench;
 
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.GenerateRequest;
 import dev.onramp.generate.GenerateResult;

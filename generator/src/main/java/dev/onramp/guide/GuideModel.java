@@ -1,7 +1,6 @@
 package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Blueprint;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.guide.GuideView.Capability;
 import dev.onramp.guide.GuideView.Launch;
 import dev.onramp.guide.GuideView.OutputRow;
@@ -10,6 +9,7 @@ import dev.onramp.guide.GuideView.ResourceRow;
 import dev.onramp.guide.GuideView.RetainedRow;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Template;
 import java.util.ArrayList;

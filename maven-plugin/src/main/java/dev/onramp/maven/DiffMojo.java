@@ -1,7 +1,7 @@
 package dev.onramp.maven;
 
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;

@@ -1,6 +1,6 @@
 package dev.onramp.maven;
 
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.Generator;
 import dev.onramp.review.PolicyInventory;
