@@ -4,6 +4,7 @@ import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.TemplateFacts.MemberStackSet;
+import java.util.Optional;
 
 /**
  * The {@code organization} fan-out: a StackSet that gives every member account the member
@@ -67,7 +68,10 @@ final class OrganizationSection implements BlueprintSection {
             member.name(),
             context.members().blueprint(name).orElseThrow().model().metadata().version(),
             ContentHash.sha256Hex(member.yamlBytes()),
-            member.yamlBytes().length));
+            member.yamlBytes().length,
+            !member.facts().registrations().isEmpty(),
+            Optional.ofNullable(organization.managementAccount())
+                .map(OrganizationSpec.ManagementAccountSpec::parameter)));
     if (organization.managementAccount() != null) {
       template.copyOf(member.facts(), organization.managementAccount().logicalIdPrefix());
     }

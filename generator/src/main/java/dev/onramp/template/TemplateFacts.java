@@ -117,7 +117,17 @@ public record TemplateFacts(
   /**
    * The StackSet that onboards an organization's member accounts and the member template it
    * deploys, as {@code Metadata.Onramp.MemberTemplate} records it.
+   *
+   * @param registers whether the member stacks register their account with the vendor
+   * @param managementSwitch the parameter that also creates the member's resources in the
+   *     management account, when the template carries a copy of them
    */
   public record MemberStackSet(
-      String stackSet, String blueprint, String version, String sha256, int bytes) {}
+      String stackSet,
+      String blueprint,
+      String version,
+      String sha256,
+      int bytes,
+      boolean registers,
+      Optional<String> managementSwitch) {}
 }
