@@ -16,11 +16,16 @@ import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * Sections#ALL}, is checked with the others, and compiles end to end into the template.
  */
 class AddingASectionTest {
+  private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `(\\w+Section)` \\|");
+
   private static final String BLUEPRINT =
       """
       apiVersion: onramp.dev/v1
@@ -115,6 +122,21 @@ class AddingASectionTest {
     assertThat(diagnostics.sorted())
         .extracting(Diagnostic::message)
         .containsExactly("version 0.0.0 records no release in the version parameter");
+  }
+
+  @Test
+  void theArchitectureNotesListEverySectionInTheOrderTheyCompile() throws IOException {
+    Path notes = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolveSibling("docs");
+    String text = Files.readString(notes.resolve("architecture.md"), StandardCharsets.UTF_8);
+    List<String> listed = new ArrayList<>();
+    Matcher row = TABLE_ROW.matcher(text);
+    while (row.find()) {
+      listed.add(row.group(1));
+    }
+    assertThat(listed)
+        .as("the sections table of docs/architecture.md")
+        .containsExactlyElementsOf(
+            Sections.ALL.stream().map(section -> section.getClass().getSimpleName()).toList());
   }
 
   private static List<BlueprintSection> withExample() {
