@@ -69,6 +69,10 @@ final class OrganizationSection implements BlueprintSection {
             context.members().blueprint(name).orElseThrow().model().metadata().version(),
             ContentHash.sha256Hex(member.yamlBytes()),
             member.yamlBytes().length,
+            member.yamlBytes().length > OrganizationCompiler.TEMPLATE_BODY_LIMIT
+                ? Optional.of(
+                    OrganizationCompiler.publishedKey(context.blueprint().publishing(), member))
+                : Optional.empty(),
             !member.facts().registrations().isEmpty(),
             Optional.ofNullable(organization.managementAccount())
                 .map(OrganizationSpec.ManagementAccountSpec::parameter)));

@@ -118,6 +118,8 @@ public record TemplateFacts(
    * The StackSet that onboards an organization's member accounts and the member template it
    * deploys, as {@code Metadata.Onramp.MemberTemplate} records it.
    *
+   * @param publishedKey the key the StackSet reads the member template from, when it is too large
+   *     to embed and must be published first
    * @param registers whether the member stacks register their account with the vendor
    * @param managementSwitch the parameter that also creates the member's resources in the
    *     management account, when the template carries a copy of them
@@ -128,6 +130,7 @@ public record TemplateFacts(
       String version,
       String sha256,
       int bytes,
+      Optional<String> publishedKey,
       boolean registers,
       Optional<String> managementSwitch) {}
 }
