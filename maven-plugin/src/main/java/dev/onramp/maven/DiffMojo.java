@@ -1,7 +1,6 @@
 package dev.onramp.maven;
 
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.template.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
@@ -13,6 +12,7 @@ import dev.onramp.review.baseline.BaselineException;
 import dev.onramp.review.baseline.BaselineTemplates;
 import dev.onramp.review.baseline.PolicyReview;
 import dev.onramp.review.report.BlueprintDiff;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

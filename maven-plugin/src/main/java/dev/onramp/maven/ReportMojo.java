@@ -1,10 +1,10 @@
 package dev.onramp.maven;
 
-import dev.onramp.template.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.Generator;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.baseline.PolicyReview;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
