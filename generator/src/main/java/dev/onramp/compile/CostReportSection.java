@@ -81,8 +81,10 @@ final class CostReportSection implements BlueprintSection {
   }
 
   /**
-   * Declares the KMS key parameter first (it is only this section's), then lets {@link
-   * CostReportCompiler} add the rest through the map adapter.
+   * Declares the KMS key parameter first, then lets {@link CostReportCompiler} add the rest through
+   * the map adapter. The parameter is declared here, not in {@link #declareParameters}, so that it
+   * follows the organization's parameters as it always has; the roles, compiled before, see it only
+   * when the blueprint declares it itself (their resources may name only declared parameters).
    */
   @Override
   public void compile(SectionContext context, TemplateBuilder template) {
