@@ -1,10 +1,10 @@
 package dev.onramp.bench;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.GenerateRequest;
 import dev.onramp.generate.GenerateResult;
 import dev.onramp.generate.Generator;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -3,9 +3,9 @@ package dev.onramp.blueprints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.generate.BlueprintSources;
 import dev.onramp.generate.Generator;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.List;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.check.SecurityChecks;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.DiagnosticCode;
@@ -17,6 +16,7 @@ import dev.onramp.generate.GeneratedBlueprint;
 import dev.onramp.generate.Generator;
 import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LintEngines;
+import dev.onramp.template.CompiledTemplate;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;

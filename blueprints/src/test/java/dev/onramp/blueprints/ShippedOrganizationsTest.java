@@ -3,10 +3,10 @@ package dev.onramp.blueprints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.BlueprintSources;
 import dev.onramp.generate.Generator;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

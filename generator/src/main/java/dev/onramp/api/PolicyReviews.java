@@ -1,6 +1,5 @@
 package dev.onramp.api;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
 import dev.onramp.review.Change;
@@ -12,6 +11,7 @@ import dev.onramp.review.baseline.BaselineException;
 import dev.onramp.review.baseline.BaselineTemplates;
 import dev.onramp.review.baseline.PolicyReview;
 import dev.onramp.review.report.BlueprintDiff;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

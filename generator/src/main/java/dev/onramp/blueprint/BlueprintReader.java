@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Reads a blueprint file into the model: YAML with locations, the header, then the shape of every
- * element. Meaning (references, names, limits) is checked afterwards by {@code BlueprintValidator}
- * on the bound model.
+ * element. Meaning (references, names, limits) is checked afterwards by each compile section's
+ * validator on the bound model.
  */
 public final class BlueprintReader {
   private BlueprintReader() {}

@@ -1,7 +1,7 @@
 package dev.onramp.cdk;
 
 import dev.onramp.cdk.AppView.ContextProp;
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.onramp.cdk.ConstructView.AssertionView;
 import dev.onramp.cdk.ConstructView.ConditionView;
 import dev.onramp.cdk.ConstructView.OutputView;
 import dev.onramp.cdk.ConstructView.RuleView;
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.HashSet;

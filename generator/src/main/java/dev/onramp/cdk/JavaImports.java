@@ -10,51 +10,6 @@ import java.util.TreeSet;
  * helper methods it must declare.
  */
 final class JavaImports {
-  /**
-   * Simple names the generated classes import or use from {@code java.lang}; a construct class of
-   * one of these names would not compile, so the blueprint is told to choose another.
-   */
-  static final Set<String> RESERVED_SIMPLE_NAMES =
-      Set.of(
-          "App",
-          "ArnPrincipal",
-          "Aws",
-          "BigDecimal",
-          "Boolean",
-          "BootstraplessSynthesizer",
-          "CanonicalUserPrincipal",
-          "CfnCondition",
-          "CfnDeletionPolicy",
-          "CfnManagedPolicy",
-          "CfnOutput",
-          "CfnResource",
-          "CfnRole",
-          "CfnRule",
-          "CfnTag",
-          "Construct",
-          "Effect",
-          "Fn",
-          "IllegalArgumentException",
-          "Integer",
-          "LinkedHashMap",
-          "List",
-          "Map",
-          "Number",
-          "Object",
-          "Objects",
-          "Optional",
-          "Pattern",
-          "PolicyDocument",
-          "PolicyStatement",
-          "SafeVarargs",
-          "ServicePrincipal",
-          "Stack",
-          "StackProps",
-          "StarPrincipal",
-          "Stream",
-          "String",
-          "Token");
-
   private final Set<String> classes = new TreeSet<>();
   private final EnumSet<Helper> helpers = EnumSet.noneOf(Helper.class);
 

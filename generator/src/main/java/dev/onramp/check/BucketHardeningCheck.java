@@ -1,7 +1,7 @@
 package dev.onramp.check;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;

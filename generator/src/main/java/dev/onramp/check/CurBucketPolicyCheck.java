@@ -1,7 +1,7 @@
 package dev.onramp.check;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.template.CompiledTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

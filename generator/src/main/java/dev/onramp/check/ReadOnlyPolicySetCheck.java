@@ -1,10 +1,10 @@
 package dev.onramp.check;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.iam.ActionPattern;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.List;

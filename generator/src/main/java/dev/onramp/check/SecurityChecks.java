@@ -1,9 +1,9 @@
 package dev.onramp.check;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.util.List;
 import java.util.Set;

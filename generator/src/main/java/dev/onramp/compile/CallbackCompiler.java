@@ -4,7 +4,6 @@ import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.NotifySpec;
 import dev.onramp.blueprint.model.ParameterSpec;
-import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.LinkedHashMap;
@@ -49,32 +48,27 @@ public final class CallbackCompiler {
   }
 
   /**
-   * Adds the region parameter (to {@code parameters}, so it is labeled and grouped like the
-   * others), the condition, the rule and the custom resource, whose {@code Outputs} carry the
-   * values of the chosen entries of {@code outputs}.
+   * Adds the region parameter (labeled and grouped like the others), the condition, the rule and
+   * the custom resource, whose {@code Outputs} carry the values of the chosen outputs of {@code
+   * template}.
    */
-  void compile(
-      Map<String, ParameterSpec> parameters,
-      Map<String, Template.Resource> resources,
-      Map<String, SourceLocation> origins,
-      Map<String, Object> conditions,
-      Map<String, Object> rules,
-      Map<String, Template.Output> outputs) {
-    parameters.put(REGION_PARAMETER, regionParameter());
-    conditions.put(
+  void compile(TemplateBuilder template) {
+    template.parameter(REGION_PARAMETER, regionParameter());
+    template.condition(
         REGISTERS_CONDITION,
         new Fn.Or(
             List.of(
                 new Fn.Equals(Fn.ref(REGION_PARAMETER), ""),
                 new Fn.Equals(Fn.ref(REGION_PARAMETER), Fn.ref("AWS::Region")))));
     if (!topic.perRegion()) {
-      rules.put(TOPIC_REGION_RULE, topicRegionRule());
+      template.rule(TOPIC_REGION_RULE, topicRegionRule());
     }
-    resources.put(
+    template.resource(
         RESOURCE,
-        Template.Resource.of(RESOURCE_TYPE, properties(outputs))
-            .withCondition(REGISTERS_CONDITION));
-    origins.put(RESOURCE, source.at("notify"));
+        Template.Resource.of(RESOURCE_TYPE, properties(template.outputs()))
+            .withCondition(REGISTERS_CONDITION),
+        source.at("notify"));
+    template.registration(RESOURCE);
   }
 
   private static ParameterSpec regionParameter() {
@@ -85,7 +79,7 @@ public final class CallbackCompiler {
             + " fills it in so an account that gets a stack in several regions is registered"
             + " once).",
         "Registration region",
-        TemplateCompiler.EXTERNAL_ID_GROUP,
+        TemplateMetadata.EXTERNAL_ID_GROUP,
         "",
         null,
         REGION_PATTERN,

@@ -1,6 +1,7 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.template.CompiledTemplate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

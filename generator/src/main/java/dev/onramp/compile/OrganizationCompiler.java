@@ -15,6 +15,7 @@ import dev.onramp.check.StackSetNamedIamCheck;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;

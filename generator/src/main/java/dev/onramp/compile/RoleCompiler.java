@@ -9,14 +9,13 @@ import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.StatementSpec;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
-import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts.PolicySetPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,32 +36,28 @@ final class RoleCompiler {
   private final SwitchConditions switches;
   private final StatementCompiler statements;
   private final Map<String, PolicySetSpec> policySets;
+  private final TemplateBuilder template;
 
-  RoleCompiler(
-      Blueprint blueprint,
-      SourceMap source,
-      Diagnostics diagnostics,
-      SwitchConditions switches,
-      Set<String> parameterNames) {
-    this.blueprint = blueprint;
-    this.source = source;
-    this.diagnostics = diagnostics;
+  /** Writes into {@code template}, whose parameters are all declared. */
+  RoleCompiler(SectionContext context, SwitchConditions switches, TemplateBuilder template) {
+    this.blueprint = context.blueprint();
+    this.source = context.source();
+    this.diagnostics = context.diagnostics();
     this.switches = switches;
-    this.statements = new StatementCompiler(parameterNames);
+    this.template = template;
+    this.statements = new StatementCompiler(template.parameters().keySet());
     Map<String, PolicySetSpec> sets = new TreeMap<>(BuiltInPolicySets.all());
     blueprint.policySets().forEach(set -> sets.put(set.name(), set));
     this.policySets = sets;
   }
 
-  /** Adds the role and its policies to {@code resources}, in that order. */
-  void compile(
-      int index,
-      RoleSpec role,
-      Map<String, Template.Resource> resources,
-      Map<String, SourceLocation> origins) {
+  /** Adds the role and its policies to the template, in that order. */
+  void compile(int index, RoleSpec role) {
     String path = "roles[" + index + "]";
-    resources.put(role.id(), Template.Resource.of("AWS::IAM::Role", roleProperties(role, path)));
-    origins.put(role.id(), source.at(path));
+    template.resource(
+        role.id(),
+        Template.Resource.of("AWS::IAM::Role", roleProperties(role, path)),
+        source.at(path));
     int attached = role.managedPolicies().size();
     for (int s = 0; s < role.policySets().size(); s++) {
       PolicySetRef ref = role.policySets().get(s);
@@ -74,10 +69,8 @@ final class RoleCompiler {
               set.name(),
               set.description(),
               set.statements(),
-              Map.of("Onramp", orderedMap("PolicySet", set.name(), "ReadOnly", set.readOnly())),
+              new PolicySetPolicy(set.name(), set.readOnly(), role.id()),
               condition,
-              resources,
-              origins,
               path + ".policySets[" + s + "]");
     }
     if (!role.statements().isEmpty()) {
@@ -87,10 +80,8 @@ final class RoleCompiler {
               OWN_STATEMENTS,
               "Statements of role " + role.id(),
               role.statements(),
-              Map.of(),
               null,
-              resources,
-              origins,
+              null,
               path + ".statements");
     }
     if (attached > MANAGED_POLICIES_PER_ROLE) {
@@ -174,18 +165,25 @@ final class RoleCompiler {
   /**
    * Adds the policy (in parts if needed) and returns how many parts were attached. A policy set's
    * parts carry {@code Metadata.Onramp} naming the set and whether it claims to be read-only, so
-   * checks on the template know which policy promises what.
+   * checks on any template know which policy promises what; the compiler's own readers get the same
+   * as a {@link PolicySetPolicy} fact.
+   *
+   * @param policySet the set the policy implements, or null for a role's own statements
    */
   private int addPolicies(
       RoleSpec role,
       String setName,
       String description,
       List<StatementSpec> specs,
-      Map<String, Object> metadata,
+      PolicySetPolicy policySet,
       String condition,
-      Map<String, Template.Resource> resources,
-      Map<String, SourceLocation> origins,
       String path) {
+    Map<String, Object> metadata =
+        policySet == null
+            ? Map.of()
+            : Map.of(
+                "Onramp",
+                orderedMap("PolicySet", policySet.set(), "ReadOnly", policySet.readOnly()));
     List<Map<String, Object>> compiled = new ArrayList<>();
     for (StatementSpec spec : specs) {
       compiled.add(statements.compile(spec, spec.sid(), spec.action()));
@@ -222,8 +220,11 @@ final class RoleCompiler {
           new Template.Resource(
               "AWS::IAM::ManagedPolicy", null, List.of(), null, null, metadata, properties);
       String id = LogicalIds.policy(role.id(), setName, part, documents.size());
-      resources.put(id, condition == null ? policy : policy.withCondition(condition));
-      origins.put(id, source.at(path));
+      template.resource(
+          id, condition == null ? policy : policy.withCondition(condition), source.at(path));
+      if (policySet != null) {
+        template.policySet(id, policySet);
+      }
     }
     return documents.size();
   }

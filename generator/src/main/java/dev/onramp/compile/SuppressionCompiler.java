@@ -34,11 +34,11 @@ final class SuppressionCompiler {
   }
 
   /**
-   * Adds the per-resource waivers to {@code resources} (replacing the resources they touch) and
-   * reports every resource name that is not in the template.
+   * Adds the per-resource waivers to the resources of {@code template} (replacing the resources
+   * they touch, in their place) and reports every resource name that is not in the template.
    */
-  void applyToResources(
-      Map<String, Template.Resource> resources, SourceMap source, Diagnostics diagnostics) {
+  void applyToResources(TemplateBuilder template, SourceMap source, Diagnostics diagnostics) {
+    Map<String, Template.Resource> resources = template.resources();
     Map<String, List<Suppression>> byResource = new LinkedHashMap<>();
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression suppression = suppressions.get(i);
@@ -56,7 +56,7 @@ final class SuppressionCompiler {
       }
     }
     byResource.forEach(
-        (name, waivers) -> resources.put(name, waived(resources.get(name), waivers)));
+        (name, waivers) -> template.resource(name, waived(resources.get(name), waivers), null));
   }
 
   private static Template.Resource waived(Template.Resource resource, List<Suppression> waivers) {

@@ -1,32 +1,25 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.ParsedBlueprint;
-import dev.onramp.blueprint.model.Blueprint;
-import dev.onramp.blueprint.model.CostReportSpec;
-import dev.onramp.blueprint.model.ExternalIdSpec;
-import dev.onramp.blueprint.model.OutputSpec;
-import dev.onramp.blueprint.model.ParameterSpec;
-import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.diagnostic.Diagnostics;
-import dev.onramp.diagnostic.SourceLocation;
-import dev.onramp.template.Fn;
-import dev.onramp.template.Template;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.onramp.template.CompiledTemplate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compiles a checked blueprint into the template model: parameters with their console labels and
- * groups, the switch conditions, the roles and their policies, the outputs.
+ * Compiles a blueprint into the template model, one {@link BlueprintSection} at a time: every
+ * section checks its part of the blueprint; when none found an error, each declares the parameters
+ * others may refer to, then each compiles into one {@link TemplateBuilder}, in the order of the
+ * list. The compiled template carries the {@link dev.onramp.template.TemplateFacts} the sections
+ * recorded.
  */
 public final class TemplateCompiler {
-  static final String EXTERNAL_ID_GROUP = "Vendor connection (filled in by the vendor's link)";
-  static final String ROLE_GROUP = "Role settings";
-  private static final String BOUNDARY_PATTERN = "^$|^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/.+$";
+  private final List<BlueprintSection> sections;
 
-  private TemplateCompiler() {}
+  /** A compiler of the given sections, in their order; {@link Sections#ALL} for Onramp's own. */
+  public TemplateCompiler(List<BlueprintSection> sections) {
+    this.sections = List.copyOf(sections);
+  }
 
   /**
    * Validates and compiles one blueprint. Problems go to {@code diagnostics}; the template is
@@ -44,250 +37,44 @@ public final class TemplateCompiler {
    */
   public static Optional<CompiledTemplate> compile(
       ParsedBlueprint parsed, MemberTemplates members, Diagnostics diagnostics) {
+    return new TemplateCompiler(Sections.ALL).compileOne(parsed, members, diagnostics);
+  }
+
+  /** Like {@link #compile(ParsedBlueprint, MemberTemplates, Diagnostics)}, with these sections. */
+  public Optional<CompiledTemplate> compileOne(
+      ParsedBlueprint parsed, MemberTemplates members, Diagnostics diagnostics) {
     Diagnostics own = new Diagnostics();
-    BlueprintValidator.validate(parsed, own);
-    if (own.hasErrors()) {
-      diagnostics.addAll(own.sorted());
-      return Optional.empty();
-    }
-    Blueprint blueprint = parsed.model();
-    Map<String, ParameterSpec> parameters = parameters(blueprint);
-    SwitchConditions switches = new SwitchConditions();
-    RoleCompiler roles =
-        new RoleCompiler(blueprint, parsed.source(), own, switches, parameters.keySet());
-    Map<String, Template.Resource> resources = new LinkedHashMap<>();
-    Map<String, SourceLocation> origins = new LinkedHashMap<>();
-    for (int i = 0; i < blueprint.roles().size(); i++) {
-      roles.compile(i, blueprint.roles().get(i), resources, origins);
-    }
-    Map<String, Object> conditions = new LinkedHashMap<>(switches.all());
-    Map<String, Object> rules = new LinkedHashMap<>();
-    Map<String, Template.Output> outputs = outputs(blueprint);
-    if (blueprint.costReport() != null) {
-      new CostReportCompiler(blueprint, parsed.source(), own)
-          .compile(resources, origins, conditions, rules, outputs);
-    }
-    if (blueprint.callback() != null) {
-      new CallbackCompiler(blueprint, parsed.source())
-          .compile(parameters, resources, origins, conditions, rules, outputs);
-    }
-    Map<String, Object> onramp = new LinkedHashMap<>();
-    if (blueprint.organization() != null
-        && !new OrganizationCompiler(parsed, members, own)
-            .compile(
-                parameters,
-                new OrganizationCompiler.Parts(
-                    resources, origins, conditions, rules, outputs, onramp))) {
-      diagnostics.addAll(own.sorted());
-      return Optional.empty();
-    }
-    new SuppressionCompiler(blueprint.suppressions())
-        .applyToResources(resources, parsed.source(), own);
-    Template template =
-        new Template(
-            description(blueprint),
-            metadata(blueprint, parameters, onramp),
-            templateParameters(blueprint, parameters),
-            rules,
-            conditions,
-            resources,
-            outputs);
-    Optional<CompiledTemplate> compiled =
-        own.hasErrors()
-            ? Optional.empty()
-            : Optional.of(
-                CompiledTemplate.of(parsed.name(), parsed.source().file(), template, origins));
-    compiled.ifPresent(result -> TemplateLimits.check(result, parsed.source(), own));
+    Optional<CompiledTemplate> compiled = compiled(new SectionContext(parsed, members, own));
     diagnostics.addAll(own.sorted());
-    return own.hasErrors() ? Optional.empty() : compiled;
+    return compiled;
   }
 
-  private static String description(Blueprint blueprint) {
-    String description = blueprint.metadata().description();
-    return description.isEmpty()
-        ? "Onboarding stack " + blueprint.metadata().name() + " " + blueprint.metadata().version()
-        : description;
-  }
-
-  /**
-   * Every parameter the template declares, in console order: the ExternalId, the blueprint's own,
-   * then permissions-boundary and region-list parameters the blueprint names without declaring.
-   */
-  private static Map<String, ParameterSpec> parameters(Blueprint blueprint) {
-    Map<String, ParameterSpec> all = new LinkedHashMap<>();
-    ExternalIdSpec externalId = blueprint.externalId();
-    all.put(externalId.parameter(), null);
-    blueprint.parameters().forEach(parameter -> all.put(parameter.name(), parameter));
-    for (RoleSpec role : blueprint.roles()) {
-      String boundary = role.permissionsBoundaryParameter();
-      if (boundary != null && !all.containsKey(boundary)) {
-        all.put(
-            boundary,
-            new ParameterSpec(
-                boundary,
-                ParameterSpec.Type.STRING,
-                "ARN of a managed policy used as the permissions boundary of the vendor's role."
-                    + " Leave empty for none.",
-                "Permissions boundary ARN (optional)",
-                ROLE_GROUP,
-                "",
-                null,
-                BOUNDARY_PATTERN,
-                "Must be empty or the ARN of an IAM managed policy.",
-                false,
-                null,
-                null));
+  private Optional<CompiledTemplate> compiled(SectionContext context) {
+    sections.forEach(section -> section.validate(context));
+    if (context.diagnostics().hasErrors()) {
+      return Optional.empty();
+    }
+    TemplateBuilder template = new TemplateBuilder(context.blueprint());
+    sections.forEach(section -> section.declareParameters(context, template));
+    try {
+      for (BlueprintSection section : sections) {
+        section.compile(context, template);
       }
+    } catch (SectionAbandoned abandoned) {
+      return Optional.empty();
     }
-    for (RoleSpec role : blueprint.roles()) {
-      String regions = role.regionsParameter();
-      if (regions != null && !all.containsKey(regions)) {
-        all.put(
-            regions,
-            new ParameterSpec(
-                regions,
-                ParameterSpec.Type.COMMA_DELIMITED_LIST,
-                "Regions the vendor's role may act in, comma separated, such as"
-                    + " eu-west-1,us-east-1. Leave empty for every region. Global services (IAM,"
-                    + " Organizations, billing) stay usable.",
-                "Regions (optional, empty for all)",
-                ROLE_GROUP,
-                "",
-                null,
-                null,
-                null,
-                false,
-                null,
-                null));
-      }
+    if (context.diagnostics().hasErrors()) {
+      return Optional.empty();
     }
-    if (blueprint.organization() != null) {
-      for (OrganizationParameters.Added added :
-          OrganizationParameters.of(blueprint.organization())) {
-        all.putIfAbsent(added.name(), added.spec());
-      }
-    }
-    CostReportSpec costReport = blueprint.costReport();
-    String kms = costReport == null ? null : costReport.bucket().kmsKeyParameter();
-    if (kms != null && !all.containsKey(kms)) {
-      all.put(
-          kms,
-          new ParameterSpec(
-              kms,
-              ParameterSpec.Type.STRING,
-              "ARN of the KMS key that encrypts the report bucket. Its key policy must let"
-                  + " billingreports.amazonaws.com and bcm-data-exports.amazonaws.com use it.",
-              "KMS key ARN for the report bucket",
-              CostReportCompiler.GROUP,
-              null,
-              null,
-              "^arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[a-zA-Z0-9-]+$",
-              "Must be the ARN of a KMS key.",
-              false,
-              null,
-              null));
-    }
-    return all;
-  }
-
-  private static Map<String, Template.Parameter> templateParameters(
-      Blueprint blueprint, Map<String, ParameterSpec> parameters) {
-    Map<String, Template.Parameter> out = new LinkedHashMap<>();
-    parameters.forEach(
-        (name, spec) -> {
-          if (spec == null) {
-            out.put(name, externalIdParameter(blueprint.externalId()));
-          } else {
-            out.put(
-                name,
-                new Template.Parameter(
-                    spec.type().cloudFormationType(),
-                    spec.description(),
-                    spec.defaultValue(),
-                    spec.allowedValues(),
-                    spec.allowedPattern(),
-                    spec.constraintDescription(),
-                    spec.noEcho(),
-                    spec.minLength(),
-                    spec.maxLength()));
-          }
-        });
-    return out;
-  }
-
-  private static Template.Parameter externalIdParameter(ExternalIdSpec externalId) {
-    return new Template.Parameter(
-        "String",
-        externalId.description(),
-        null,
-        List.of(),
-        ExternalIdSpec.ALLOWED_PATTERN,
-        "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _",
-        false,
-        2,
-        1224);
-  }
-
-  private static Map<String, Object> metadata(
-      Blueprint blueprint, Map<String, ParameterSpec> parameters, Map<String, Object> extra) {
-    Map<String, List<String>> groups = new LinkedHashMap<>();
-    Map<String, Object> labels = new LinkedHashMap<>();
-    parameters.forEach(
-        (name, spec) -> {
-          String group = spec == null ? EXTERNAL_ID_GROUP : spec.group();
-          String label = spec == null ? blueprint.externalId().label() : spec.label();
-          if (!group.isEmpty()) {
-            groups.computeIfAbsent(group, unused -> new ArrayList<>()).add(name);
-          }
-          if (!label.isEmpty()) {
-            labels.put(name, Map.of("default", label));
-          }
-        });
-    List<Object> parameterGroups = new ArrayList<>();
-    groups.forEach(
-        (label, names) -> {
-          Map<String, Object> group = new LinkedHashMap<>();
-          group.put("Label", Map.of("default", label));
-          group.put("Parameters", names);
-          parameterGroups.add(group);
-        });
-    Map<String, Object> console = new LinkedHashMap<>();
-    console.put("ParameterGroups", parameterGroups);
-    if (!labels.isEmpty()) {
-      console.put("ParameterLabels", labels);
-    }
-    Map<String, Object> onramp = new LinkedHashMap<>();
-    onramp.put("Blueprint", blueprint.metadata().name());
-    onramp.put("BlueprintVersion", blueprint.metadata().version());
-    onramp.putAll(extra);
-    SuppressionCompiler suppressions = new SuppressionCompiler(blueprint.suppressions());
-    List<Object> entries = suppressions.templateEntries();
-    if (!entries.isEmpty()) {
-      onramp.put("Suppressions", entries);
-    }
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    metadata.put("AWS::CloudFormation::Interface", console);
-    metadata.put("Onramp", onramp);
-    Map<String, Object> cfnLint = suppressions.templateCfnLint();
-    if (!cfnLint.isEmpty()) {
-      metadata.put("cfn-lint", cfnLint);
-    }
-    return metadata;
-  }
-
-  private static Map<String, Template.Output> outputs(Blueprint blueprint) {
-    Map<String, Template.Output> outputs = new LinkedHashMap<>();
-    for (OutputSpec output : blueprint.outputs()) {
-      Object value;
-      if (output.parameter() != null) {
-        value = Fn.ref(output.parameter());
-      } else if (output.attribute() == OutputSpec.Attribute.NAME) {
-        value = Fn.ref(output.role());
-      } else {
-        value = Fn.getAtt(output.role(), output.attribute().label());
-      }
-      outputs.put(output.name(), new Template.Output(output.description(), value, null, null));
-    }
-    return outputs;
+    ParsedBlueprint parsed = context.parsed();
+    CompiledTemplate compiled =
+        CompiledTemplate.of(
+            parsed.name(),
+            parsed.source().file(),
+            template.build(),
+            template.origins(),
+            template.facts());
+    TemplateLimits.check(compiled, parsed.source(), context.diagnostics());
+    return context.diagnostics().hasErrors() ? Optional.empty() : Optional.of(compiled);
   }
 }

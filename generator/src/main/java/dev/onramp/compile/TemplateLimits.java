@@ -3,6 +3,7 @@ package dev.onramp.compile;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.template.CompiledTemplate;
 import java.util.regex.Matcher;
 
 /** CloudFormation's hard limits, checked on the rendered template. */

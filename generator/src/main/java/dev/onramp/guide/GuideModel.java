@@ -1,7 +1,6 @@
 package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Blueprint;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.guide.GuideView.Capability;
 import dev.onramp.guide.GuideView.Launch;
 import dev.onramp.guide.GuideView.OutputRow;
@@ -10,8 +9,11 @@ import dev.onramp.guide.GuideView.ResourceRow;
 import dev.onramp.guide.GuideView.RetainedRow;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
+import dev.onramp.template.TemplateFacts.CostReportParts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.Optional;
 final class GuideModel {
   private final CompiledTemplate compiled;
   private final Template template;
+  private final TemplateFacts facts;
   private final Blueprint blueprint;
   private final PolicyInventory inventory;
   private final String vendor;
@@ -38,6 +41,7 @@ final class GuideModel {
       Optional<CompiledTemplate> member) {
     this.compiled = compiled;
     this.template = compiled.template();
+    this.facts = compiled.facts();
     this.blueprint = blueprint;
     this.inventory = inventory;
     this.vendor = InventoryCells.text(blueprint.vendor().displayName());
@@ -56,7 +60,7 @@ final class GuideModel {
 
   private GuideView view() {
     PermissionSection permissions =
-        new PermissionSection(template, inventory, conditions, memberConditions);
+        new PermissionSection(template, facts, inventory, conditions, memberConditions);
     LaunchSection launching = new LaunchSection(compiled, blueprint);
     Capability capability = launching.capability();
     Launch launch = launching.launch(capability);
@@ -67,7 +71,7 @@ final class GuideModel {
         InventoryCells.text(template.description()),
         InventoryCells.text(compiled.version()),
         ContentHash.sha256Hex(compiled.yamlBytes()),
-        Prerequisites.of(template, blueprint, vendor),
+        Prerequisites.of(template, facts, blueprint, vendor),
         resources(),
         permissions.trust(),
         permissions.roles(),
@@ -75,17 +79,17 @@ final class GuideModel {
         launch,
         capability,
         outputs(),
-        OrganizationNotes.of(template, launch.stackName(), vendor),
+        OrganizationNotes.of(template, facts, launch.stackName(), vendor),
         retained(),
         TrustFlowDiagram.of(
             blueprint.vendor().displayName(),
             blueprint.vendor(),
-            template,
+            facts,
             permissions.diagramRoles()));
   }
 
   private List<ResourceRow> resources() {
-    ResourcePurposes purposes = new ResourcePurposes(template, vendor);
+    ResourcePurposes purposes = new ResourcePurposes(facts, vendor);
     List<ResourceRow> rows = new ArrayList<>();
     template
         .resources()
@@ -170,15 +174,17 @@ final class GuideModel {
         .forEach(
             (id, resource) -> {
               String policy = resource.deletionPolicy();
+              Optional<CostReportParts> report = facts.costReportOf(id);
+              boolean reportBucket = report.filter(parts -> parts.bucket().equals(id)).isPresent();
               if (policy != null && policy.startsWith("Retain")) {
                 rows.add(
                     new RetainedRow(
                         InventoryCells.code(id),
                         InventoryCells.code(resource.type()),
-                        resource.type().equals("AWS::S3::Bucket")
+                        reportBucket
                             ? "It holds your billing data; deleting the stack must not delete it"
                             : "Its deletion policy is " + InventoryCells.code(policy),
-                        resource.type().equals("AWS::S3::Bucket")
+                        reportBucket
                             ? "When you no longer need the reports: "
                                 + InventoryCells.code("aws s3 rm s3://<bucket> --recursive")
                                 + ", then "
@@ -186,7 +192,11 @@ final class GuideModel {
                                 + "; the bucket's name is the stack output or in the S3 console"
                             : "Delete it in its console when you no longer need it"));
               }
-              if (resource.type().equals("Custom::CostReport")
+              boolean reportByFunction =
+                  report
+                      .filter(parts -> parts.report().equals(id) && parts.createdByFunction())
+                      .isPresent();
+              if (reportByFunction
                   && "true".equals(String.valueOf(resource.properties().get("RetainOnDelete")))) {
                 rows.add(
                     new RetainedRow(

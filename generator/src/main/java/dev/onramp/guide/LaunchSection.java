@@ -2,7 +2,6 @@ package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.PublishingSpec;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.compile.TemplateLimits;
 import dev.onramp.guide.GuideView.Capability;
 import dev.onramp.guide.GuideView.Launch;
@@ -10,6 +9,7 @@ import dev.onramp.guide.GuideView.LaunchLink;
 import dev.onramp.link.QuickCreateLink;
 import dev.onramp.publish.StoredObject;
 import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Template;
 import java.util.ArrayList;

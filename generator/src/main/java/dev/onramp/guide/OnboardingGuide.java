@@ -1,10 +1,10 @@
 package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Blueprint;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.freemarker.FreemarkerTemplates;
 import dev.onramp.generate.Generator.Compilation;
 import dev.onramp.review.PolicyInventory;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.validate.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,30 +3,32 @@ package dev.onramp.guide;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
+import dev.onramp.template.TemplateFacts.MemberStackSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the member accounts get from a stack with an organization fan-out, and how to see it: read
- * from the StackSet resource and the member template the compiler recorded in the metadata.
+ * from the StackSet resource and the member the compiler recorded ({@link MemberStackSet}).
  */
 final class OrganizationNotes {
   private OrganizationNotes() {}
 
-  static List<String> of(Template template, String stackName, String vendor) {
-    String stackSet = ResourcePurposes.firstOfType(template, "AWS::CloudFormation::StackSet");
-    if (stackSet == null) {
+  static List<String> of(Template template, TemplateFacts facts, String stackName, String vendor) {
+    if (facts.member().isEmpty()) {
       return List.of();
     }
-    Map<String, Object> properties = template.resources().get(stackSet).properties();
+    MemberStackSet member = facts.member().get();
+    Map<String, Object> properties = template.resources().get(member.stackSet()).properties();
     List<String> notes = new ArrayList<>();
     String name = stackSetName(properties.get("StackSetName"), stackName);
     notes.add(
         "The StackSet "
             + InventoryCells.code(name)
             + " gives every member account "
-            + member(template)
+            + memberText(member)
             + ", a role "
             + vendor
             + " assumes with the same ExternalId.");
@@ -42,9 +44,9 @@ final class OrganizationNotes {
               + " its member stack.");
       notes.add(
           "StackSets never deploy to the management account itself"
-              + (template.parameters().containsKey("IncludeManagementAccount")
+              + (member.managementSwitch().isPresent()
                   ? "; set "
-                      + InventoryCells.code("IncludeManagementAccount")
+                      + InventoryCells.code(member.managementSwitch().get())
                       + " to "
                       + InventoryCells.code("true")
                       + " to create the member role in this account too."
@@ -71,17 +73,13 @@ final class OrganizationNotes {
     return value == null ? stackName + "-members" : value.toString();
   }
 
-  private static String member(Template template) {
-    if (template.metadata().get("Onramp") instanceof Map<?, ?> onramp
-        && onramp.get("MemberTemplate") instanceof Map<?, ?> member) {
-      return "the stack of blueprint "
-          + InventoryCells.code(String.valueOf(member.get("Blueprint")))
-          + " "
-          + InventoryCells.text(String.valueOf(member.get("BlueprintVersion")))
-          + " (SHA-256 "
-          + InventoryCells.code(String.valueOf(member.get("Sha256")))
-          + ")";
-    }
-    return "the member stack";
+  private static String memberText(MemberStackSet member) {
+    return "the stack of blueprint "
+        + InventoryCells.code(member.blueprint())
+        + " "
+        + InventoryCells.text(member.version())
+        + " (SHA-256 "
+        + InventoryCells.code(member.sha256())
+        + ")";
   }
 }

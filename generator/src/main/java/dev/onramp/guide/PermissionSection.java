@@ -13,10 +13,14 @@ import dev.onramp.review.Role;
 import dev.onramp.review.Subject;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
+import dev.onramp.template.TemplateFacts.CostReportParts;
+import dev.onramp.template.TemplateFacts.PolicySetPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,16 +31,19 @@ import java.util.TreeSet;
  */
 final class PermissionSection {
   private final Template template;
+  private final TemplateFacts facts;
   private final PolicyInventory inventory;
   private final ConditionText conditions;
   private final ConditionText memberConditions;
 
   PermissionSection(
       Template template,
+      TemplateFacts facts,
       PolicyInventory inventory,
       ConditionText conditions,
       ConditionText memberConditions) {
     this.template = template;
+    this.facts = facts;
     this.inventory = inventory;
     this.conditions = conditions;
     this.memberConditions = memberConditions;
@@ -127,29 +134,26 @@ final class PermissionSection {
         .toList();
   }
 
-  /**
-   * The blueprint's policy sets on {@code role}, once each, from the managed policies' metadata.
-   */
+  /** The blueprint's policy sets on {@code role}, once each, from what the compiler recorded. */
   private List<PermissionSetRow> permissionSets(String role) {
     Map<String, PermissionSetRow> sets = new LinkedHashMap<>();
     template
         .resources()
         .forEach(
             (id, resource) -> {
-              String set = ResourcePurposes.policySetOf(resource);
-              if (set.isEmpty() || !ResourcePurposes.roleIds(resource).contains(role)) {
+              Optional<PolicySetPolicy> policySet =
+                  facts.policySetOf(id).filter(policy -> policy.role().equals(role));
+              if (policySet.isEmpty()) {
                 return;
               }
+              String set = policySet.get().set();
               Object description = resource.properties().get("Description");
-              Object onramp = resource.metadata().get("Onramp");
-              boolean readOnly =
-                  onramp instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("ReadOnly"));
               sets.putIfAbsent(
                   set,
                   new PermissionSetRow(
                       InventoryCells.code(set),
                       description instanceof String text ? InventoryCells.text(text) : "",
-                      readOnly ? "yes" : "no",
+                      policySet.get().readOnly() ? "yes" : "no",
                       resource.condition() == null
                           ? "always"
                           : conditions.named(resource.condition(), true)));
@@ -169,7 +173,7 @@ final class PermissionSection {
                 serviceRoles.add(id);
               }
             });
-    String bucket = ResourcePurposes.firstOfType(template, "AWS::S3::Bucket");
+    String bucket = facts.costReport().map(CostReportParts::bucket).orElse(null);
     List<TrustFlowDiagram.VendorRole> roles = new ArrayList<>();
     for (Role role : inventory.roles()) {
       Subject subject = role.subject();

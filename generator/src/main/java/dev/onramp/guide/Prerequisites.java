@@ -3,6 +3,8 @@ package dev.onramp.guide;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
+import dev.onramp.template.TemplateFacts.CostReportParts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,8 @@ final class Prerequisites {
 
   private Prerequisites() {}
 
-  static List<String> of(Template template, Blueprint blueprint, String vendor) {
+  static List<String> of(
+      Template template, TemplateFacts facts, Blueprint blueprint, String vendor) {
     List<String> bullets = new ArrayList<>();
     Set<String> creates = new LinkedHashSet<>();
     template
@@ -54,19 +57,14 @@ final class Prerequisites {
             + " having "
             + vendor
             + " act on your account.");
-    Map<String, Template.Resource> resources = template.resources();
-    resources.values().stream()
-        .filter(resource -> resource.type().equals("AWS::CloudFormation::StackSet"))
-        .findFirst()
+    facts
+        .member()
+        .map(member -> template.resources().get(member.stackSet()))
         .ifPresent(stackSet -> bullets.add(organization(stackSet)));
     boolean customReport =
-        resources.values().stream().anyMatch(r -> r.type().equals("Custom::CostReport"));
+        facts.costReports().stream().anyMatch(CostReportParts::createdByFunction);
     boolean nativeReport =
-        resources.values().stream()
-            .anyMatch(
-                r ->
-                    r.type().equals("AWS::CUR::ReportDefinition")
-                        || r.type().equals("AWS::BCMDataExports::Export"));
+        facts.costReports().stream().anyMatch(report -> !report.createdByFunction());
     if (customReport) {
       bullets.add(
           "**Cost and Usage Report**: run the stack in the management (payer) account for a report"

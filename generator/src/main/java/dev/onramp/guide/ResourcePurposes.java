@@ -3,52 +3,80 @@ package dev.onramp.guide;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
+import dev.onramp.template.TemplateFacts.CostReportParts;
+import dev.onramp.template.TemplateFacts.PolicySetPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What each resource of a stack is for, in a sentence a customer's administrator can check against
- * the console: from the resource's own description where the compiler wrote one, else from its type
- * and the Onramp metadata the compiler left on it.
+ * the console: from what the compiler knows the resource is ({@link TemplateFacts}: a part of the
+ * Cost and Usage Report, a policy set, the member StackSet, the registration), else from the
+ * resource's own description or type.
  */
 final class ResourcePurposes {
-  private final Template template;
+  private final TemplateFacts facts;
   private final String vendor;
 
-  ResourcePurposes(Template template, String vendor) {
-    this.template = template;
+  ResourcePurposes(TemplateFacts facts, String vendor) {
+    this.facts = facts;
     this.vendor = vendor;
   }
 
   /** The purpose of resource {@code logicalId}, as Markdown. */
   String of(String logicalId, Template.Resource resource) {
     Map<String, Object> properties = resource.properties();
+    Optional<String> costReportPart =
+        facts.costReportOf(logicalId).flatMap(report -> costReportPart(report, logicalId));
+    if (costReportPart.isPresent()) {
+      return costReportPart.get();
+    }
+    if (facts.member().filter(member -> member.stackSet().equals(logicalId)).isPresent()) {
+      return stackSet(properties);
+    }
+    if (facts.registrations().contains(logicalId)) {
+      return "Tells "
+          + vendor
+          + " that the role exists (its ARN, the ExternalId, account, region and stack) when"
+          + " the stack is created, updated or deleted";
+    }
     return switch (resource.type()) {
       case "AWS::IAM::Role" -> role(properties);
-      case "AWS::IAM::ManagedPolicy" -> managedPolicy(resource);
-      case "AWS::S3::Bucket" ->
-          "Bucket that receives the Cost and Usage Report: encrypted, public access blocked,"
-              + " kept when the stack is deleted";
-      case "AWS::S3::BucketPolicy" ->
-          "Lets AWS billing deliver the report to the bucket, from this account only, and refuses"
-              + " requests without TLS";
-      case "AWS::Logs::LogGroup" -> "Logs of the function, kept for a limited time";
-      case "AWS::Lambda::Function" ->
-          "Creates, updates and deletes the Cost and Usage Report for the stack; it runs only"
-              + " while the stack changes";
-      case "Custom::CostReport" ->
-          "The Cost and Usage Report definition, made by the function through the billing API";
-      case "AWS::CUR::ReportDefinition", "AWS::BCMDataExports::Export" ->
-          "The Cost and Usage Report definition";
-      case "AWS::CloudFormation::StackSet" -> stackSet(properties);
-      case "Custom::OnrampRegistration" ->
-          "Tells "
-              + vendor
-              + " that the role exists (its ARN, the ExternalId, account, region and stack) when"
-              + " the stack is created, updated or deleted";
+      case "AWS::IAM::ManagedPolicy" -> managedPolicy(logicalId, resource);
       default -> description(properties).orElse(InventoryCells.code(resource.type()));
     };
+  }
+
+  /** What a part of the report is for; empty for its function's role, a role like the others. */
+  private static Optional<String> costReportPart(CostReportParts report, String logicalId) {
+    if (logicalId.equals(report.bucket())) {
+      return Optional.of(
+          "Bucket that receives the Cost and Usage Report: encrypted, public access blocked,"
+              + " kept when the stack is deleted");
+    }
+    if (logicalId.equals(report.bucketPolicy())) {
+      return Optional.of(
+          "Lets AWS billing deliver the report to the bucket, from this account only, and refuses"
+              + " requests without TLS");
+    }
+    if (logicalId.equals(report.logGroup())) {
+      return Optional.of("Logs of the function, kept for a limited time");
+    }
+    if (logicalId.equals(report.function())) {
+      return Optional.of(
+          "Creates, updates and deletes the Cost and Usage Report for the stack; it runs only"
+              + " while the stack changes");
+    }
+    if (logicalId.equals(report.report())) {
+      return Optional.of(
+          report.createdByFunction()
+              ? "The Cost and Usage Report definition, made by the function through the billing"
+                  + " API"
+              : "The Cost and Usage Report definition");
+    }
+    return Optional.empty();
   }
 
   private String role(Map<String, Object> properties) {
@@ -59,8 +87,8 @@ final class ResourcePurposes {
     return description.isEmpty() ? "Role that " + vendor + " assumes" : description;
   }
 
-  private String managedPolicy(Template.Resource resource) {
-    String set = policySetOf(resource);
+  private String managedPolicy(String logicalId, Template.Resource resource) {
+    String set = facts.policySetOf(logicalId).map(PolicySetPolicy::set).orElse("");
     String roles = rolesOf(resource);
     String head = set.isEmpty() ? "Permissions" : "Permission set " + InventoryCells.code(set);
     return head + (roles.isEmpty() ? "" : " of " + roles);
@@ -72,15 +100,6 @@ final class ResourcePurposes {
         ? "Creates the member stack in every account of the chosen organizational units, and in"
             + " accounts that join them later"
         : "Creates the member stack in the listed accounts";
-  }
-
-  /** The Onramp policy set a managed policy implements, or empty. */
-  static String policySetOf(Template.Resource resource) {
-    Object onramp = resource.metadata().get("Onramp");
-    if (onramp instanceof Map<?, ?> map && map.get("PolicySet") != null) {
-      return map.get("PolicySet").toString();
-    }
-    return "";
   }
 
   /** The logical ids of the roles a managed policy is attached to, as code. */
@@ -97,15 +116,6 @@ final class ResourcePurposes {
         .filter(role -> role instanceof Fn.Ref)
         .map(role -> ((Fn.Ref) role).name())
         .toList();
-  }
-
-  /** The logical id of the template's first resource of {@code type}, or null. */
-  static String firstOfType(Template template, String type) {
-    return template.resources().entrySet().stream()
-        .filter(entry -> entry.getValue().type().equals(type))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(null);
   }
 
   /** Whether the role is assumed by an AWS service (a function's role), not by the vendor. */

@@ -1,11 +1,11 @@
 package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
+import dev.onramp.template.TemplateFacts.CostReportParts;
+import dev.onramp.template.TemplateFacts.MemberStackSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +27,14 @@ final class TrustFlowDiagram {
   record VendorRole(String logicalId, List<String> accessLevels, boolean readsReport) {}
 
   /** The flowchart's text, without the Markdown fence, lines joined by line feeds. */
-  static String of(String vendorName, Vendor vendor, Template template, List<VendorRole> roles) {
+  static String of(String vendorName, Vendor vendor, TemplateFacts facts, List<VendorRole> roles) {
     TrustFlowDiagram diagram = new TrustFlowDiagram();
-    diagram.build(vendorName, vendor, template, roles);
+    diagram.build(vendorName, vendor, facts, roles);
     return diagram.render(vendorName, vendor);
   }
 
-  private void build(String vendorName, Vendor vendor, Template template, List<VendorRole> roles) {
+  private void build(
+      String vendorName, Vendor vendor, TemplateFacts facts, List<VendorRole> roles) {
     vendorNodes.add(node("vendorPrincipal", principalLabel(vendor)));
     boolean anyAccess = false;
     for (VendorRole role : roles) {
@@ -49,31 +50,8 @@ final class TrustFlowDiagram {
     if (anyAccess) {
       accountNodes.add(node("yourResources", "Your resources and their configuration"));
     }
-    Map<String, Template.Resource> byType = new LinkedHashMap<>();
-    template.resources().forEach((id, resource) -> byType.putIfAbsent(resource.type(), resource));
-    String bucket = ResourcePurposes.firstOfType(template, "AWS::S3::Bucket");
-    String function = ResourcePurposes.firstOfType(template, "AWS::Lambda::Function");
-    boolean report =
-        byType.containsKey("Custom::CostReport")
-            || byType.containsKey("AWS::CUR::ReportDefinition")
-            || byType.containsKey("AWS::BCMDataExports::Export");
-    if (report) {
-      outsideNodes.add(node("awsBilling", "AWS Billing<br/>Cost and Usage Report"));
-      if (bucket != null) {
-        accountNodes.add(cylinder(bucket, bucket + "<br/>S3 bucket"));
-        edges.add(edge("awsBilling", "-->", "delivers the report", bucket));
-        for (VendorRole role : roles) {
-          if (role.readsReport()) {
-            edges.add(edge(role.logicalId(), "-->", "reads the report", bucket));
-          }
-        }
-      }
-      if (function != null && byType.containsKey("Custom::CostReport")) {
-        accountNodes.add(node(function, function + "<br/>Lambda function"));
-        edges.add(edge(function, "-->", "creates the report", "awsBilling"));
-      }
-    }
-    String stackSet = ResourcePurposes.firstOfType(template, "AWS::CloudFormation::StackSet");
+    facts.costReport().ifPresent(report -> addCostReport(report, roles));
+    String stackSet = facts.member().map(MemberStackSet::stackSet).orElse(null);
     if (stackSet != null) {
       accountNodes.add(node(stackSet, stackSet + "<br/>StackSet"));
       outsideNodes.add(node("memberAccounts", "Member accounts<br/>a role in each"));
@@ -81,11 +59,8 @@ final class TrustFlowDiagram {
       edges.add(
           edge("vendorPrincipal", "-->", "sts:AssumeRole with your ExternalId", "memberAccounts"));
     }
-    String registration = ResourcePurposes.firstOfType(template, "Custom::OnrampRegistration");
-    boolean membersRegister =
-        stackSet != null
-            && String.valueOf(template.resources().get(stackSet).properties().get("TemplateBody"))
-                .contains("Custom::OnrampRegistration");
+    String registration = facts.registrations().stream().findFirst().orElse(null);
+    boolean membersRegister = facts.member().filter(MemberStackSet::registers).isPresent();
     if (registration != null || membersRegister) {
       vendorNodes.add(node("vendorTopic", vendorName + " onboarding topic<br/>SNS"));
     }
@@ -95,6 +70,23 @@ final class TrustFlowDiagram {
     }
     if (membersRegister) {
       edges.add(edge("memberAccounts", "-.->", "role ARN and ExternalId", "vendorTopic"));
+    }
+  }
+
+  private void addCostReport(CostReportParts report, List<VendorRole> roles) {
+    outsideNodes.add(node("awsBilling", "AWS Billing<br/>Cost and Usage Report"));
+    String bucket = report.bucket();
+    accountNodes.add(cylinder(bucket, bucket + "<br/>S3 bucket"));
+    edges.add(edge("awsBilling", "-->", "delivers the report", bucket));
+    for (VendorRole role : roles) {
+      if (role.readsReport()) {
+        edges.add(edge(role.logicalId(), "-->", "reads the report", bucket));
+      }
+    }
+    if (report.createdByFunction()) {
+      String function = report.function();
+      accountNodes.add(node(function, function + "<br/>Lambda function"));
+      edges.add(edge(function, "-->", "creates the report", "awsBilling"));
     }
   }
 

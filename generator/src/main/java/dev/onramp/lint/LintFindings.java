@@ -1,9 +1,9 @@
 package dev.onramp.lint;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.ExternalRule;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.CompiledTemplate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,13 +5,14 @@ import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.PublishingSpec;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.generate.Generator.Compilation;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts.MemberStackSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -260,21 +261,11 @@ public final class PublicationPlan {
 
   /** The key under which an organization's StackSet expects its member's template, if any. */
   private static Optional<String> memberKey(CompiledTemplate template) {
-    return memberTemplateMetadata(template)
-        .map(member -> member.get("PublishedKey"))
-        .map(Object::toString);
+    return template.facts().member().flatMap(MemberStackSet::publishedKey);
   }
 
   private static String memberName(CompiledTemplate template) {
-    return memberTemplateMetadata(template).orElseThrow().get("Blueprint").toString();
-  }
-
-  private static Optional<Map<?, ?>> memberTemplateMetadata(CompiledTemplate template) {
-    Object onramp = template.template().metadata().get("Onramp");
-    if (onramp instanceof Map<?, ?> map && map.get("MemberTemplate") instanceof Map<?, ?> member) {
-      return Optional.of(member);
-    }
-    return Optional.empty();
+    return template.facts().member().orElseThrow().blueprint();
   }
 
   private static Manifest manifestOf(List<PublishedTemplate> published) {

@@ -1,6 +1,6 @@
 package dev.onramp.publish;
 
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

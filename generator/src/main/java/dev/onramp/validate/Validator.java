@@ -1,7 +1,6 @@
 package dev.onramp.validate;
 
 import dev.onramp.check.SecurityChecks;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.DiagnosticCode;
@@ -13,6 +12,7 @@ import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LintException;
 import dev.onramp.lint.LintFindings;
 import dev.onramp.lint.TemplateLint;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.onramp.cdk;
 
 import dev.onramp.blueprint.model.CdkSpec;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.generate.Generator;
 import dev.onramp.generate.Scenarios;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

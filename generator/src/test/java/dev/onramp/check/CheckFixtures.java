@@ -1,11 +1,11 @@
 package dev.onramp.check;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.JsonTemplateWriter;
 import dev.onramp.template.Template;

@@ -8,8 +8,8 @@ import static dev.onramp.check.CheckFixtures.sub;
 import static dev.onramp.check.CheckFixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.List;

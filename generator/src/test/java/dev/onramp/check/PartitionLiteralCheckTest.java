@@ -7,8 +7,8 @@ import static dev.onramp.check.CheckFixtures.resource;
 import static dev.onramp.check.CheckFixtures.sub;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.JsonTemplateWriter;
 import dev.onramp.template.Template;

@@ -6,8 +6,8 @@ import static dev.onramp.check.CheckFixtures.rendered;
 import static dev.onramp.check.CheckFixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.util.List;
 import java.util.Map;

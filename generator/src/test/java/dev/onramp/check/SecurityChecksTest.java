@@ -7,11 +7,11 @@ import static dev.onramp.check.CheckFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.Severity;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package dev.onramp.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.generate.Generator;
 import dev.onramp.generate.Generator.Compilation;
 import dev.onramp.generate.GoldenScenariosTest;
 import dev.onramp.generate.Scenarios;
+import dev.onramp.template.CompiledTemplate;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

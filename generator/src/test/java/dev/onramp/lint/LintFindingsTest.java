@@ -3,13 +3,13 @@ package dev.onramp.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.blueprint.BlueprintReader;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.compile.TemplateCompiler;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.ExternalRule;
 import dev.onramp.diagnostic.Severity;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.CompiledTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package dev.onramp.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
 import dev.onramp.generate.Scenarios;
+import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.onramp.review.baseline;
 
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
+import dev.onramp.template.CompiledTemplate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

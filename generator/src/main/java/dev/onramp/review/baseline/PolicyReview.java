@@ -1,6 +1,5 @@
 package dev.onramp.review.baseline;
 
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.review.FailOn;
 import dev.onramp.review.PolicyDiff;
 import dev.onramp.review.PolicyInventory;
@@ -9,6 +8,7 @@ import dev.onramp.review.TemplateReader;
 import dev.onramp.review.report.BlueprintDiff;
 import dev.onramp.review.report.DiffReport;
 import dev.onramp.review.report.InventoryReport;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import dev.onramp.validate.ReportFiles;
 import java.io.IOException;

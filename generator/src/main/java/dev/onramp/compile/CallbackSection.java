@@ -1,0 +1,21 @@
+package dev.onramp.compile;
+
+/**
+ * The {@code notify} section: a custom resource that tells the vendor, through its SNS topic, that
+ * the account's role exists, changed or is gone ({@link CallbackCompiler}, checked by {@link
+ * CallbackValidation}).
+ */
+final class CallbackSection implements BlueprintSection {
+
+  @Override
+  public void validate(SectionContext context) {
+    CallbackValidation.check(context.blueprint(), context.source(), context.diagnostics());
+  }
+
+  @Override
+  public void compile(SectionContext context, TemplateBuilder template) {
+    if (context.blueprint().callback() != null) {
+      new CallbackCompiler(context.blueprint(), context.source()).compile(template);
+    }
+  }
+}

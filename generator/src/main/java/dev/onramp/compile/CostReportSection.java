@@ -1,0 +1,186 @@
+package dev.onramp.compile;
+
+import dev.onramp.blueprint.bind.DidYouMean;
+import dev.onramp.blueprint.model.CostReportSpec;
+import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.template.TemplateFacts.CostReportParts;
+import java.util.List;
+
+/**
+ * The {@code costReport}: a hardened bucket that receives the Cost and Usage Report, the report
+ * (made by a function or natively) and read access for the vendor's roles. It declares the KMS key
+ * parameter its bucket names without declaring; the rest is {@link CostReportCompiler}'s.
+ */
+final class CostReportSection implements BlueprintSection {
+  /** Python runtimes Lambda supports for new functions (deprecated ones are refused). */
+  static final List<String> SUPPORTED_RUNTIMES = List.of("python3.11", "python3.12", "python3.13");
+
+  private static final List<String> SCHEMA_ELEMENTS =
+      List.of("RESOURCES", "SPLIT_COST_ALLOCATION_DATA", "MANUAL_DISCOUNT_COMPATIBILITY");
+  private static final List<Integer> LOG_RETENTION_DAYS =
+      List.of(
+          1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557,
+          2922, 3288, 3653);
+
+  @Override
+  public void validate(SectionContext context) {
+    CostReportSpec report = context.blueprint().costReport();
+    if (report == null) {
+      return;
+    }
+    for (int i = 0; i < report.readBy().size(); i++) {
+      String role = report.readBy().get(i);
+      if (!context.roleIds().contains(role)) {
+        context.error(
+            DiagnosticCode.UNDEFINED_REFERENCE,
+            "costReport.readBy[" + i + "]",
+            "role '" + role + "' is not created by this blueprint",
+            DidYouMean.hint(role, context.roleIds()));
+      }
+    }
+    String kms = report.bucket().kmsKeyParameter();
+    ParameterSpec declaredKms = kms == null ? null : context.declaredParameters().get(kms);
+    if (declaredKms != null && declaredKms.type() != ParameterSpec.Type.STRING) {
+      context.error(
+          DiagnosticCode.INVALID_PARAMETER,
+          "costReport.bucket.kmsKeyParameter",
+          "parameter '" + kms + "' holds a KMS key ARN but is not a String",
+          "make it a String parameter, or leave it undeclared so it is created for you");
+    }
+    String pattern = report.bucket().namePattern();
+    if (pattern != null && !pattern.contains("${AWS::AccountId}")) {
+      context.error(
+          DiagnosticCode.INVALID_NAME,
+          "costReport.bucket.namePattern",
+          "bucket name pattern '"
+              + pattern
+              + "' is the same in every customer account, and S3"
+              + " bucket names are global",
+          "include ${AWS::AccountId}, such as acme-cur-${AWS::AccountId}, or leave the name to"
+              + " CloudFormation");
+    }
+    checkReport(context, report.report());
+    checkLambda(context, report.lambda());
+    if (report.mode() == CostReportSpec.Mode.NATIVE) {
+      List<String> elsewhere =
+          context.blueprint().regions().stream()
+              .filter(region -> !region.equals("us-east-1"))
+              .toList();
+      if (!elsewhere.isEmpty()) {
+        context.error(
+            DiagnosticCode.INVALID_VALUE,
+            "costReport.mode",
+            "mode 'native' creates the report with a resource CloudFormation supports only in"
+                + " us-east-1, but the blueprint's regions include "
+                + String.join(", ", elsewhere),
+            "use 'mode: lambda' (it creates the report from any region), or list only us-east-1"
+                + " under regions");
+      }
+    }
+  }
+
+  /**
+   * Declares the KMS key parameter first, then lets {@link CostReportCompiler} add the rest through
+   * the map adapter. The parameter is declared here, not in {@link #declareParameters}, so that it
+   * follows the organization's parameters as it always has; the roles, compiled before, see it only
+   * when the blueprint declares it itself (their resources may name only declared parameters).
+   */
+  @Override
+  public void compile(SectionContext context, TemplateBuilder template) {
+    CostReportSpec report = context.blueprint().costReport();
+    if (report == null) {
+      return;
+    }
+    String kms = report.bucket().kmsKeyParameter();
+    if (kms != null && !template.hasParameter(kms)) {
+      template.parameter(kms, kmsKeyParameter(kms));
+    }
+    LegacyMaps maps = new LegacyMaps(template);
+    new CostReportCompiler(context.blueprint(), context.source(), context.diagnostics())
+        .compile(maps.resources, maps.origins, maps.conditions, maps.rules, maps.outputs);
+    maps.writeBack();
+    boolean function = report.mode() == CostReportSpec.Mode.LAMBDA;
+    template.costReport(
+        new CostReportParts(
+            CostReportCompiler.BUCKET,
+            CostReportCompiler.BUCKET_POLICY,
+            CostReportCompiler.REPORT,
+            function ? CostReportCompiler.FUNCTION : null,
+            function ? CostReportCompiler.FUNCTION_ROLE : null,
+            function ? CostReportCompiler.LOG_GROUP : null));
+  }
+
+  private static ParameterSpec kmsKeyParameter(String name) {
+    return new ParameterSpec(
+        name,
+        ParameterSpec.Type.STRING,
+        "ARN of the KMS key that encrypts the report bucket. Its key policy must let"
+            + " billingreports.amazonaws.com and bcm-data-exports.amazonaws.com use it.",
+        "KMS key ARN for the report bucket",
+        CostReportCompiler.GROUP,
+        null,
+        null,
+        "^arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[a-zA-Z0-9-]+$",
+        "Must be the ARN of a KMS key.",
+        false,
+        null,
+        null);
+  }
+
+  private static void checkLambda(SectionContext context, CostReportSpec.LambdaSpec lambda) {
+    if (!SUPPORTED_RUNTIMES.contains(lambda.runtime())) {
+      context.error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.lambda.runtime",
+          "runtime '"
+              + lambda.runtime()
+              + "' is deprecated or not a Python runtime"
+              + " Lambda supports",
+          DidYouMean.hint(lambda.runtime(), SUPPORTED_RUNTIMES));
+    }
+    if (!LOG_RETENTION_DAYS.contains(lambda.logRetentionDays())) {
+      context.error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.lambda.logRetentionDays",
+          lambda.logRetentionDays() + " is not a retention CloudWatch Logs offers",
+          "use one of " + LOG_RETENTION_DAYS);
+    }
+  }
+
+  private static void checkReport(SectionContext context, CostReportSpec.ReportSpec report) {
+    boolean legacy = report.kind() == CostReportSpec.Kind.LEGACY;
+    if (!legacy && (report.query() == null || report.query().isBlank())) {
+      context.error(
+          DiagnosticCode.MISSING_KEY,
+          "costReport.report.query",
+          "a cur2 export needs its SQL query",
+          "add 'query: SELECT ... FROM COST_AND_USAGE_REPORT'");
+    }
+    if (legacy && report.query() != null) {
+      context.error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.report.query",
+          "a query is only used by 'kind: cur2' exports",
+          "remove the query, or set 'kind: cur2'");
+    }
+    if (!legacy && !report.additionalSchemaElements().isEmpty()) {
+      context.error(
+          DiagnosticCode.INVALID_VALUE,
+          "costReport.report.additionalSchemaElements",
+          "additional schema elements belong to legacy CUR; a cur2 export selects columns in"
+              + " its query",
+          "remove additionalSchemaElements, or set 'kind: legacy'");
+    }
+    for (int i = 0; i < report.additionalSchemaElements().size(); i++) {
+      String element = report.additionalSchemaElements().get(i);
+      if (!SCHEMA_ELEMENTS.contains(element)) {
+        context.error(
+            DiagnosticCode.INVALID_VALUE,
+            "costReport.report.additionalSchemaElements[" + i + "]",
+            "'" + element + "' is not a CUR schema element",
+            DidYouMean.hint(element, SCHEMA_ELEMENTS));
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.onramp.compile;
+
+import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.diagnostic.DiagnosticCode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code vendor} the roles trust and the {@code externalId} they require. It declares the
+ * ExternalId parameter, first of all; the trust policy itself is part of every role ({@link
+ * RolesSection}).
+ */
+final class TrustSection implements BlueprintSection {
+  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+  private static final Pattern ROLE_ARN =
+      Pattern.compile(
+          "arn:(aws|aws-us-gov|aws-cn):iam::(\\d{12}):role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+
+  @Override
+  public void validate(SectionContext context) {
+    Vendor vendor = context.blueprint().vendor();
+    String arnAccount = null;
+    if (vendor.roleArn() != null) {
+      Matcher arn = ROLE_ARN.matcher(vendor.roleArn());
+      if (arn.matches()) {
+        arnAccount = arn.group(2);
+      } else {
+        context.error(
+            DiagnosticCode.INVALID_ARN,
+            "vendor.roleArn",
+            "'" + vendor.roleArn() + "' is not an IAM role ARN",
+            "write arn:aws:iam::<12-digit account>:role/<name>; the partition is set per stack");
+      }
+    }
+    if (vendor.accountId() != null) {
+      if (!ACCOUNT_ID.matcher(vendor.accountId()).matches()) {
+        context.error(
+            DiagnosticCode.INVALID_ACCOUNT_ID,
+            "vendor.accountId",
+            "'" + vendor.accountId() + "' is not an AWS account id",
+            "write the 12 digits of the vendor's account, quoted: \"111122223333\"");
+      } else if (arnAccount != null && !arnAccount.equals(vendor.accountId())) {
+        context.error(
+            DiagnosticCode.INVALID_TRUST,
+            "vendor.roleArn",
+            "the role ARN is in account "
+                + arnAccount
+                + ", not in vendor.accountId "
+                + vendor.accountId(),
+            "make the two agree, or leave out accountId");
+      }
+    } else if (vendor.roleArn() == null) {
+      context.error(
+          DiagnosticCode.MISSING_KEY,
+          "vendor",
+          "the vendor needs an accountId or a roleArn",
+          "add 'accountId: \"111122223333\"' with the vendor's account id");
+    }
+    if (vendor.principal() != Vendor.Principal.ACCOUNT_ROOT && vendor.roleArn() == null) {
+      context.error(
+          DiagnosticCode.INVALID_TRUST,
+          "vendor.principal",
+          "principal '" + vendor.principal().label() + "' needs vendor.roleArn",
+          "add 'roleArn: arn:aws:iam::<account>:role/<name>' or use principal 'account-root'");
+    }
+  }
+
+  /** The ExternalId parameter comes first in the console, in the group the vendor's link fills. */
+  @Override
+  public void declareParameters(SectionContext context, TemplateBuilder template) {
+    template.parameter(context.blueprint().externalId().parameter(), null);
+  }
+
+  @Override
+  public void compile(SectionContext context, TemplateBuilder template) {
+    // Nothing of its own: every role carries the trust policy (RolesSection).
+  }
+}
