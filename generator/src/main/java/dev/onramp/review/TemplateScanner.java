@@ -1,7 +1,10 @@
 package dev.onramp.review;
 
+import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFormatException;
+import dev.onramp.template.TemplateReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
