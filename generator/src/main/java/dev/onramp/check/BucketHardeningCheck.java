@@ -2,8 +2,10 @@ package dev.onramp.check;
 
 import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.iam.Statement;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +86,11 @@ public final class BucketHardeningCheck implements SecurityCheck {
               && ref.name().equals(bucketId))) {
         continue;
       }
-      for (Map<String, Object> statement :
-          TemplateValues.statements(resource.properties().get("PolicyDocument"))) {
-        if (!TemplateValues.isAllow(statement)
-            && everyone(statement.get("Principal"))
-            && TemplateValues.conditionValue(statement, "Bool", "aws:SecureTransport")
+      for (Statement statement : Statement.allOf(resource.properties().get("PolicyDocument"))) {
+        if (!statement.isAllow()
+            && statement.principals("AWS").contains("*")
+            && statement
+                .conditionValue("Bool", "aws:SecureTransport")
                 .filter(TemplateValues::isFalse)
                 .isPresent()) {
           return true;
@@ -96,10 +98,5 @@ public final class BucketHardeningCheck implements SecurityCheck {
       }
     }
     return false;
-  }
-
-  private static boolean everyone(Object principal) {
-    return "*".equals(principal)
-        || TemplateValues.map(principal).map(p -> "*".equals(p.get("AWS"))).orElse(false);
   }
 }

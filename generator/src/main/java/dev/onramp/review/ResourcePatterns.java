@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.aws.Arn;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -70,12 +71,7 @@ final class ResourcePatterns {
   static Set<String> services(Collection<String> patterns) {
     Set<String> services = new TreeSet<>();
     for (String pattern : patterns) {
-      // ${AWS::Partition} holds colons of its own: each variable becomes a colon-free "${}".
-      String[] parts = pattern.replaceAll("\\$\\{[^}]*}", "\\${}").split(":", 4);
-      if (parts.length < 4 || !parts[0].equals("arn")) {
-        return Set.of();
-      }
-      String service = parts[2];
+      String service = Arn.serviceOf(pattern).orElse("");
       if (service.isEmpty() || !service.matches("[A-Za-z0-9-]+")) {
         return Set.of();
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.Effect;
 import dev.onramp.template.GoldenTemplates;
 import dev.onramp.template.TemplateFormatException;
 import dev.onramp.template.TemplateReader;
