@@ -15,7 +15,7 @@ import java.util.Map;
  * PublicAccessBlockConfiguration} true) and has a bucket policy that denies requests made without
  * TLS ({@code Bool aws:SecureTransport false}).
  */
-public final class BucketHardeningCheck implements SecurityCheck {
+final class BucketHardeningCheck implements SecurityCheck {
   static final List<String> PUBLIC_ACCESS_SETTINGS =
       List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets");
 

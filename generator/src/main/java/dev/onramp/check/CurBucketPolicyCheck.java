@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code aws:SourceAccount} and {@code aws:SourceArn}, so the service cannot be made to write
  * another account's reports into the bucket.
  */
-public final class CurBucketPolicyCheck implements SecurityCheck {
+final class CurBucketPolicyCheck implements SecurityCheck {
   static final Set<String> DELIVERY_SERVICES =
       Set.of("billingreports.amazonaws.com", "bcm-data-exports.amazonaws.com");
   private static final List<String> REQUIRED_KEYS = List.of("aws:SourceAccount", "aws:SourceArn");

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * ARN) sets {@code ServiceTimeout}: whoever reads the topic may never answer, and CloudFormation
  * then waits an hour, its default, before it fails the operation.
  */
-public final class CustomResourceTimeoutCheck implements SecurityCheck {
+final class CustomResourceTimeoutCheck implements SecurityCheck {
   private static final Pattern SUB_ARN = Pattern.compile("^\\$\\{([A-Za-z0-9]+)\\.Arn}$");
 
   @Override

@@ -16,7 +16,7 @@ import java.util.List;
  * roles (another of the vendor's customers) can point the vendor at this account: the confused
  * deputy.
  */
-public final class ExternalIdCheck implements SecurityCheck {
+final class ExternalIdCheck implements SecurityCheck {
   @Override
   public SecurityCheckCode code() {
     return SecurityCheckCode.EXTERNAL_ID_REQUIRED;

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
  * partition ({@code arn:aws:}, {@code arn:aws-cn:}, {@code arn:aws-us-gov:}); such a template
  * deploys in one partition only. ARNs name {@code ${AWS::Partition}} instead.
  */
-public final class PartitionLiteralCheck implements SecurityCheck {
+final class PartitionLiteralCheck implements SecurityCheck {
 
   @Override
   public SecurityCheckCode code() {

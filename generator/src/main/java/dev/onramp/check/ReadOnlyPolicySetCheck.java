@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * everything, so it breaks the promise by itself. Actions the catalog does not know are left to the
  * policy review.
  */
-public final class ReadOnlyPolicySetCheck implements SecurityCheck {
+final class ReadOnlyPolicySetCheck implements SecurityCheck {
   /** Beyond this many offending actions of one pattern, the message counts the rest. */
   static final int LISTED_ACTIONS = 50;
 

@@ -41,7 +41,7 @@ import dev.onramp.diagnostic.SourceLocation;
  * }
  * </pre>
  */
-public final class JsonReport {
+final class JsonReport {
   /** The version of the shape above. */
   public static final int REPORT_VERSION = 1;
 

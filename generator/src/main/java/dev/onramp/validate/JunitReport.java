@@ -21,7 +21,7 @@ import java.util.Map;
  *       &lt;failure type="E3012" message="error: ..."&gt;the compiler-style text&lt;/failure&gt;
  * </pre>
  */
-public final class JunitReport {
+final class JunitReport {
   /** The name of the whole run and the package of every test class. */
   public static final String SUITE = "cfn-validate";
 

@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * as written), a whole number must be a number (the binder also takes a quoted one), and an empty
  * value ({@code key:} or {@code ~}) is not allowed (the binder treats it as absent).
  */
-public final class SchemaWriter {
+final class SchemaWriter {
   /** The schema's {@code $id}. */
   public static final String ID = "https://onramp.dev/schema/blueprint-v1.json";
 
