@@ -15,8 +15,14 @@ public enum Partition {
   AWS_US_GOV("aws-us-gov", "console.amazonaws-us-gov.com", "amazonaws.com"),
   AWS_CN("aws-cn", "console.amazonaws.cn", "amazonaws.com.cn");
 
+  /**
+   * A region code ({@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1}) as a regular
+   * expression, for annotations and schemas.
+   */
+  public static final String REGION_REGEX = "[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d";
+
   /** A region code: {@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1}. */
-  public static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
+  public static final Pattern REGION = Pattern.compile(REGION_REGEX);
 
   /** What a template writes for the partition it is deployed in, inside {@code Fn::Sub}. */
   public static final String VARIABLE = "${AWS::Partition}";

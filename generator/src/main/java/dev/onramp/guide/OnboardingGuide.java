@@ -2,9 +2,9 @@ package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.compile.CompiledTemplate;
-import dev.onramp.files.AtomicFiles;
 import dev.onramp.freemarker.FreemarkerTemplates;
 import dev.onramp.generate.Generator.Compilation;
+import dev.onramp.output.AtomicFiles;
 import dev.onramp.review.PolicyInventory;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.onramp.publish;
 
-import dev.onramp.files.AtomicFiles;
+import dev.onramp.output.AtomicFiles;
 import dev.onramp.template.StableJson;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.onramp.validate;
 
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.Severity;
+import dev.onramp.output.ReportText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class JunitReport {
     property(
         xml,
         "blueprintFile",
-        ReportConventions.forwardSlashes(ReportConventions.orEmpty(template.blueprintFile())));
+        ReportText.forwardSlashes(ReportConventions.orEmpty(template.blueprintFile())));
     property(xml, "cached", Boolean.toString(template.cached()));
     xml.append("    </properties>\n");
     List<Diagnostic> findings = ReportConventions.findings(template);

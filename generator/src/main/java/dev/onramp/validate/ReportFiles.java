@@ -1,6 +1,6 @@
 package dev.onramp.validate;
 
-import dev.onramp.files.AtomicFiles;
+import dev.onramp.output.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

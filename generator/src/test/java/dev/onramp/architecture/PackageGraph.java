@@ -26,7 +26,7 @@ final class PackageGraph {
     "dev.onramp.template..",
     "dev.onramp.iam..",
     "dev.onramp.freemarker..",
-    "dev.onramp.report..",
+    "dev.onramp.output..",
     "dev.onramp.blueprint..",
   };
 

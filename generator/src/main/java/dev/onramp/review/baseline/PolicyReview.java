@@ -1,7 +1,7 @@
 package dev.onramp.review.baseline;
 
 import dev.onramp.compile.CompiledTemplate;
-import dev.onramp.files.AtomicFiles;
+import dev.onramp.output.AtomicFiles;
 import dev.onramp.review.FailOn;
 import dev.onramp.review.PolicyDiff;
 import dev.onramp.review.PolicyInventory;

@@ -1,4 +1,4 @@
-package dev.onramp.files;
+package dev.onramp.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
