@@ -1,6 +1,7 @@
 package dev.onramp.review;
 
 import dev.onramp.aws.Arn;
+import dev.onramp.iam.Wildcards;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ResourcePatterns {
     }
     // A wildcard in the narrow pattern is matched as a plain character: a pattern covers another
     // when it matches the other's text, as arn:…:b/* matches arn:…:b/cur/*.
-    return glob(wide, narrow);
+    return Wildcards.matches(wide, narrow);
   }
 
   /** Whether every pattern of {@code narrow} is covered by one of {@code wide}. */
@@ -78,32 +79,5 @@ final class ResourcePatterns {
       services.add(service.toLowerCase(Locale.ROOT));
     }
     return services;
-  }
-
-  /** Glob match with one point to return to: linear for IAM's short texts. */
-  private static boolean glob(String pattern, String text) {
-    int p = 0;
-    int t = 0;
-    int star = -1;
-    int resume = 0;
-    while (t < text.length()) {
-      if (p < pattern.length()
-          && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
-        p++;
-        t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        star = p++;
-        resume = t;
-      } else if (star >= 0) {
-        p = star + 1;
-        t = ++resume;
-      } else {
-        return false;
-      }
-    }
-    while (p < pattern.length() && pattern.charAt(p) == '*') {
-      p++;
-    }
-    return p == pattern.length();
   }
 }
