@@ -1,9 +1,9 @@
 package dev.onramp.api;
 
 import dev.onramp.iam.AccessLevel;
+import dev.onramp.iam.Effect;
 import dev.onramp.review.Action;
 import dev.onramp.review.Change;
-import dev.onramp.review.Effect;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.PolicyKind;
 import dev.onramp.review.PolicyStatement;

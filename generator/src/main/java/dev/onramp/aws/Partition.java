@@ -3,6 +3,7 @@ package dev.onramp.aws;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The AWS partitions a customer stack can live in, with what differs between them. A region names
@@ -14,8 +15,28 @@ public enum Partition {
   AWS_US_GOV("aws-us-gov", "console.amazonaws-us-gov.com", "amazonaws.com"),
   AWS_CN("aws-cn", "console.amazonaws.cn", "amazonaws.com.cn");
 
+  /**
+   * A region code ({@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1}) as a regular
+   * expression, for annotations and schemas.
+   */
+  public static final String REGION_REGEX = "[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d";
+
   /** A region code: {@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1}. */
-  public static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
+  public static final Pattern REGION = Pattern.compile(REGION_REGEX);
+
+  /** What a template writes for the partition it is deployed in, inside {@code Fn::Sub}. */
+  public static final String VARIABLE = "${AWS::Partition}";
+
+  /**
+   * A partition written literally at the start of an ARN ({@code arn:aws:}, {@code arn:aws-cn:},
+   * {@code arn:aws-us-gov:}): text that deploys in that partition only, where {@code arn:${
+   * AWS::Partition}:} deploys in every one.
+   */
+  public static final Pattern LITERAL_IN_ARN =
+      Pattern.compile(
+          Arrays.stream(values())
+              .map(partition -> Pattern.quote(partition.id))
+              .collect(Collectors.joining("|", "arn:(", "):")));
 
   private final String id;
   private final String consoleHost;
@@ -45,6 +66,11 @@ public enum Partition {
   /** The partition an ARN names ({@code arn:aws-cn:…}), if it is one of these. */
   public static Optional<Partition> ofId(String id) {
     return Arrays.stream(values()).filter(partition -> partition.id.equals(id)).findFirst();
+  }
+
+  /** Whether {@code text} is a region code ({@link #REGION}). */
+  public static boolean isRegion(String text) {
+    return text != null && REGION.matcher(text).matches();
   }
 
   /** The partition a well-formed region code belongs to. */

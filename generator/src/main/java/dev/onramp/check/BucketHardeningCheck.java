@@ -1,9 +1,11 @@
 package dev.onramp.check;
 
 import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Map;
  * PublicAccessBlockConfiguration} true) and has a bucket policy that denies requests made without
  * TLS ({@code Bool aws:SecureTransport false}).
  */
-public final class BucketHardeningCheck implements SecurityCheck {
+final class BucketHardeningCheck implements SecurityCheck {
   static final List<String> PUBLIC_ACCESS_SETTINGS =
       List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets");
 
@@ -84,11 +86,11 @@ public final class BucketHardeningCheck implements SecurityCheck {
               && ref.name().equals(bucketId))) {
         continue;
       }
-      for (Map<String, Object> statement :
-          TemplateValues.statements(resource.properties().get("PolicyDocument"))) {
-        if (!TemplateValues.isAllow(statement)
-            && everyone(statement.get("Principal"))
-            && TemplateValues.conditionValue(statement, "Bool", "aws:SecureTransport")
+      for (Statement statement : Statement.allOf(resource.properties().get("PolicyDocument"))) {
+        if (!statement.isAllow()
+            && statement.principals("AWS").contains("*")
+            && statement
+                .conditionValue("Bool", "aws:SecureTransport")
                 .filter(TemplateValues::isFalse)
                 .isPresent()) {
           return true;
@@ -96,10 +98,5 @@ public final class BucketHardeningCheck implements SecurityCheck {
       }
     }
     return false;
-  }
-
-  private static boolean everyone(Object principal) {
-    return "*".equals(principal)
-        || TemplateValues.map(principal).map(p -> "*".equals(p.get("AWS"))).orElse(false);
   }
 }

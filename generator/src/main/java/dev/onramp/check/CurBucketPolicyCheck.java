@@ -1,11 +1,12 @@
 package dev.onramp.check;
 
 import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
+import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Set;
  * {@code aws:SourceAccount} and {@code aws:SourceArn}, so the service cannot be made to write
  * another account's reports into the bucket.
  */
-public final class CurBucketPolicyCheck implements SecurityCheck {
+final class CurBucketPolicyCheck implements SecurityCheck {
   static final Set<String> DELIVERY_SERVICES =
       Set.of("billingreports.amazonaws.com", "bcm-data-exports.amazonaws.com");
   private static final List<String> REQUIRED_KEYS = List.of("aws:SourceAccount", "aws:SourceArn");
@@ -27,11 +28,11 @@ public final class CurBucketPolicyCheck implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    TemplateValues.resourcesOfType(template, "AWS::S3::BucketPolicy")
+    TemplateValues.resourcesOfType(template.template(), "AWS::S3::BucketPolicy")
         .forEach(
             (id, resource) -> {
-              List<Map<String, Object>> statements =
-                  TemplateValues.statements(resource.properties().get("PolicyDocument"));
+              List<Statement> statements =
+                  Statement.allOf(resource.properties().get("PolicyDocument"));
               for (int i = 0; i < statements.size(); i++) {
                 checkStatement(template, id, statements.get(i), i, findings);
               }
@@ -42,16 +43,14 @@ public final class CurBucketPolicyCheck implements SecurityCheck {
   private void checkStatement(
       CompiledTemplate template,
       String id,
-      Map<String, Object> statement,
+      Statement statement,
       int index,
       List<Diagnostic> findings) {
-    if (!TemplateValues.isAllow(statement)) {
+    if (!statement.isAllow()) {
       return;
     }
-    Object service =
-        TemplateValues.map(statement.get("Principal")).map(p -> p.get("Service")).orElse(null);
     List<String> billing = new ArrayList<>();
-    for (Object value : TemplateValues.alternatives(service)) {
+    for (Object value : statement.principals("Service")) {
       TemplateValues.text(value)
           .filter(text -> DELIVERY_SERVICES.contains(text.toLowerCase(Locale.ROOT)))
           .ifPresent(billing::add);
@@ -59,7 +58,7 @@ public final class CurBucketPolicyCheck implements SecurityCheck {
     if (billing.isEmpty()) {
       return;
     }
-    Set<String> keys = TemplateValues.conditionKeys(statement);
+    Set<String> keys = statement.conditionKeys();
     List<String> missing =
         REQUIRED_KEYS.stream().filter(key -> !keys.contains(key.toLowerCase(Locale.ROOT))).toList();
     if (missing.isEmpty()) {
@@ -79,7 +78,7 @@ public final class CurBucketPolicyCheck implements SecurityCheck {
                 + String.join(" and ", missing)
                 + (missing.size() == 1 ? " condition" : " conditions")
                 + " ("
-                + TemplateValues.statementName(statement, index)
+                + statement.name(index)
                 + "): the service could be made to deliver another account's reports into it",
             "add StringEquals {aws:SourceAccount: ${AWS::AccountId}} and ArnLike {aws:SourceArn:"
                 + " the report's ARN, such as"

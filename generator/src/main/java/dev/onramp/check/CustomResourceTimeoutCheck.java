@@ -1,9 +1,11 @@
 package dev.onramp.check;
 
+import dev.onramp.aws.Arn;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,8 @@ import java.util.regex.Pattern;
  * ARN) sets {@code ServiceTimeout}: whoever reads the topic may never answer, and CloudFormation
  * then waits an hour, its default, before it fails the operation.
  */
-public final class CustomResourceTimeoutCheck implements SecurityCheck {
+final class CustomResourceTimeoutCheck implements SecurityCheck {
   private static final Pattern SUB_ARN = Pattern.compile("^\\$\\{([A-Za-z0-9]+)\\.Arn}$");
-
-  /** A topic ARN, its partition written or {@code ${AWS::Partition}}. */
-  private static final Pattern TOPIC_ARN =
-      Pattern.compile("^arn:(\\$\\{AWS::Partition}|aws[a-z-]*):sns:[^:]+:[^:]+:[^:]+$");
 
   @Override
   public SecurityCheckCode code() {
@@ -110,8 +108,19 @@ public final class CustomResourceTimeoutCheck implements SecurityCheck {
 
   private static boolean isTopic(Object serviceToken) {
     return TemplateValues.text(serviceToken)
-        .filter(text -> TOPIC_ARN.matcher(text).matches())
+        .flatMap(Arn::parse)
+        .filter(CustomResourceTimeoutCheck::isTopicArn)
         .isPresent();
+  }
+
+  /** A topic ARN, its partition written or {@code ${AWS::Partition}}, every part given. */
+  private static boolean isTopicArn(Arn arn) {
+    return arn.partitionIsAnyPartition()
+        && arn.service().equals("sns")
+        && !arn.region().isEmpty()
+        && !arn.account().isEmpty()
+        && !arn.resource().isEmpty()
+        && !arn.resource().contains(":");
   }
 
   /** The logical id of the resource whose ARN {@code serviceToken} is. */

@@ -1,13 +1,14 @@
 package dev.onramp.check;
 
+import dev.onramp.aws.Arn;
 import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * ONR501: a role that a principal outside this account may assume requires {@code sts:ExternalId}
@@ -15,12 +16,7 @@ import java.util.regex.Pattern;
  * roles (another of the vendor's customers) can point the vendor at this account: the confused
  * deputy.
  */
-public final class ExternalIdCheck implements SecurityCheck {
-  /** An ARN in this account: {@code arn:${AWS::Partition}:iam::${AWS::AccountId}:…}. */
-  private static final Pattern THIS_ACCOUNT_ARN =
-      Pattern.compile(
-          "arn:(\\$\\{AWS::Partition}|aws[a-z-]*):[a-z0-9-]*::\\$\\{AWS::AccountId}:.*");
-
+final class ExternalIdCheck implements SecurityCheck {
   @Override
   public SecurityCheckCode code() {
     return SecurityCheckCode.EXTERNAL_ID_REQUIRED;
@@ -29,23 +25,21 @@ public final class ExternalIdCheck implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    TemplateValues.resourcesOfType(template, "AWS::IAM::Role")
+    TemplateValues.resourcesOfType(template.template(), "AWS::IAM::Role")
         .forEach((id, resource) -> checkRole(template, id, resource, findings));
     return findings;
   }
 
   private void checkRole(
       CompiledTemplate template, String id, Template.Resource role, List<Diagnostic> findings) {
-    List<Map<String, Object>> statements =
-        TemplateValues.statements(role.properties().get("AssumeRolePolicyDocument"));
+    List<Statement> statements = Statement.allOf(role.properties().get("AssumeRolePolicyDocument"));
     for (int i = 0; i < statements.size(); i++) {
-      Map<String, Object> statement = statements.get(i);
-      if (!TemplateValues.isAllow(statement)
-          || TemplateValues.conditionValue(statement, "StringEquals", "sts:ExternalId")
-              .isPresent()) {
+      Statement statement = statements.get(i);
+      if (!statement.isAllow()
+          || statement.conditionValue("StringEquals", "sts:ExternalId").isPresent()) {
         continue;
       }
-      List<String> outside = outsidePrincipals(statement.get("Principal"));
+      List<String> outside = outsidePrincipals(statement);
       if (outside.isEmpty()) {
         continue;
       }
@@ -59,7 +53,7 @@ public final class ExternalIdCheck implements SecurityCheck {
                   + " trusts "
                   + String.join(", ", outside)
                   + " from outside this account without an sts:ExternalId condition ("
-                  + TemplateValues.statementName(statement, i)
+                  + statement.name(i)
                   + " of its trust policy): whoever can make that principal assume roles could"
                   + " have it act on this account (the confused deputy)",
               "add Condition: {StringEquals: {sts:ExternalId: !Ref ExternalId}} to the trust"
@@ -70,13 +64,9 @@ public final class ExternalIdCheck implements SecurityCheck {
   }
 
   /** The AWS principals of a {@code Principal} element that are not this account. */
-  private static List<String> outsidePrincipals(Object principal) {
-    if ("*".equals(principal)) {
-      return List.of("*");
-    }
-    Object aws = TemplateValues.map(principal).map(p -> p.get("AWS")).orElse(null);
+  private static List<String> outsidePrincipals(Statement statement) {
     List<String> outside = new ArrayList<>();
-    for (Object value : TemplateValues.alternatives(aws)) {
+    for (Object value : statement.principals("AWS")) {
       if (!isThisAccount(value)) {
         outside.add(TemplateValues.describe(value));
       }
@@ -84,12 +74,20 @@ public final class ExternalIdCheck implements SecurityCheck {
     return outside;
   }
 
+  /** An ARN in this account: {@code arn:${AWS::Partition}:iam::${AWS::AccountId}:…}. */
+  private static boolean isThisAccountArn(String text) {
+    return Arn.parse(text)
+        .filter(Arn::partitionIsAnyPartition)
+        .filter(arn -> arn.region().isEmpty() && arn.account().equals("${AWS::AccountId}"))
+        .isPresent();
+  }
+
   private static boolean isThisAccount(Object principal) {
     if (principal instanceof Fn.Ref ref) {
       return ref.name().equals("AWS::AccountId");
     }
     return TemplateValues.text(principal)
-        .map(text -> text.equals("${AWS::AccountId}") || THIS_ACCOUNT_ARN.matcher(text).matches())
+        .map(text -> text.equals("${AWS::AccountId}") || isThisAccountArn(text))
         .orElse(false);
   }
 }

@@ -1,5 +1,6 @@
 package dev.onramp.check;
 
+import dev.onramp.aws.Partition;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
@@ -8,15 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * ONR505: no string of the template, {@code Fn::Sub} texts included, holds an ARN with a written
  * partition ({@code arn:aws:}, {@code arn:aws-cn:}, {@code arn:aws-us-gov:}); such a template
  * deploys in one partition only. ARNs name {@code ${AWS::Partition}} instead.
  */
-public final class PartitionLiteralCheck implements SecurityCheck {
-  private static final Pattern LITERAL = Pattern.compile("arn:aws(-us-gov|-cn)?:");
+final class PartitionLiteralCheck implements SecurityCheck {
 
   @Override
   public SecurityCheckCode code() {
@@ -42,7 +41,7 @@ public final class PartitionLiteralCheck implements SecurityCheck {
       // The path reads like the JSON template: Value.Fn::If[1], Resource.Fn::Sub.
       walk(template, path + "." + fn.jsonKey(), fn.argument(), found);
     } else if (value instanceof String text) {
-      Matcher literal = LITERAL.matcher(text);
+      Matcher literal = Partition.LITERAL_IN_ARN.matcher(text);
       if (literal.find()) {
         found.add(
             Findings.at(

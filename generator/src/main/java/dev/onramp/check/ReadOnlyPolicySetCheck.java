@@ -4,8 +4,10 @@ import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.iam.ActionPattern;
+import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
  * everything, so it breaks the promise by itself. Actions the catalog does not know are left to the
  * policy review.
  */
-public final class ReadOnlyPolicySetCheck implements SecurityCheck {
+final class ReadOnlyPolicySetCheck implements SecurityCheck {
   /** Beyond this many offending actions of one pattern, the message counts the rest. */
   static final int LISTED_ACTIONS = 50;
 
@@ -59,12 +61,11 @@ public final class ReadOnlyPolicySetCheck implements SecurityCheck {
       String set,
       List<Diagnostic> findings) {
     String subject = "managed policy " + id + " of read-only policy set '" + set + "'";
-    for (Map<String, Object> statement :
-        TemplateValues.statements(policy.properties().get("PolicyDocument"))) {
-      if (!TemplateValues.isAllow(statement)) {
+    for (Statement statement : Statement.allOf(policy.properties().get("PolicyDocument"))) {
+      if (!statement.isAllow()) {
         continue;
       }
-      if (statement.containsKey("NotAction")) {
+      if (statement.excludesActions()) {
         findings.add(
             Findings.onResource(
                 code(),
@@ -72,12 +73,13 @@ public final class ReadOnlyPolicySetCheck implements SecurityCheck {
                 id,
                 subject
                     + " allows every action except "
-                    + TemplateValues.describe(statement.get("NotAction"))
+                    + TemplateValues.describe(statement.actions())
                     + " (NotAction), which includes write and permissions-management actions",
                 "list the read actions under action: instead of notAction:, or drop readOnly: true"
                     + " from the set if it is meant to change things"));
+        continue;
       }
-      for (Object action : TemplateValues.alternatives(statement.get("Action"))) {
+      for (Object action : TemplateValues.alternatives(statement.actions())) {
         if (action instanceof String pattern) {
           checkAction(template, id, subject, pattern, findings);
         }

@@ -5,6 +5,7 @@ import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

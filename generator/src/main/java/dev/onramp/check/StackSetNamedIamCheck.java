@@ -7,6 +7,7 @@ import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class StackSetNamedIamCheck implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    TemplateValues.resourcesOfType(template, "AWS::CloudFormation::StackSet")
+    TemplateValues.resourcesOfType(template.template(), "AWS::CloudFormation::StackSet")
         .forEach((id, resource) -> checkStackSet(template, id, resource, findings));
     return findings;
   }

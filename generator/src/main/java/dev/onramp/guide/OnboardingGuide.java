@@ -3,9 +3,9 @@ package dev.onramp.guide;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.freemarker.FreemarkerTemplates;
 import dev.onramp.generate.Generator.Compilation;
+import dev.onramp.output.AtomicFiles;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.template.CompiledTemplate;
-import dev.onramp.validate.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +98,7 @@ public final class OnboardingGuide {
     Map<String, Path> files = new LinkedHashMap<>();
     for (Map.Entry<String, String> guide : guides.entrySet()) {
       Path folder = Files.createDirectories(directory.resolve(guide.getKey()));
-      files.put(guide.getKey(), ReportFiles.write(folder.resolve(FILE), guide.getValue()));
+      files.put(guide.getKey(), AtomicFiles.write(folder.resolve(FILE), guide.getValue()));
     }
     return files;
   }

@@ -1,5 +1,6 @@
 package dev.onramp.guide;
 
+import dev.onramp.iam.Statement;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
@@ -120,16 +121,8 @@ final class ResourcePurposes {
 
   /** Whether the role is assumed by an AWS service (a function's role), not by the vendor. */
   static boolean trustsService(Map<String, Object> properties) {
-    if (!(properties.get("AssumeRolePolicyDocument") instanceof Map<?, ?> document)
-        || !(document.get("Statement") instanceof List<?> statements)) {
-      return false;
-    }
-    return statements.stream()
-        .anyMatch(
-            statement ->
-                statement instanceof Map<?, ?> map
-                    && map.get("Principal") instanceof Map<?, ?> principal
-                    && principal.containsKey("Service"));
+    return Statement.allOf(properties.get("AssumeRolePolicyDocument")).stream()
+        .anyMatch(statement -> !statement.principals("Service").isEmpty());
   }
 
   private static Optional<String> description(Map<String, Object> properties) {

@@ -1,5 +1,7 @@
 package dev.onramp.guide;
 
+import dev.onramp.aws.AccountId;
+import dev.onramp.aws.Arn;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.template.TemplateFacts;
 import dev.onramp.template.TemplateFacts.CostReportParts;
@@ -7,8 +9,6 @@ import dev.onramp.template.TemplateFacts.MemberStackSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The guide's Mermaid flowchart: who assumes what, and where data flows. Nodes are the stack's own
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * the characters Mermaid would read as syntax written as entities.
  */
 final class TrustFlowDiagram {
-  private static final Pattern ROLE_ARN_ACCOUNT = Pattern.compile("^arn:[^:]+:iam::(\\d{12}):");
 
   private final List<String> vendorNodes = new ArrayList<>();
   private final List<String> accountNodes = new ArrayList<>();
@@ -110,8 +109,10 @@ final class TrustFlowDiagram {
     if (vendor.accountId() != null) {
       return Optional.of(vendor.accountId());
     }
-    Matcher arn = ROLE_ARN_ACCOUNT.matcher(vendor.roleArn() == null ? "" : vendor.roleArn());
-    return arn.find() ? Optional.of(arn.group(1)) : Optional.empty();
+    return Arn.parse(vendor.roleArn())
+        .filter(arn -> arn.service().equals("iam") && arn.region().isEmpty())
+        .map(Arn::account)
+        .filter(AccountId::isAccountId);
   }
 
   private static String principalLabel(Vendor vendor) {
@@ -124,8 +125,11 @@ final class TrustFlowDiagram {
 
   /** {@code acme/AcmeCollector} of {@code arn:aws:iam::111122223333:role/acme/AcmeCollector}. */
   private static String roleName(String roleArn) {
-    int slash = roleArn.indexOf(":role/");
-    return slash < 0 ? roleArn : roleArn.substring(slash + ":role/".length());
+    return Arn.parse(roleArn)
+        .map(Arn::resource)
+        .filter(resource -> resource.startsWith("role/"))
+        .map(resource -> resource.substring("role/".length()))
+        .orElse(roleArn);
   }
 
   private static String node(String id, String text) {

@@ -34,38 +34,7 @@ public record ActionPattern(String text) {
 
   /** Whether {@code action} ({@code service:Action}) matches, ignoring case. */
   public boolean matches(String action) {
-    return matches(text, action);
-  }
-
-  /** Glob matching with one point to return to after a mismatch: linear for IAM's short texts. */
-  static boolean matches(String pattern, String text) {
-    int p = 0;
-    int t = 0;
-    int star = -1;
-    int resume = 0;
-    while (t < text.length()) {
-      if (p < pattern.length()
-          && (pattern.charAt(p) == '?' || sameIgnoringCase(pattern.charAt(p), text.charAt(t)))) {
-        p++;
-        t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        star = p++;
-        resume = t;
-      } else if (star >= 0) {
-        p = star + 1;
-        t = ++resume;
-      } else {
-        return false;
-      }
-    }
-    while (p < pattern.length() && pattern.charAt(p) == '*') {
-      p++;
-    }
-    return p == pattern.length();
-  }
-
-  private static boolean sameIgnoringCase(char a, char b) {
-    return a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
+    return Wildcards.matchesIgnoringCase(text, action);
   }
 
   @Override

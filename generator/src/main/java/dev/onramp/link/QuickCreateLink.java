@@ -109,7 +109,7 @@ public final class QuickCreateLink {
     if (template == null) {
       throw new LinkException("no template", "pass the template the link launches");
     }
-    if (region == null || !Partition.REGION.matcher(region).matches()) {
+    if (!Partition.isRegion(region)) {
       throw new LinkException(
           "'" + region + "' is not a region code",
           "use a region such as us-east-1, us-gov-west-1 or cn-north-1");

@@ -1,7 +1,7 @@
 package dev.onramp.publish;
 
+import dev.onramp.output.AtomicFiles;
 import dev.onramp.template.StableJson;
-import dev.onramp.validate.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +26,8 @@ public final class LinkFiles {
       Path directory, String blueprint, String version, List<TenantLink> links) throws IOException {
     Files.createDirectories(directory);
     return List.of(
-        ReportFiles.write(directory.resolve(JSON), json(blueprint, version, links)),
-        ReportFiles.write(directory.resolve(CSV), csv(links)));
+        AtomicFiles.write(directory.resolve(JSON), json(blueprint, version, links)),
+        AtomicFiles.write(directory.resolve(CSV), csv(links)));
   }
 
   static String json(String blueprint, String version, List<TenantLink> links) {

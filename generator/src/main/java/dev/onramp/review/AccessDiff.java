@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.Effect;
 import dev.onramp.review.DeltaSentences.Presence;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.Effect;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package dev.onramp.review;
 
 import dev.onramp.template.Fn;
+import dev.onramp.template.TemplateFormatException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.template.CanonicalText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.Effect;
+
 /**
  * The smallest unit of access a statement expresses: one action on one resource pattern for one
  * principal, under its conditions and guard. Statements are taken apart into grants so that any way

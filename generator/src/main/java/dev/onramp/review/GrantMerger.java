@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.Effect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,8 +1,7 @@
 package dev.onramp.review;
 
+import dev.onramp.aws.Arn;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises the ARN of an AWS managed policy in any partition, literal or through {@code
@@ -10,14 +9,15 @@ import java.util.regex.Pattern;
  * arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess} are the same attachment.
  */
 final class ManagedPolicyArns {
-  private static final Pattern AWS_MANAGED =
-      Pattern.compile("arn:(?:aws[a-z-]*|\\$\\{AWS::Partition}):iam::aws:policy/(?:.*/)?([^/]+)");
-
   private ManagedPolicyArns() {}
 
   /** The policy's name (without its path) if {@code arn} is an AWS managed policy's. */
   static Optional<String> awsManagedName(String arn) {
-    Matcher matcher = AWS_MANAGED.matcher(arn);
-    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    return Arn.parse(arn)
+        .filter(Arn::partitionIsAnyPartition)
+        .filter(parts -> parts.service().equals("iam") && parts.region().isEmpty())
+        .filter(parts -> parts.account().equals("aws") && parts.resource().startsWith("policy/"))
+        .map(parts -> parts.resource().substring(parts.resource().lastIndexOf('/') + 1))
+        .filter(name -> !name.isEmpty());
   }
 }

@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.Effect;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,8 +1,9 @@
 package dev.onramp.review;
 
+import dev.onramp.aws.AccountId;
+import dev.onramp.aws.Partition;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Who a trust or resource policy statement lets in: {@code *} (anyone), or a type ({@code AWS},
@@ -20,7 +21,6 @@ public record Principal(String type, String value, boolean excluded)
   public static final Principal NONE = new Principal("", "", false);
   public static final Principal ANYONE = new Principal("*", "*", false);
 
-  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Comparator<Principal> ORDER =
       Comparator.comparing(Principal::excluded)
           .thenComparing(Principal::type)
@@ -31,8 +31,8 @@ public record Principal(String type, String value, boolean excluded)
     if (text.equals("*")) {
       return excluded ? new Principal("*", "*", true) : ANYONE;
     }
-    if (type.equals("AWS") && ACCOUNT_ID.matcher(text).matches()) {
-      return new Principal(type, "arn:${AWS::Partition}:iam::" + text + ":root", excluded);
+    if (type.equals("AWS") && AccountId.isAccountId(text)) {
+      return new Principal(type, "arn:" + Partition.VARIABLE + ":iam::" + text + ":root", excluded);
     }
     if (type.equals("Service")) {
       return new Principal(type, text.toLowerCase(Locale.ROOT), excluded);

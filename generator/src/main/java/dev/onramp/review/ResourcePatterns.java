@@ -1,5 +1,7 @@
 package dev.onramp.review;
 
+import dev.onramp.aws.Arn;
+import dev.onramp.iam.Wildcards;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +30,7 @@ final class ResourcePatterns {
     }
     // A wildcard in the narrow pattern is matched as a plain character: a pattern covers another
     // when it matches the other's text, as arn:…:b/* matches arn:…:b/cur/*.
-    return glob(wide, narrow);
+    return Wildcards.matches(wide, narrow);
   }
 
   /** Whether every pattern of {@code narrow} is covered by one of {@code wide}. */
@@ -70,44 +72,12 @@ final class ResourcePatterns {
   static Set<String> services(Collection<String> patterns) {
     Set<String> services = new TreeSet<>();
     for (String pattern : patterns) {
-      // ${AWS::Partition} holds colons of its own: each variable becomes a colon-free "${}".
-      String[] parts = pattern.replaceAll("\\$\\{[^}]*}", "\\${}").split(":", 4);
-      if (parts.length < 4 || !parts[0].equals("arn")) {
-        return Set.of();
-      }
-      String service = parts[2];
+      String service = Arn.serviceOf(pattern).orElse("");
       if (service.isEmpty() || !service.matches("[A-Za-z0-9-]+")) {
         return Set.of();
       }
       services.add(service.toLowerCase(Locale.ROOT));
     }
     return services;
-  }
-
-  /** Glob match with one point to return to: linear for IAM's short texts. */
-  private static boolean glob(String pattern, String text) {
-    int p = 0;
-    int t = 0;
-    int star = -1;
-    int resume = 0;
-    while (t < text.length()) {
-      if (p < pattern.length()
-          && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
-        p++;
-        t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        star = p++;
-        resume = t;
-      } else if (star >= 0) {
-        p = star + 1;
-        t = ++resume;
-      } else {
-        return false;
-      }
-    }
-    while (p < pattern.length() && pattern.charAt(p) == '*') {
-      p++;
-    }
-    return p == pattern.length();
   }
 }

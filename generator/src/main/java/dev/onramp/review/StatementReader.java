@@ -1,5 +1,8 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.Effect;
+import dev.onramp.iam.Statement;
+import dev.onramp.template.CanonicalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +10,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Takes one resolved policy statement (no {@code Fn::If} left) apart into {@link Grant}s: each
- * principal times each action times each resource. {@code Sid} and the policy's {@code Version} do
- * not change what a statement grants and are ignored.
+ * Takes one resolved policy statement (no {@code Fn::If} left), as {@link Statement} reads it,
+ * apart into {@link Grant}s: each principal times each action times each resource. {@code Sid} and
+ * the policy's {@code Version} do not change what a statement grants and are ignored.
  */
 final class StatementReader {
   private final ActionResolver actions;
@@ -19,14 +22,11 @@ final class StatementReader {
   }
 
   void read(
-      Subject subject, PolicyKind kind, Map<?, ?> statement, Guard guard, Consumer<Grant> grants) {
-    Effect effect =
-        "Deny".equalsIgnoreCase(CanonicalText.of(statement.get("Effect")))
-            ? Effect.DENY
-            : Effect.ALLOW;
+      Subject subject, PolicyKind kind, Statement statement, Guard guard, Consumer<Grant> grants) {
+    Effect effect = statement.effect();
     List<String> resources = resources(kind, statement);
     List<Action> granted = actions(statement, resources);
-    ConditionSet conditions = ConditionSet.of(statement.get("Condition"));
+    ConditionSet conditions = ConditionSet.of(statement.fields().get("Condition"));
     for (Principal principal : principals(kind, statement)) {
       for (Action action : granted) {
         for (String resource : resources) {
@@ -42,27 +42,27 @@ final class StatementReader {
    * one empty pattern. A {@code NotResource} list becomes one pattern, everything except the list.
    * A statement with neither is invalid to IAM; it is read as {@code *}, the worst case.
    */
-  private static List<String> resources(PolicyKind kind, Map<?, ?> statement) {
+  private static List<String> resources(PolicyKind kind, Statement statement) {
     if (kind == PolicyKind.TRUST) {
       return List.of("");
     }
-    if (statement.containsKey("NotResource")) {
+    if (statement.excludesResources()) {
       return List.of(
           ResourcePatterns.EXCEPT
               + "["
-              + String.join(", ", new TreeSet<>(texts(statement.get("NotResource"))))
+              + String.join(", ", new TreeSet<>(texts(statement.resources())))
               + "]");
     }
-    List<String> resources = texts(statement.get("Resource"));
+    List<String> resources = texts(statement.resources());
     return resources.isEmpty() ? List.of("*") : resources;
   }
 
-  private List<Action> actions(Map<?, ?> statement, List<String> resources) {
-    if (statement.containsKey("NotAction")) {
-      return actions.complement(texts(statement.get("NotAction")), resources);
+  private List<Action> actions(Statement statement, List<String> resources) {
+    if (statement.excludesActions()) {
+      return actions.complement(texts(statement.actions()), resources);
     }
     List<Action> out = new ArrayList<>();
-    for (String pattern : texts(statement.get("Action"))) {
+    for (String pattern : texts(statement.actions())) {
       out.addAll(actions.expand(pattern));
     }
     return out;
@@ -72,12 +72,12 @@ final class StatementReader {
    * The principals of a trust or resource policy statement; {@link Principal#NONE} for identity
    * policies, where a principal has no meaning, and for a statement that names none.
    */
-  private static List<Principal> principals(PolicyKind kind, Map<?, ?> statement) {
+  private static List<Principal> principals(PolicyKind kind, Statement statement) {
     if (kind == PolicyKind.IDENTITY) {
       return List.of(Principal.NONE);
     }
-    boolean excluded = !statement.containsKey("Principal") && statement.containsKey("NotPrincipal");
-    Object principal = statement.get(excluded ? "NotPrincipal" : "Principal");
+    boolean excluded = statement.excludesPrincipals();
+    Object principal = statement.principal();
     if (principal == null) {
       return List.of(Principal.NONE);
     }

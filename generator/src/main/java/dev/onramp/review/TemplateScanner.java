@@ -1,7 +1,11 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.Statement;
+import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFormatException;
+import dev.onramp.template.TemplateReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -245,7 +249,8 @@ final class TemplateScanner {
         for (Branches.Branch element : Branches.elements(fields.get("Statement"), whole.guard())) {
           for (Branches.Branch statement : Branches.resolve(element.value(), element.guard())) {
             if (statement.value() instanceof Map<?, ?> resolved) {
-              statements.read(subject, kind, resolved, statement.guard(), grants::add);
+              statements.read(
+                  subject, kind, Statement.of(resolved), statement.guard(), grants::add);
             }
           }
         }

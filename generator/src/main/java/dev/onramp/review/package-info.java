@@ -3,8 +3,8 @@
  * takes away, independent of how the policies are written.
  *
  * <ol>
- *   <li>{@link dev.onramp.review.TemplateReader} reads template text (YAML with short-form tags, or
- *       JSON) into the {@link dev.onramp.template.Template} model.
+ *   <li>{@link dev.onramp.template.TemplateReader} reads template text (YAML with short-form tags,
+ *       or JSON) into the {@link dev.onramp.template.Template} model.
  *   <li>{@link dev.onramp.review.PolicyInventory#of} finds every policy and attributes it to the
  *       role, bucket or key it governs, resolves {@code Fn::If} into guards, expands actions
  *       against the {@link dev.onramp.iam.ActionCatalog}, and merges statements back into a
@@ -21,7 +21,7 @@
  *       or within the whole catalog for {@code *} (see {@code ActionResolver}).
  *   <li>An action pattern the catalog does not know is kept as an action of unknown level, so a
  *       typo or an action newer than the catalog is still seen; adding one is an escalation.
- *   <li>Values compare by their canonical text ({@link dev.onramp.review.CanonicalText}): {@code
+ *   <li>Values compare by their canonical text ({@link dev.onramp.template.CanonicalText}): {@code
  *       !Ref X} is {@code ${X}}, but {@code arn:aws:} and {@code arn:${AWS::Partition}:} differ,
  *       and template conditions compare by name, not by definition.
  *   <li>Scopes compare by coverage: a wildcard resource covers what it matches, fewer IAM

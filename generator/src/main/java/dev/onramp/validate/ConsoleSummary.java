@@ -2,6 +2,7 @@ package dev.onramp.validate;
 
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.Severity;
+import dev.onramp.output.ReportText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +29,9 @@ public final class ConsoleSummary {
       lines.add(
           template.blueprint()
               + ": "
-              + ReportConventions.count(template.count(Severity.ERROR), "error")
+              + ReportText.count(template.count(Severity.ERROR), "error")
               + ", "
-              + ReportConventions.count(template.count(Severity.WARNING), "warning")
+              + ReportText.count(template.count(Severity.WARNING), "warning")
               + ", "
               + template.count(Severity.INFO)
               + " info"
@@ -45,7 +46,7 @@ public final class ConsoleSummary {
 
   private static String total(ValidationReport report) {
     StringBuilder total = new StringBuilder("Validated ");
-    total.append(ReportConventions.count(report.templates().size(), "template"));
+    total.append(ReportText.count(report.templates().size(), "template"));
     String engine = ReportConventions.orEmpty(report.engine());
     if (!engine.isEmpty()) {
       total.append(" with ").append(engine);
@@ -56,9 +57,9 @@ public final class ConsoleSummary {
     }
     total
         .append(": ")
-        .append(ReportConventions.count(report.count(Severity.ERROR), "error"))
+        .append(ReportText.count(report.count(Severity.ERROR), "error"))
         .append(", ")
-        .append(ReportConventions.count(report.count(Severity.WARNING), "warning"));
+        .append(ReportText.count(report.count(Severity.WARNING), "warning"));
     long info = report.count(Severity.INFO);
     if (info > 0) {
       total.append(", ").append(info).append(" info");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.Severity;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.output.ReportText;
 
 /**
  * The validation report as JSON, for scripts and dashboards ({@code cfn-validate.json}). Every key
@@ -41,7 +42,7 @@ import dev.onramp.diagnostic.SourceLocation;
  * }
  * </pre>
  */
-public final class JsonReport {
+final class JsonReport {
   /** The version of the shape above. */
   public static final int REPORT_VERSION = 1;
 
@@ -64,7 +65,7 @@ public final class JsonReport {
     for (TemplateReport template : ReportConventions.templates(report)) {
       templates.add(template(template));
     }
-    return ReportConventions.json(root);
+    return ReportText.json(root);
   }
 
   private static ObjectNode template(TemplateReport template) {
@@ -74,7 +75,7 @@ public final class JsonReport {
     node.put(
         "blueprintFile",
         nullWhenEmpty(
-            ReportConventions.forwardSlashes(ReportConventions.orEmpty(template.blueprintFile()))));
+            ReportText.forwardSlashes(ReportConventions.orEmpty(template.blueprintFile()))));
     node.put("cached", template.cached());
     node.put("errors", template.count(Severity.ERROR));
     node.put("warnings", template.count(Severity.WARNING));
@@ -102,7 +103,7 @@ public final class JsonReport {
   }
 
   private static void location(ObjectNode node, SourceLocation location) {
-    node.put("file", ReportConventions.forwardSlashes(location.file()));
+    node.put("file", ReportText.forwardSlashes(location.file()));
     positive(node, "line", location.line());
     positive(node, "column", location.column());
     node.put("yamlPath", nullWhenEmpty(location.yamlPath()));

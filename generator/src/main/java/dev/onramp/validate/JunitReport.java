@@ -2,6 +2,7 @@ package dev.onramp.validate;
 
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.Severity;
+import dev.onramp.output.ReportText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.Map;
  *       &lt;failure type="E3012" message="error: ..."&gt;the compiler-style text&lt;/failure&gt;
  * </pre>
  */
-public final class JunitReport {
+final class JunitReport {
   /** The name of the whole run and the package of every test class. */
   public static final String SUITE = "cfn-validate";
 
@@ -53,7 +54,7 @@ public final class JunitReport {
     property(
         xml,
         "blueprintFile",
-        ReportConventions.forwardSlashes(ReportConventions.orEmpty(template.blueprintFile())));
+        ReportText.forwardSlashes(ReportConventions.orEmpty(template.blueprintFile())));
     property(xml, "cached", Boolean.toString(template.cached()));
     xml.append("    </properties>\n");
     List<Diagnostic> findings = ReportConventions.findings(template);

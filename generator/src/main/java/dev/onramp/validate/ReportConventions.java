@@ -1,9 +1,8 @@
 package dev.onramp.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.SourceLocation;
-import dev.onramp.template.StableJson;
+import dev.onramp.output.ReportText;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -12,10 +11,10 @@ import java.util.Optional;
 /**
  * What every report writer shares, so that the console, JSON, SARIF and JUnit reports list the same
  * findings in the same order: templates by blueprint name, findings by file, line, column, rule id
- * and message; paths with forward slashes; JSON indented by two spaces with LF. Public for the
- * policy review's reports ({@code dev.onramp.review.report}), which follow the same conventions.
+ * and message; paths with forward slashes and JSON as every report writes them ({@link
+ * ReportText}).
  */
-public final class ReportConventions {
+final class ReportConventions {
 
   static final Comparator<TemplateReport> TEMPLATE_ORDER =
       Comparator.comparing(TemplateReport::blueprint)
@@ -56,25 +55,11 @@ public final class ReportConventions {
 
   /** A relative path as {@code a/b/c}, whatever the platform's separator. */
   static String forwardSlashes(Path path) {
-    return forwardSlashes(path.toString());
-  }
-
-  public static String forwardSlashes(String path) {
-    return path.replace('\\', '/');
+    return ReportText.forwardSlashes(path.toString());
   }
 
   /** A value that may be missing, as text: {@code null} becomes {@code ""}. */
   static String orEmpty(String text) {
     return text == null ? "" : text;
-  }
-
-  /** {@code "1 error"}, {@code "2 warnings"}: counts as a person writes them. */
-  public static String count(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
-  /** Pretty-printed JSON with LF line ends and a final newline. */
-  public static String json(JsonNode tree) {
-    return StableJson.write(tree);
   }
 }

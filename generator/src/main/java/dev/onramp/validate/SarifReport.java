@@ -7,10 +7,10 @@ import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Rule;
 import dev.onramp.diagnostic.SourceLocation;
-import java.nio.charset.StandardCharsets;
+import dev.onramp.output.ReportText;
+import dev.onramp.output.SarifLog;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,13 +19,11 @@ import java.util.TreeMap;
  * scanning uploads. One run per tool, in name order, and always one for cfn-lint and one for
  * Onramp, so that an upload with no findings closes the alerts of the last one.
  *
- * <p>A finding's file becomes a relative URI against {@value #SOURCE_ROOT} (the checkout root on
- * GitHub), its line and column a region (left out when unknown), its YAML path a logical location,
- * and the blueprint element a template resource came from a related location.
+ * <p>A finding's file becomes a relative URI against {@value SarifLog#SOURCE_ROOT} (the checkout
+ * root on GitHub), its line and column a region (left out when unknown), its YAML path a logical
+ * location, and the blueprint element a template resource came from a related location.
  */
 public final class SarifReport {
-  public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  public static final String SOURCE_ROOT = "%SRCROOT%";
   static final String CFN_LINT = "cfn-lint";
   static final String ONRAMP = "onramp";
 
@@ -46,11 +44,11 @@ public final class SarifReport {
       }
     }
     ObjectNode root = NODES.objectNode();
-    root.put("$schema", SCHEMA);
+    root.put("$schema", SarifLog.SCHEMA);
     root.put("version", "2.1.0");
     ArrayNode runs = root.putArray("runs");
     byTool.forEach((tool, findings) -> runs.add(run(report, tool, findings)));
-    return ReportConventions.json(root);
+    return ReportText.json(root);
   }
 
   private static ObjectNode run(ValidationReport report, String tool, List<Diagnostic> findings) {
@@ -82,7 +80,7 @@ public final class SarifReport {
     ObjectNode node = NODES.objectNode();
     node.put("id", rule.id());
     if (rule instanceof DiagnosticCode code) {
-      node.put("name", pascalCase(code.name()));
+      node.put("name", SarifLog.pascalCase(code.name()));
     }
     if (rule.tool().equals(CFN_LINT)) {
       node.put("helpUri", CFN_LINT_RULES + rule.id());
@@ -123,7 +121,7 @@ public final class SarifReport {
 
   /** {@code file:line:column (yaml.path)}, as {@link Diagnostic#render()} shows an origin. */
   private static String element(SourceLocation origin) {
-    return ReportConventions.forwardSlashes(origin.position())
+    return ReportText.forwardSlashes(origin.position())
         + (origin.yamlPath().isEmpty() ? "" : " (" + origin.yamlPath() + ")");
   }
 
@@ -138,7 +136,7 @@ public final class SarifReport {
   private static ObjectNode location(SourceLocation location) {
     ObjectNode node = NODES.objectNode();
     ObjectNode physical = node.putObject("physicalLocation");
-    physical.set("artifactLocation", artifactLocation(location.file()));
+    physical.set("artifactLocation", SarifLog.artifactLocation(location.file()));
     if (location.line() > 0) {
       ObjectNode region = physical.putObject("region");
       region.put("startLine", location.line());
@@ -150,63 +148,5 @@ public final class SarifReport {
       node.putArray("logicalLocations").addObject().put("fullyQualifiedName", location.yamlPath());
     }
     return node;
-  }
-
-  /**
-   * The {@code artifactLocation} of {@code file}: an absolute path as a {@code file://} URI, a
-   * relative one as a URI relative to {@value #SOURCE_ROOT}.
-   */
-  public static ObjectNode artifactLocation(String file) {
-    ObjectNode artifact = NODES.objectNode();
-    String path = ReportConventions.forwardSlashes(file);
-    if (isAbsolute(path)) {
-      artifact.put("uri", "file://" + (path.startsWith("/") ? "" : "/") + encode(path));
-    } else {
-      artifact.put("uri", encode(path));
-      artifact.put("uriBaseId", SOURCE_ROOT);
-    }
-    return artifact;
-  }
-
-  private static boolean isAbsolute(String file) {
-    return file.startsWith("/") || file.matches("[A-Za-z]:/.*");
-  }
-
-  /**
-   * Percent-encodes what may not stand in a URI path. A colon is encoded too, so that a relative
-   * path such as {@code a:b.yaml} cannot be read as a scheme; a drive letter's is kept.
-   */
-  static String encode(String path) {
-    StringBuilder uri = new StringBuilder();
-    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i] & 0xff;
-      boolean driveColon = b == ':' && i == 1 && isAbsolute(path);
-      if (isUnreserved(b) || "/!$&'()*+,;=@".indexOf(b) >= 0 || driveColon) {
-        uri.append((char) b);
-      } else {
-        uri.append('%').append(String.format(Locale.ROOT, "%02X", b));
-      }
-    }
-    return uri.toString();
-  }
-
-  private static boolean isUnreserved(int b) {
-    return (b >= 'a' && b <= 'z')
-        || (b >= 'A' && b <= 'Z')
-        || (b >= '0' && b <= '9')
-        || b == '-'
-        || b == '.'
-        || b == '_'
-        || b == '~';
-  }
-
-  /** {@code UNKNOWN_KEY} -> {@code UnknownKey}, the identifier SARIF expects in a rule's name. */
-  public static String pascalCase(String constant) {
-    StringBuilder name = new StringBuilder();
-    for (String word : constant.split("_")) {
-      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return name.toString();
   }
 }

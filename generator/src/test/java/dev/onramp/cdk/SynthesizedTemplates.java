@@ -1,7 +1,7 @@
 package dev.onramp.cdk;
 
-import dev.onramp.review.TemplateReader;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateReader;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ public final class SynthesizedTemplates {
    * condition, resources' {@code aws:cdk:*} and {@code aws:asset:*} metadata, the {@code
    * BootstrapVersion} parameter and {@code CheckBootstrapVersion} rule.
    *
-   * @throws dev.onramp.review.TemplateFormatException if the text is not a template
+   * @throws dev.onramp.template.TemplateFormatException if the text is not a template
    */
   public static Template normalize(String synthesizedJson) {
     return CdkAdditions.removedFrom(TemplateReader.read(synthesizedJson));

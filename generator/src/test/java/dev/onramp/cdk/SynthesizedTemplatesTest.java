@@ -2,11 +2,11 @@ package dev.onramp.cdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onramp.review.TemplateReader;
 import dev.onramp.template.Fn;
 import dev.onramp.template.JsonTemplateWriter;
 import dev.onramp.template.Template;
 import dev.onramp.template.TemplateEvaluator;
+import dev.onramp.template.TemplateReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

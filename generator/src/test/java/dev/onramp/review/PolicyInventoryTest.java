@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.Effect;
+import dev.onramp.template.GoldenTemplates;
+import dev.onramp.template.TemplateFormatException;
+import dev.onramp.template.TemplateReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

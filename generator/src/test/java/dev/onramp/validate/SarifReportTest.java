@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.onramp.diagnostic.Severity;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.output.SarifLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -147,7 +148,7 @@ class SarifReportTest {
                 .path("region")
                 .toString())
         .isEqualTo("{\"startLine\":3}");
-    assertThat(SarifReport.encode("C:/work/a b.yaml")).isEqualTo("C:/work/a%20b.yaml");
+    assertThat(SarifLog.encode("C:/work/a b.yaml")).isEqualTo("C:/work/a%20b.yaml");
   }
 
   @Test

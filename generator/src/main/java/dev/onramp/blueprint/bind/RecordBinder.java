@@ -1,5 +1,14 @@
 package dev.onramp.blueprint.bind;
 
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Forbidden;
+import dev.onramp.blueprint.schema.Key;
+import dev.onramp.blueprint.schema.Labeled;
+import dev.onramp.blueprint.schema.OneOrMany;
+import dev.onramp.blueprint.schema.Pattern;
+import dev.onramp.blueprint.schema.Range;
+import dev.onramp.blueprint.schema.Required;
+import dev.onramp.blueprint.schema.ScalarForm;
 import dev.onramp.blueprint.yaml.YamlNode;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.DiagnosticCode;

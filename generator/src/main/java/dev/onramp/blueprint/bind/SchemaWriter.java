@@ -4,6 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Forbidden;
+import dev.onramp.blueprint.schema.Key;
+import dev.onramp.blueprint.schema.OneOrMany;
+import dev.onramp.blueprint.schema.Pattern;
+import dev.onramp.blueprint.schema.Range;
+import dev.onramp.blueprint.schema.Required;
+import dev.onramp.blueprint.schema.ScalarForm;
 import dev.onramp.template.StableJson;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -28,7 +36,7 @@ import java.util.TreeMap;
  * as written), a whole number must be a number (the binder also takes a quoted one), and an empty
  * value ({@code key:} or {@code ~}) is not allowed (the binder treats it as absent).
  */
-public final class SchemaWriter {
+final class SchemaWriter {
   /** The schema's {@code $id}. */
   public static final String ID = "https://onramp.dev/schema/blueprint-v1.json";
 

@@ -1,8 +1,8 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Key;
-import dev.onramp.blueprint.bind.Required;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Key;
+import dev.onramp.blueprint.schema.Required;
 import java.util.List;
 
 /** The root of a blueprint file: one onboarding stack a vendor's customers create. */

@@ -1,8 +1,8 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Forbidden;
-import dev.onramp.blueprint.bind.Pattern;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Forbidden;
+import dev.onramp.blueprint.schema.Pattern;
 
 /** The ExternalId parameter: required in every trust policy, filled in by the vendor's link. */
 @Forbidden(

@@ -1,9 +1,9 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Pattern;
-import dev.onramp.blueprint.bind.Required;
-import dev.onramp.blueprint.bind.ScalarForm;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Pattern;
+import dev.onramp.blueprint.schema.Required;
+import dev.onramp.blueprint.schema.ScalarForm;
 
 /** An AWS managed policy by name; its ARN is built per partition. */
 @ScalarForm("name")

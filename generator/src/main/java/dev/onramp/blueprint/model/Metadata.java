@@ -1,8 +1,8 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Pattern;
-import dev.onramp.blueprint.bind.Required;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Pattern;
+import dev.onramp.blueprint.schema.Required;
 
 /** Identity of a blueprint; the name is also the output folder and the default stack name. */
 public record Metadata(

@@ -1,9 +1,9 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Labeled;
-import dev.onramp.blueprint.bind.Pattern;
-import dev.onramp.blueprint.bind.Required;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Labeled;
+import dev.onramp.blueprint.schema.Pattern;
+import dev.onramp.blueprint.schema.Required;
 
 /** A stack output: an attribute of a role, or a parameter's value. */
 public record OutputSpec(

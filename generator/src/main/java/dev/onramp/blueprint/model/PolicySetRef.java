@@ -1,8 +1,8 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Required;
-import dev.onramp.blueprint.bind.ScalarForm;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Required;
+import dev.onramp.blueprint.schema.ScalarForm;
 
 /** A policy set attached to a role, always or when a switch is on. */
 @ScalarForm("set")

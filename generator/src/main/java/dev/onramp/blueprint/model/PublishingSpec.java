@@ -1,8 +1,9 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Pattern;
-import dev.onramp.blueprint.bind.Required;
+import dev.onramp.aws.Partition;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Pattern;
+import dev.onramp.blueprint.schema.Required;
 import java.util.Optional;
 
 /**
@@ -17,9 +18,7 @@ public record PublishingSpec(
             meaning = "an S3 bucket name, with {region} where the region goes")
         @Doc("Bucket name, with {region} for per-region buckets: acme-templates-{region}.")
         String bucket,
-    @Pattern(
-            value = "[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d",
-            meaning = "a region code such as us-east-1")
+    @Pattern(value = Partition.REGION_REGEX, meaning = "a region code such as us-east-1")
         @Doc("Region of the bucket when its name has no {region}.")
         String bucketRegion,
     @Pattern(

@@ -1,10 +1,10 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Labeled;
-import dev.onramp.blueprint.bind.Pattern;
-import dev.onramp.blueprint.bind.Range;
-import dev.onramp.blueprint.bind.Required;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Labeled;
+import dev.onramp.blueprint.schema.Pattern;
+import dev.onramp.blueprint.schema.Range;
+import dev.onramp.blueprint.schema.Required;
 import java.util.List;
 import java.util.Map;
 

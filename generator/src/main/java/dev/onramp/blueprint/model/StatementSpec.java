@@ -1,9 +1,9 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Labeled;
-import dev.onramp.blueprint.bind.OneOrMany;
-import dev.onramp.blueprint.bind.Pattern;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Labeled;
+import dev.onramp.blueprint.schema.OneOrMany;
+import dev.onramp.blueprint.schema.Pattern;
 import java.util.List;
 import java.util.Map;
 

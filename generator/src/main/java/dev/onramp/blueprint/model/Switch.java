@@ -1,7 +1,7 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Required;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Required;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.onramp.blueprint.model;
 
-import dev.onramp.blueprint.bind.Doc;
-import dev.onramp.blueprint.bind.Labeled;
-import dev.onramp.blueprint.bind.Pattern;
+import dev.onramp.blueprint.schema.Doc;
+import dev.onramp.blueprint.schema.Labeled;
+import dev.onramp.blueprint.schema.Pattern;
 
 /**
  * The vendor's principal. The account root lets the vendor decide inside its own account who may

@@ -1,16 +1,16 @@
 package dev.onramp.review.baseline;
 
+import dev.onramp.output.AtomicFiles;
 import dev.onramp.review.FailOn;
 import dev.onramp.review.PolicyDiff;
 import dev.onramp.review.PolicyInventory;
-import dev.onramp.review.TemplateFormatException;
-import dev.onramp.review.TemplateReader;
 import dev.onramp.review.report.BlueprintDiff;
 import dev.onramp.review.report.DiffReport;
 import dev.onramp.review.report.InventoryReport;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
-import dev.onramp.validate.ReportFiles;
+import dev.onramp.template.TemplateFormatException;
+import dev.onramp.template.TemplateReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,13 +95,13 @@ public final class PolicyReview {
       throws IOException {
     Files.createDirectories(directory);
     return List.of(
-        ReportFiles.write(
+        AtomicFiles.write(
             directory.resolve(DIFF_MARKDOWN),
             DiffReport.markdown(comparison.baseline(), comparison.diffs())),
-        ReportFiles.write(
+        AtomicFiles.write(
             directory.resolve(DIFF_JSON),
             DiffReport.json(comparison.baseline(), comparison.diffs())),
-        ReportFiles.write(
+        AtomicFiles.write(
             directory.resolve(DIFF_SARIF),
             DiffReport.sarif(comparison.baseline(), comparison.diffs(), templatePathOfBlueprint)));
   }
@@ -117,10 +117,10 @@ public final class PolicyReview {
       PolicyInventory inventory = PolicyInventory.of(template.template());
       String version = template.version();
       Path folder = Files.createDirectories(directory.resolve(template.name()));
-      ReportFiles.write(
+      AtomicFiles.write(
           folder.resolve(INVENTORY_MARKDOWN),
           InventoryReport.markdown(template.name(), version, inventory));
-      ReportFiles.write(
+      AtomicFiles.write(
           folder.resolve(INVENTORY_JSON),
           InventoryReport.json(template.name(), version, inventory));
       inventories.put(template.name(), inventory);

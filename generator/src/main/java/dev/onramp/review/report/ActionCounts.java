@@ -2,8 +2,8 @@ package dev.onramp.review.report;
 
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.output.ReportText;
 import dev.onramp.review.Action;
-import dev.onramp.validate.ReportConventions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -136,11 +136,7 @@ final class ActionCounts {
           : whole.get(0) + " (" + counted + ": " + all.levels() + ")";
     }
     String text =
-        counted
-            + " in "
-            + ReportConventions.count(services.size(), "service")
-            + ": "
-            + all.levels();
+        counted + " in " + ReportText.count(services.size(), "service") + ": " + all.levels();
     if (whole.isEmpty()) {
       return text;
     }

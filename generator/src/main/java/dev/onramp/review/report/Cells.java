@@ -1,8 +1,8 @@
 package dev.onramp.review.report;
 
+import dev.onramp.iam.Effect;
 import dev.onramp.review.Condition;
 import dev.onramp.review.ConditionSet;
-import dev.onramp.review.Effect;
 import dev.onramp.review.Guard;
 import dev.onramp.review.PolicyKind;
 import dev.onramp.review.PolicyStatement;

@@ -2,9 +2,9 @@ package dev.onramp.review.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onramp.output.ReportText;
 import dev.onramp.review.Change;
 import dev.onramp.review.Severity;
-import dev.onramp.validate.ReportConventions;
 import java.util.List;
 
 /** The diff as JSON; {@link DiffReport} documents the shape. */
@@ -25,7 +25,7 @@ final class DiffJson {
     }
     ArrayNode blueprints = root.putArray("blueprints");
     sorted.forEach(diff -> blueprints.add(blueprint(diff)));
-    return ReportConventions.json(root);
+    return ReportText.json(root);
   }
 
   private static ObjectNode blueprint(BlueprintDiff diff) {

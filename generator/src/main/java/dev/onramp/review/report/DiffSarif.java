@@ -2,10 +2,10 @@ package dev.onramp.review.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onramp.output.ReportText;
+import dev.onramp.output.SarifLog;
 import dev.onramp.review.Change;
 import dev.onramp.review.ChangeKind;
-import dev.onramp.validate.ReportConventions;
-import dev.onramp.validate.SarifReport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +28,7 @@ final class DiffSarif {
   static String render(
       String baseline, List<BlueprintDiff> diffs, Function<String, String> templatePath) {
     ObjectNode root = JsonNodes.NODES.objectNode();
-    root.put("$schema", SarifReport.SCHEMA);
+    root.put("$schema", SarifLog.SCHEMA);
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
@@ -38,7 +38,7 @@ final class DiffSarif {
     for (ChangeKind kind : ChangeKind.values()) {
       ObjectNode rule = rules.addObject();
       rule.put("id", Labels.kebab(kind));
-      rule.put("name", SarifReport.pascalCase(kind.name()));
+      rule.put("name", SarifLog.pascalCase(kind.name()));
       rule.putObject("shortDescription").put("text", ChangeRules.description(kind));
     }
     run.putObject("automationDetails").put("id", CATEGORY);
@@ -52,7 +52,7 @@ final class DiffSarif {
         results.add(result(diff.blueprint(), template, change));
       }
     }
-    return ReportConventions.json(root);
+    return ReportText.json(root);
   }
 
   private static ObjectNode result(String blueprint, String template, Change change) {
@@ -72,7 +72,7 @@ final class DiffSarif {
     ObjectNode location = result.putArray("locations").addObject();
     location
         .putObject("physicalLocation")
-        .set("artifactLocation", SarifReport.artifactLocation(template));
+        .set("artifactLocation", SarifLog.artifactLocation(template));
     ObjectNode logical = location.putArray("logicalLocations").addObject();
     logical.put("name", change.subject().name());
     logical.put("fullyQualifiedName", change.subject().toString());

@@ -1,7 +1,7 @@
 package dev.onramp.review.report;
 
+import dev.onramp.iam.Effect;
 import dev.onramp.review.Action;
-import dev.onramp.review.Effect;
 import dev.onramp.review.PolicyStatement;
 import dev.onramp.review.Principal;
 import java.util.Collection;

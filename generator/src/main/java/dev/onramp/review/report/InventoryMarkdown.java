@@ -1,6 +1,6 @@
 package dev.onramp.review.report;
 
-import dev.onramp.review.Effect;
+import dev.onramp.iam.Effect;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.PolicyKind;
 import dev.onramp.review.PolicyStatement;

@@ -2,13 +2,13 @@ package dev.onramp.review.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onramp.output.ReportText;
 import dev.onramp.review.ManagedPolicyAttachment;
 import dev.onramp.review.PermissionsBoundary;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.PolicyStatement;
 import dev.onramp.review.Role;
 import dev.onramp.review.Unreviewed;
-import dev.onramp.validate.ReportConventions;
 
 /**
  * One blueprint's inventory, for security reviewers: Markdown to read ({@link #markdown}) and JSON
@@ -90,7 +90,7 @@ public final class InventoryReport {
       node.put("logicalId", item.logicalId());
       node.put("detail", item.detail());
     }
-    return ReportConventions.json(root);
+    return ReportText.json(root);
   }
 
   private static ObjectNode statement(PolicyStatement statement) {

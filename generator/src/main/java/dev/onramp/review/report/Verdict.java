@@ -1,8 +1,8 @@
 package dev.onramp.review.report;
 
+import dev.onramp.output.ReportText;
 import dev.onramp.review.Change;
 import dev.onramp.review.Severity;
-import dev.onramp.validate.ReportConventions;
 import java.util.Comparator;
 import java.util.List;
 
@@ -51,13 +51,11 @@ final class Verdict {
   static String sentence(List<BlueprintDiff> diffs) {
     Severity classification = classification(diffs);
     long changed = withChanges(diffs);
-    String blueprints = changed + " of " + ReportConventions.count(diffs.size(), "blueprint");
+    String blueprints = changed + " of " + ReportText.count(diffs.size(), "blueprint");
     String verb = changed == 1 ? "changes" : "change";
     return switch (classification) {
       case NONE ->
-          "**No change in access**: "
-              + ReportConventions.count(diffs.size(), "blueprint")
-              + " compared.";
+          "**No change in access**: " + ReportText.count(diffs.size(), "blueprint") + " compared.";
       case INFO ->
           "**Info**: " + blueprints + " " + verb + ", only in what the review cannot read.";
       case NARROWING ->
@@ -72,9 +70,9 @@ final class Verdict {
             + " "
             + verb
             + " access; "
-            + (critical == 0 ? "" : ReportConventions.count(critical, "critical change"))
+            + (critical == 0 ? "" : ReportText.count(critical, "critical change"))
             + (critical == 0 || escalations == 0 ? "" : ", ")
-            + (escalations == 0 ? "" : ReportConventions.count(escalations, "escalation"))
+            + (escalations == 0 ? "" : ReportText.count(escalations, "escalation"))
             + ".";
       }
     };

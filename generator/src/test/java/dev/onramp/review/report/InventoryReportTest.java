@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.review.PolicyInventory;
-import dev.onramp.review.TemplateReader;
+import dev.onramp.template.TemplateReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

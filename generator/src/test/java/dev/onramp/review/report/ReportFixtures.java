@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.review.PolicyInventory;
-import dev.onramp.review.TemplateReader;
+import dev.onramp.template.TemplateReader;
 import dev.onramp.validate.GoldenFiles;
 import java.io.IOException;
 import java.io.InputStream;

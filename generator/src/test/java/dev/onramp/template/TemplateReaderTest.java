@@ -1,11 +1,8 @@
-package dev.onramp.review;
+package dev.onramp.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.onramp.template.Fn;
-import dev.onramp.template.Template;
-import dev.onramp.template.YamlTemplateWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

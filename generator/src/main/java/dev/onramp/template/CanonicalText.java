@@ -1,6 +1,5 @@
-package dev.onramp.review;
+package dev.onramp.template;
 
-import dev.onramp.template.Fn;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

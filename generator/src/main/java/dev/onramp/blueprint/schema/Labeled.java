@@ -1,4 +1,4 @@
-package dev.onramp.blueprint.bind;
+package dev.onramp.blueprint.schema;
 
 import java.util.Locale;
 

@@ -1,31 +1,25 @@
-package dev.onramp.check;
+package dev.onramp.template;
 
-import dev.onramp.template.CompiledTemplate;
-import dev.onramp.template.Fn;
-import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Reads the loosely typed parts of the template model (maps, lists, strings, numbers, booleans and
  * {@link Fn}s) the way CloudFormation and IAM read them: one value or a list, both branches of an
- * {@code Fn::If}, {@code "true"} as true.
+ * {@code Fn::If}, {@code "true"} as true. The security checks and the IAM statement model ({@code
+ * dev.onramp.iam.Statement}) read templates through it.
  */
-final class TemplateValues {
+public final class TemplateValues {
   private TemplateValues() {}
 
   /** The resources of {@code type}, in template order. */
-  static Map<String, Template.Resource> resourcesOfType(CompiledTemplate template, String type) {
+  public static Map<String, Template.Resource> resourcesOfType(Template template, String type) {
     Map<String, Template.Resource> found = new LinkedHashMap<>();
     template
-        .template()
         .resources()
         .forEach(
             (id, resource) -> {
@@ -37,7 +31,7 @@ final class TemplateValues {
   }
 
   /** The elements of a list, a lone value as a list of one, nothing for null. */
-  static List<Object> oneOrMany(Object value) {
+  public static List<Object> oneOrMany(Object value) {
     if (value == null) {
       return List.of();
     }
@@ -51,7 +45,7 @@ final class TemplateValues {
    * Every value {@code value} may take: the elements of a list, both branches of each {@code
    * Fn::If}, never {@code AWS::NoValue}.
    */
-  static List<Object> alternatives(Object value) {
+  public static List<Object> alternatives(Object value) {
     List<Object> out = new ArrayList<>();
     collectAlternatives(value, out);
     return out;
@@ -77,41 +71,19 @@ final class TemplateValues {
 
   /** {@code value} as a map of strings, when it is one. */
   @SuppressWarnings("unchecked")
-  static Optional<Map<String, Object>> map(Object value) {
+  public static Optional<Map<String, Object>> map(Object value) {
     return value instanceof Map<?, ?> map
         ? Optional.of((Map<String, Object>) map)
         : Optional.empty();
   }
 
   /** The map at {@code key} of {@code map}, or an empty map. */
-  static Map<String, Object> mapAt(Map<String, Object> map, String key) {
+  public static Map<String, Object> mapAt(Map<String, Object> map, String key) {
     return map(map.get(key)).orElse(Map.of());
   }
 
-  /** Every statement of an IAM policy document, each branch of a conditional one included. */
-  static List<Map<String, Object>> statements(Object document) {
-    Object statement = map(document).map(fields -> fields.get("Statement")).orElse(null);
-    List<Map<String, Object>> statements = new ArrayList<>();
-    for (Object alternative : alternatives(statement)) {
-      map(alternative).ifPresent(statements::add);
-    }
-    return statements;
-  }
-
-  /** How messages name a statement: by its Sid, else by its 1-based position. */
-  static String statementName(Map<String, Object> statement, int index) {
-    Object sid = statement.get("Sid");
-    return sid instanceof String text && !text.isEmpty()
-        ? "statement '" + text + "'"
-        : "statement " + (index + 1);
-  }
-
-  static boolean isAllow(Map<String, Object> statement) {
-    return !"Deny".equals(statement.get("Effect"));
-  }
-
   /** The plain text of a string or of an {@code Fn::Sub}, whose variables stay as written. */
-  static Optional<String> text(Object value) {
+  public static Optional<String> text(Object value) {
     if (value instanceof String text) {
       return Optional.of(text);
     }
@@ -121,46 +93,16 @@ final class TemplateValues {
     return Optional.empty();
   }
 
-  static boolean isTrue(Object value) {
+  public static boolean isTrue(Object value) {
     return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value));
   }
 
-  static boolean isFalse(Object value) {
+  public static boolean isFalse(Object value) {
     return Boolean.FALSE.equals(value) || "false".equalsIgnoreCase(String.valueOf(value));
   }
 
-  /** The condition keys a statement tests, lower-cased, under any operator. */
-  static Set<String> conditionKeys(Map<String, Object> statement) {
-    Set<String> keys = new TreeSet<>();
-    mapAt(statement, "Condition")
-        .values()
-        .forEach(
-            operator ->
-                map(operator)
-                    .ifPresent(
-                        tests ->
-                            tests.keySet().forEach(key -> keys.add(key.toLowerCase(Locale.ROOT)))));
-    return keys;
-  }
-
-  /** The value a condition operator (such as {@code StringEquals}) tests {@code key} against. */
-  static Optional<Object> conditionValue(
-      Map<String, Object> statement, String operator, String key) {
-    for (Map.Entry<String, Object> op : mapAt(statement, "Condition").entrySet()) {
-      if (!op.getKey().equalsIgnoreCase(operator)) {
-        continue;
-      }
-      for (Map.Entry<String, Object> test : map(op.getValue()).orElse(Map.of()).entrySet()) {
-        if (test.getKey().equalsIgnoreCase(key) && test.getValue() != null) {
-          return Optional.of(test.getValue());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   /** A short, YAML-like rendering of a value for messages: {@code !Ref X}, a Sub's text. */
-  static String describe(Object value) {
+  public static String describe(Object value) {
     if (value instanceof String text) {
       return text;
     }

@@ -1,4 +1,4 @@
-package dev.onramp.blueprint.bind;
+package dev.onramp.blueprint.schema;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

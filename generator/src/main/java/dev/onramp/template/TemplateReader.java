@@ -1,6 +1,5 @@
-package dev.onramp.review;
+package dev.onramp.template;
 
-import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +7,11 @@ import java.util.Map;
 
 /**
  * Reads a CloudFormation template (YAML with short-form tags, or JSON) into the {@link Template}
- * model, so that the review works on templates from anywhere: files on disk, the StackSet member
- * embedded in a parent template as {@code TemplateBody}, goldens. Sections the model has no place
- * for ({@code Mappings}, {@code Transform}, parameters' {@code MinValue}/{@code MaxValue}) are
- * dropped: no IAM policy lives there.
+ * model: the one CloudFormation reader, for every template Onramp did not just build itself (a
+ * review's baseline, the StackSet member embedded in a parent template as {@code TemplateBody}, a
+ * CDK app's synthesized JSON, goldens). Sections the model has no place for ({@code Mappings},
+ * {@code Transform}, parameters' {@code MinValue}/{@code MaxValue}) are dropped: no IAM policy
+ * lives there.
  */
 public final class TemplateReader {
   private TemplateReader() {}

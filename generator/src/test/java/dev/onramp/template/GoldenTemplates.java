@@ -1,4 +1,4 @@
-package dev.onramp.review;
+package dev.onramp.template;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +13,10 @@ import java.util.stream.Stream;
  * The generator's golden templates ({@code scenarios/valid/**\/expected/template.yaml}, and their
  * JSON twins), real compiler output to test the review against.
  */
-final class GoldenTemplates {
+public final class GoldenTemplates {
   private GoldenTemplates() {}
 
-  static List<Path> yaml() {
+  public static List<Path> yaml() {
     try {
       Path root = Paths.get(GoldenTemplates.class.getResource("/scenarios/valid").toURI());
       try (Stream<Path> files = Files.walk(root)) {
@@ -32,12 +32,12 @@ final class GoldenTemplates {
     }
   }
 
-  static Path json(Path yaml) {
+  public static Path json(Path yaml) {
     return yaml.resolveSibling("template.json");
   }
 
   /** {@code org-self-managed/expected/template.yaml}, for test names. */
-  static String name(Path yaml) {
+  public static String name(Path yaml) {
     Path scenarios = yaml;
     while (!scenarios.getParent().getFileName().toString().equals("valid")) {
       scenarios = scenarios.getParent();
@@ -45,7 +45,7 @@ final class GoldenTemplates {
     return scenarios.getParent().relativize(yaml).toString();
   }
 
-  static String read(Path file) {
+  public static String read(Path file) {
     try {
       return Files.readString(file);
     } catch (IOException e) {

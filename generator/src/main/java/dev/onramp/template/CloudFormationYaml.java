@@ -1,4 +1,4 @@
-package dev.onramp.review;
+package dev.onramp.template;
 
 import java.util.ArrayList;
 import java.util.Collections;
