@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,11 +72,13 @@ class AddingASectionTest {
 
     @Override
     public void compile(SectionContext context, TemplateBuilder template) {
+      // Properties in the order they are written (Map.of would not keep one).
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("Type", "String");
+      properties.put("Value", context.blueprint().metadata().version());
       template.resource(
           RESOURCE,
-          Template.Resource.of(
-              "AWS::SSM::Parameter",
-              Map.of("Type", "String", "Value", context.blueprint().metadata().version())),
+          Template.Resource.of("AWS::SSM::Parameter", properties),
           context.source().at("metadata.version"));
       template.output(
           "OnrampVersionParameterName",
