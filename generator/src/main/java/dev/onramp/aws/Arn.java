@@ -18,12 +18,31 @@ public record Arn(
    */
   private static final Pattern PARTITION_ID = Pattern.compile("aws[a-z-]*");
 
+  /** An IAM role's resource part: {@code role/}, an optional path, a name of 1 to 64 characters. */
+  private static final Pattern ROLE_RESOURCE =
+      Pattern.compile("role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+
   /** The ARN in {@code text}, if it has all six parts; the parts are not checked. */
   public static Optional<Arn> parse(String text) {
     List<String> parts = parts(text, 6);
     return parts.size() == 6
         ? Optional.of(new Arn(parts.get(1), parts.get(2), parts.get(3), parts.get(4), parts.get(5)))
         : Optional.empty();
+  }
+
+  /**
+   * The IAM role ARN in {@code text}, if it is one in a partition Onramp deploys to, written out
+   * (no variables): {@code arn:<partition>:iam::<12-digit account>:role/<path/><name>}.
+   */
+  public static Optional<Arn> parseIamRole(String text) {
+    return parse(text)
+        .filter(
+            arn ->
+                arn.knownPartition().isPresent()
+                    && arn.service().equals("iam")
+                    && arn.region().isEmpty()
+                    && AccountId.isAccountId(arn.account())
+                    && ROLE_RESOURCE.matcher(arn.resource()).matches());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.AccountId;
 import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.bind.DidYouMean;
@@ -25,10 +26,6 @@ import java.util.regex.Pattern;
  * sends reveals a NoEcho parameter.
  */
 final class CallbackValidation {
-  /** Regions SNS custom resources can be created in; isolated partitions are out of scope. */
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
-
-  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
   private static final String FIFO_SUFFIX = ".fifo";
 
@@ -81,13 +78,13 @@ final class CallbackValidation {
             "write aws, aws-us-gov or aws-cn after 'arn:'");
     wellFormed &=
         validPart(
-            arn.perRegion() || REGION.matcher(region).matches(),
+            arn.perRegion() || topicRegion(region),
             "'" + region + "' in the topic ARN is not a region",
             "write the topic's region, such as us-east-1, or {region} when the vendor has the"
                 + " topic in every region");
     wellFormed &=
         validPart(
-            ACCOUNT_ID.matcher(arn.account()).matches(),
+            AccountId.isAccountId(arn.account()),
             "'" + arn.account() + "' in the topic ARN is not an AWS account id",
             "write the 12 digits of the account that owns the topic");
     wellFormed &= arn.name().endsWith(FIFO_SUFFIX) ? refuseFifo(arn.name()) : validName(arn.name());
@@ -292,4 +289,9 @@ final class CallbackValidation {
 
   /** A well-formed topic ARN: the partition it names, its region, and whether the two agree. */
   private record TopicArn(Partition partition, String region, boolean consistent) {}
+
+  /** A region SNS custom resources can be created in; isolated partitions are out of scope. */
+  private static boolean topicRegion(String region) {
+    return Partition.isRegion(region) && !region.contains("-iso");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.Partition;
 import dev.onramp.template.Fn;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,19 +14,19 @@ import java.util.regex.Pattern;
  * ${Parameter}} and {@code ${AWS::…}} stay template variables.
  */
 final class PartitionAwareText {
-  static final Pattern ARN_PARTITION = Pattern.compile("arn:aws(-us-gov|-cn)?:");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
 
   private PartitionAwareText() {}
 
   /** A plain string when nothing needs substituting, else {@code Fn::Sub}. */
   static Object of(String text, Set<String> parameters) {
-    boolean hasArn = ARN_PARTITION.matcher(text).find();
+    boolean hasArn = Partition.LITERAL_IN_ARN.matcher(text).find();
     boolean hasVariable = VARIABLE.matcher(text).find();
     if (!hasArn && !hasVariable) {
       return text;
     }
-    String rewritten = ARN_PARTITION.matcher(text).replaceAll("arn:\\${AWS::Partition}:");
+    String rewritten =
+        Partition.LITERAL_IN_ARN.matcher(text).replaceAll("arn:\\${AWS::Partition}:");
     Matcher variables = VARIABLE.matcher(rewritten);
     StringBuilder out = new StringBuilder();
     boolean templateVariable = false;

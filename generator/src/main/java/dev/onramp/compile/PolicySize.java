@@ -1,5 +1,6 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.Partition;
 import dev.onramp.template.Fn;
 import dev.onramp.template.JsonTemplateWriter;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ final class PolicySize {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{(!?)([^}]*)}");
   private static final Map<String, String> LONGEST_PSEUDO_VALUES =
       Map.of(
-          "AWS::Partition", "aws-us-gov",
+          "AWS::Partition", Partition.AWS_US_GOV.id(),
           "AWS::AccountId", "123456789012",
           "AWS::Region", "ap-southeast-5x",
           "AWS::URLSuffix", "amazonaws.com.cn",

@@ -1,5 +1,6 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
@@ -60,7 +61,7 @@ public final class TemplateLimits {
         diagnostics);
     // indexOf is many times faster than the pattern over a whole template, and mostly enough.
     int candidate = compiled.yaml().indexOf("arn:aws");
-    Matcher literal = PartitionAwareText.ARN_PARTITION.matcher(compiled.yaml());
+    Matcher literal = Partition.LITERAL_IN_ARN.matcher(compiled.yaml());
     if (candidate >= 0 && literal.find(candidate)) {
       diagnostics.error(
           DiagnosticCode.PARTITION_LITERAL,

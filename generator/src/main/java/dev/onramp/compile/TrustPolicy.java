@@ -1,5 +1,6 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.Arn;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.template.Fn;
 import java.util.LinkedHashMap;
@@ -40,8 +41,8 @@ final class TrustPolicy {
     if (vendor.accountId() != null) {
       return vendor.accountId();
     }
-    // Validated as arn:<partition>:iam::<account>:role/…
-    return vendor.roleArn().split(":")[4];
+    // Validated as arn:<partition>:iam::<account>:role/… (TrustSection)
+    return Arn.parseIamRole(vendor.roleArn()).orElseThrow().account();
   }
 
   private static Object partitioned(String arn) {

@@ -1,9 +1,10 @@
 package dev.onramp.compile;
 
+import dev.onramp.aws.AccountId;
+import dev.onramp.aws.Arn;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.diagnostic.DiagnosticCode;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The {@code vendor} the roles trust and the {@code externalId} they require. It declares the
@@ -11,19 +12,14 @@ import java.util.regex.Pattern;
  * RolesSection}).
  */
 final class TrustSection implements BlueprintSection {
-  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
-  private static final Pattern ROLE_ARN =
-      Pattern.compile(
-          "arn:(aws|aws-us-gov|aws-cn):iam::(\\d{12}):role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
-
   @Override
   public void validate(SectionContext context) {
     Vendor vendor = context.blueprint().vendor();
     String arnAccount = null;
     if (vendor.roleArn() != null) {
-      Matcher arn = ROLE_ARN.matcher(vendor.roleArn());
-      if (arn.matches()) {
-        arnAccount = arn.group(2);
+      Optional<Arn> arn = Arn.parseIamRole(vendor.roleArn());
+      if (arn.isPresent()) {
+        arnAccount = arn.get().account();
       } else {
         context.error(
             DiagnosticCode.INVALID_ARN,
@@ -33,7 +29,7 @@ final class TrustSection implements BlueprintSection {
       }
     }
     if (vendor.accountId() != null) {
-      if (!ACCOUNT_ID.matcher(vendor.accountId()).matches()) {
+      if (!AccountId.isAccountId(vendor.accountId())) {
         context.error(
             DiagnosticCode.INVALID_ACCOUNT_ID,
             "vendor.accountId",
