@@ -15,6 +15,7 @@ import dev.onramp.blueprint.model.Suppression;
 import dev.onramp.blueprint.model.Switch;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.cdk.CdkValidation;
+import dev.onramp.compile.organization.OrganizationSection;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import java.util.HashMap;
@@ -73,8 +74,7 @@ final class BlueprintValidator {
     checkRoles();
     checkOutputs();
     checkRegions();
-    OrganizationValidation.check(blueprint, source, diagnostics);
-    OrganizationValidation.checkPublishing(blueprint, source, diagnostics);
+    OrganizationSection.validate(blueprint, source, diagnostics);
     if (blueprint.costReport() != null) {
       checkCostReport(blueprint.costReport());
     }

@@ -1,12 +1,14 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
-import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.ExternalIdSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.costreport.CostReportSection;
+import dev.onramp.compile.organization.OrganizationSection;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.Fn;
@@ -51,55 +53,86 @@ public final class TemplateCompiler {
       return Optional.empty();
     }
     Blueprint blueprint = parsed.model();
-    Map<String, ParameterSpec> parameters = parameters(blueprint);
+    TemplateBuilder builder = new TemplateBuilder();
+    Optional<CostReportSection> costReport =
+        Optional.ofNullable(blueprint.costReport())
+            .map(unused -> new CostReportSection(blueprint, parsed.source()));
+    declareParameters(blueprint, costReport, builder);
     SwitchConditions switches = new SwitchConditions();
     RoleCompiler roles =
-        new RoleCompiler(blueprint, parsed.source(), own, switches, parameters.keySet());
-    Map<String, Template.Resource> resources = new LinkedHashMap<>();
-    Map<String, SourceLocation> origins = new LinkedHashMap<>();
+        new RoleCompiler(blueprint, parsed.source(), own, switches, builder.parameters().keySet());
+    Map<String, Template.Resource> roleResources = new LinkedHashMap<>();
+    Map<String, SourceLocation> roleOrigins = new LinkedHashMap<>();
     for (int i = 0; i < blueprint.roles().size(); i++) {
-      roles.compile(i, blueprint.roles().get(i), resources, origins);
+      roles.compile(i, blueprint.roles().get(i), roleResources, roleOrigins);
     }
-    Map<String, Object> conditions = new LinkedHashMap<>(switches.all());
-    Map<String, Object> rules = new LinkedHashMap<>();
-    Map<String, Template.Output> outputs = outputs(blueprint);
-    if (blueprint.costReport() != null) {
-      new CostReportCompiler(blueprint, parsed.source(), own)
-          .compile(resources, origins, conditions, rules, outputs);
-    }
+    roleResources.forEach((id, resource) -> builder.resource(id, resource, roleOrigins.get(id)));
+    switches.all().forEach(builder::condition);
+    outputs(blueprint).forEach(builder::output);
+    costReport.ifPresent(section -> section.compile(builder, own));
     if (blueprint.callback() != null) {
-      new CallbackCompiler(blueprint, parsed.source())
-          .compile(parameters, resources, origins, conditions, rules, outputs);
+      compileCallback(blueprint, parsed.source(), builder);
     }
-    Map<String, Object> onramp = new LinkedHashMap<>();
-    if (blueprint.organization() != null
-        && !new OrganizationCompiler(parsed, members, own)
-            .compile(
-                parameters,
-                new OrganizationCompiler.Parts(
-                    resources, origins, conditions, rules, outputs, onramp))) {
-      diagnostics.addAll(own.sorted());
-      return Optional.empty();
+    if (blueprint.organization() != null) {
+      Optional<OrganizationSection> organization = OrganizationSection.of(parsed, members, own);
+      if (organization.isEmpty()) {
+        diagnostics.addAll(own.sorted());
+        return Optional.empty();
+      }
+      Diagnostics fanOut = new Diagnostics();
+      organization.get().compile(builder, fanOut);
+      own.addAll(fanOut.sorted());
+      if (fanOut.hasErrors()) {
+        diagnostics.addAll(own.sorted());
+        return Optional.empty();
+      }
     }
+    Map<String, Template.Resource> resources = new LinkedHashMap<>(builder.resources());
     new SuppressionCompiler(blueprint.suppressions())
         .applyToResources(resources, parsed.source(), own);
     Template template =
         new Template(
             description(blueprint),
-            metadata(blueprint, parameters, onramp),
-            templateParameters(blueprint, parameters),
-            rules,
-            conditions,
+            metadata(blueprint, builder.parameters(), builder.onrampEntries()),
+            templateParameters(blueprint, builder.parameters()),
+            builder.rules(),
+            builder.conditions(),
             resources,
-            outputs);
+            builder.outputs());
     Optional<CompiledTemplate> compiled =
         own.hasErrors()
             ? Optional.empty()
             : Optional.of(
-                CompiledTemplate.of(parsed.name(), parsed.source().file(), template, origins));
+                CompiledTemplate.of(
+                    parsed.name(), parsed.source().file(), template, builder.origins()));
     compiled.ifPresent(result -> TemplateLimits.check(result, parsed.source(), own));
     diagnostics.addAll(own.sorted());
     return own.hasErrors() ? Optional.empty() : compiled;
+  }
+
+  /**
+   * Runs the map-based callback compiler against {@code builder}: it only adds entries, and reads
+   * the outputs. (Branch orgcur adapts this call site only; the callback section is B1's.)
+   */
+  private static void compileCallback(
+      Blueprint blueprint, SourceMap source, TemplateBuilder builder) {
+    Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
+    Map<String, Template.Resource> resources = new LinkedHashMap<>();
+    Map<String, SourceLocation> origins = new LinkedHashMap<>();
+    Map<String, Object> conditions = new LinkedHashMap<>();
+    Map<String, Object> rules = new LinkedHashMap<>();
+    new CallbackCompiler(blueprint, source)
+        .compile(
+            parameters,
+            resources,
+            origins,
+            conditions,
+            rules,
+            new LinkedHashMap<>(builder.outputs()));
+    parameters.forEach(builder::parameter);
+    resources.forEach((id, resource) -> builder.resource(id, resource, origins.get(id)));
+    conditions.forEach(builder::condition);
+    rules.forEach(builder::rule);
   }
 
   private static String description(Blueprint blueprint) {
@@ -113,15 +146,15 @@ public final class TemplateCompiler {
    * Every parameter the template declares, in console order: the ExternalId, the blueprint's own,
    * then permissions-boundary and region-list parameters the blueprint names without declaring.
    */
-  private static Map<String, ParameterSpec> parameters(Blueprint blueprint) {
-    Map<String, ParameterSpec> all = new LinkedHashMap<>();
+  private static void declareParameters(
+      Blueprint blueprint, Optional<CostReportSection> costReport, TemplateBuilder all) {
     ExternalIdSpec externalId = blueprint.externalId();
-    all.put(externalId.parameter(), null);
-    blueprint.parameters().forEach(parameter -> all.put(parameter.name(), parameter));
+    all.parameter(externalId.parameter(), null);
+    blueprint.parameters().forEach(parameter -> all.parameter(parameter.name(), parameter));
     for (RoleSpec role : blueprint.roles()) {
       String boundary = role.permissionsBoundaryParameter();
-      if (boundary != null && !all.containsKey(boundary)) {
-        all.put(
+      if (boundary != null && !all.hasParameter(boundary)) {
+        all.parameter(
             boundary,
             new ParameterSpec(
                 boundary,
@@ -141,8 +174,8 @@ public final class TemplateCompiler {
     }
     for (RoleSpec role : blueprint.roles()) {
       String regions = role.regionsParameter();
-      if (regions != null && !all.containsKey(regions)) {
-        all.put(
+      if (regions != null && !all.hasParameter(regions)) {
+        all.parameter(
             regions,
             new ParameterSpec(
                 regions,
@@ -162,32 +195,9 @@ public final class TemplateCompiler {
       }
     }
     if (blueprint.organization() != null) {
-      for (OrganizationParameters.Added added :
-          OrganizationParameters.of(blueprint.organization())) {
-        all.putIfAbsent(added.name(), added.spec());
-      }
+      OrganizationSection.declareParameters(blueprint.organization(), all);
     }
-    CostReportSpec costReport = blueprint.costReport();
-    String kms = costReport == null ? null : costReport.bucket().kmsKeyParameter();
-    if (kms != null && !all.containsKey(kms)) {
-      all.put(
-          kms,
-          new ParameterSpec(
-              kms,
-              ParameterSpec.Type.STRING,
-              "ARN of the KMS key that encrypts the report bucket. Its key policy must let"
-                  + " billingreports.amazonaws.com and bcm-data-exports.amazonaws.com use it.",
-              "KMS key ARN for the report bucket",
-              CostReportCompiler.GROUP,
-              null,
-              null,
-              "^arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[a-zA-Z0-9-]+$",
-              "Must be the ARN of a KMS key.",
-              false,
-              null,
-              null));
-    }
-    return all;
+    costReport.ifPresent(section -> section.declareParameters(all));
   }
 
   private static Map<String, Template.Parameter> templateParameters(

@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.organization;
 
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
