@@ -3,14 +3,21 @@ package dev.onramp.compile.organization;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * ONR310: IAM names are global to an account, so a member template that names an IAM resource fails
- * in every region after the first when the StackSet spans several.
+ * ONR310, the one rule on IAM names in a StackSet: IAM names are global to an account, and a
+ * StackSet that deploys to several regions creates the member's resources once per region in each
+ * account, so a name that is the same in every region fails in every region after the first.
+ *
+ * <p>A name differs between those stacks only if it is built from {@code AWS::Region} or {@code
+ * AWS::StackId}. {@code AWS::StackName} does not help: the stacks of one StackSet in one account
+ * have the same name in every region, so a stack-prefixed name collides like a fixed one. Leaving
+ * the name out (CloudFormation generates a unique one) always works.
  */
 final class GlobalIamNames {
   /** The property that names each IAM resource type whose names are global to an account. */
@@ -21,6 +28,9 @@ final class GlobalIamNames {
           "AWS::IAM::User", "UserName",
           "AWS::IAM::Group", "GroupName",
           "AWS::IAM::InstanceProfile", "InstanceProfileName");
+
+  /** Pseudo parameters whose value differs between the stacks of one StackSet in one account. */
+  private static final List<String> PER_STACK = List.of("AWS::Region", "AWS::StackId");
 
   private GlobalIamNames() {}
 
@@ -46,8 +56,8 @@ final class GlobalIamNames {
             (id, resource) -> {
               String property = NAME_PROPERTIES.get(resource.type());
               Object name = property == null ? null : resource.properties().get(property);
-              if (name != null && !String.valueOf(name).contains("AWS::Region")) {
-                named.add(resource.type() + " " + id);
+              if (name != null && !mentionsAny(name, PER_STACK)) {
+                named.add(resource.type() + " " + id + " (" + property + " " + text(name) + ")");
               }
             });
     if (!named.isEmpty()) {
@@ -56,11 +66,35 @@ final class GlobalIamNames {
           where,
           "the member template names "
               + String.join(", ", named)
-              + ", and the StackSet deploys to "
+              + ", and the StackSet deploys it to "
               + regions.size()
-              + " regions: IAM names are global to an account, so the stack in every region"
-              + " after the first fails on a name already taken",
-          "deploy the member to one region, or let the member's roles use naming: generated");
+              + " regions ("
+              + String.join(", ", regions.stream().map(GlobalIamNames::text).toList())
+              + "): IAM names are global to an account, so the stack in every region after the"
+              + " first fails on a name already taken",
+          "let the member's roles use naming: generated (a stack-prefixed name is the same in"
+              + " every region), or deploy the member to one region");
     }
+  }
+
+  /** A name or region as the blueprint author wrote it. */
+  private static String text(Object value) {
+    return value instanceof Fn.Sub sub ? sub.text() : String.valueOf(value);
+  }
+
+  private static boolean mentionsAny(Object value, List<String> names) {
+    if (value instanceof String text) {
+      return names.stream().anyMatch(text::contains);
+    }
+    if (value instanceof Fn fn) {
+      return mentionsAny(fn.argument(), names);
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.values().stream().anyMatch(child -> mentionsAny(child, names));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().anyMatch(child -> mentionsAny(child, names));
+    }
+    return false;
   }
 }
