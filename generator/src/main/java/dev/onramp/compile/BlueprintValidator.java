@@ -15,7 +15,7 @@ import dev.onramp.blueprint.model.Suppression;
 import dev.onramp.blueprint.model.Switch;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.cdk.CdkValidation;
-import dev.onramp.compile.organization.OrganizationSection;
+import dev.onramp.compile.organization.OrganizationFanOut;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import java.util.HashMap;
@@ -74,7 +74,7 @@ final class BlueprintValidator {
     checkRoles();
     checkOutputs();
     checkRegions();
-    OrganizationSection.validate(blueprint, source, diagnostics);
+    OrganizationFanOut.validate(blueprint, source, diagnostics);
     if (blueprint.costReport() != null) {
       checkCostReport(blueprint.costReport());
     }

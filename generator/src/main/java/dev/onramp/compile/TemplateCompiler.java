@@ -7,8 +7,8 @@ import dev.onramp.blueprint.model.ExternalIdSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
-import dev.onramp.compile.costreport.CostReportSection;
-import dev.onramp.compile.organization.OrganizationSection;
+import dev.onramp.compile.costreport.CostReportCompiler;
+import dev.onramp.compile.organization.OrganizationFanOut;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.Fn;
@@ -54,9 +54,9 @@ public final class TemplateCompiler {
     }
     Blueprint blueprint = parsed.model();
     TemplateBuilder builder = new TemplateBuilder();
-    Optional<CostReportSection> costReport =
+    Optional<CostReportCompiler> costReport =
         Optional.ofNullable(blueprint.costReport())
-            .map(unused -> new CostReportSection(blueprint, parsed.source()));
+            .map(unused -> new CostReportCompiler(blueprint, parsed.source()));
     declareParameters(blueprint, costReport, builder);
     SwitchConditions switches = new SwitchConditions();
     RoleCompiler roles =
@@ -74,7 +74,7 @@ public final class TemplateCompiler {
       compileCallback(blueprint, parsed.source(), builder);
     }
     if (blueprint.organization() != null) {
-      Optional<OrganizationSection> organization = OrganizationSection.of(parsed, members, own);
+      Optional<OrganizationFanOut> organization = OrganizationFanOut.of(parsed, members, own);
       if (organization.isEmpty()) {
         diagnostics.addAll(own.sorted());
         return Optional.empty();
@@ -147,7 +147,7 @@ public final class TemplateCompiler {
    * then permissions-boundary and region-list parameters the blueprint names without declaring.
    */
   private static void declareParameters(
-      Blueprint blueprint, Optional<CostReportSection> costReport, TemplateBuilder all) {
+      Blueprint blueprint, Optional<CostReportCompiler> costReport, TemplateBuilder all) {
     ExternalIdSpec externalId = blueprint.externalId();
     all.parameter(externalId.parameter(), null);
     blueprint.parameters().forEach(parameter -> all.parameter(parameter.name(), parameter));
@@ -195,7 +195,7 @@ public final class TemplateCompiler {
       }
     }
     if (blueprint.organization() != null) {
-      OrganizationSection.declareParameters(blueprint.organization(), all);
+      OrganizationFanOut.declareParameters(blueprint.organization(), all);
     }
     costReport.ifPresent(section -> section.declareParameters(all));
   }

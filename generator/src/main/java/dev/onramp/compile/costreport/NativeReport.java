@@ -1,7 +1,7 @@
 package dev.onramp.compile.costreport;
 
-import static dev.onramp.compile.costreport.CostReportSection.BUCKET;
-import static dev.onramp.compile.costreport.CostReportSection.BUCKET_POLICY;
+import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET;
+import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET_POLICY;
 
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.CostReportSpec.Kind;

@@ -1,6 +1,6 @@
 package dev.onramp.compile.costreport;
 
-import static dev.onramp.compile.costreport.CostReportSection.BUCKET;
+import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET;
 
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.compile.PolicySplitter;

@@ -67,7 +67,7 @@ final class ReportFunctionRole {
         Statements.allow(
             "WriteOwnLogs",
             List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-            Fn.getAtt(ReportLambda.LOG_GROUP, "Arn"),
+            Fn.getAtt(CostReportCompiler.LOG_GROUP, "Arn"),
             null));
     return statements;
   }

@@ -1,9 +1,12 @@
 package dev.onramp.compile.costreport;
 
-import static dev.onramp.compile.costreport.CostReportSection.BUCKET;
-import static dev.onramp.compile.costreport.CostReportSection.BUCKET_POLICY;
-import static dev.onramp.compile.costreport.CostReportSection.CHINA;
-import static dev.onramp.compile.costreport.CostReportSection.REPORT;
+import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET;
+import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET_POLICY;
+import static dev.onramp.compile.costreport.CostReportCompiler.CHINA;
+import static dev.onramp.compile.costreport.CostReportCompiler.FUNCTION;
+import static dev.onramp.compile.costreport.CostReportCompiler.FUNCTION_ROLE;
+import static dev.onramp.compile.costreport.CostReportCompiler.LOG_GROUP;
+import static dev.onramp.compile.costreport.CostReportCompiler.REPORT;
 
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.CostReportSpec;
@@ -23,10 +26,6 @@ import java.util.Map;
  * (inline code), its log group and role, and the {@code Custom::CostReport} it answers.
  */
 final class ReportLambda {
-  static final String FUNCTION = "CostReportFunction";
-  static final String FUNCTION_ROLE = "CostReportFunctionRole";
-  static final String LOG_GROUP = "CostReportLogGroup";
-
   /** Inline Lambda code ({@code ZipFile}) is limited to this many characters. */
   static final int INLINE_CODE_LIMIT = 4_096;
 

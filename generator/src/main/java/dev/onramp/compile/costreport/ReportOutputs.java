@@ -1,7 +1,7 @@
 package dev.onramp.compile.costreport;
 
-import static dev.onramp.compile.costreport.CostReportSection.BUCKET;
-import static dev.onramp.compile.costreport.CostReportSection.REPORT;
+import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET;
+import static dev.onramp.compile.costreport.CostReportCompiler.REPORT;
 
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.CostReportSpec.Kind;

@@ -64,7 +64,7 @@ record MemberTemplateSource(CompiledTemplate template, PublishingSpec publishing
     return "https://" + host + ".${AWS::URLSuffix}/" + publishedKey();
   }
 
-  private String publishedKey() {
+  String publishedKey() {
     return publishing.keyOf(
         template.name(), template.version(), ContentHash.sha256Hex(template.yamlBytes()));
   }

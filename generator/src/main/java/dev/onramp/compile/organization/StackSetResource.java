@@ -18,8 +18,6 @@ import java.util.Optional;
  * the parameters it passes on and the capabilities the member needs.
  */
 final class StackSetResource {
-  static final String ID = "MemberStackSet";
-
   private final OrganizationSpec organization;
   private final Deployment deployment;
 

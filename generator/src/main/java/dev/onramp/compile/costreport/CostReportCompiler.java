@@ -14,19 +14,26 @@ import dev.onramp.template.Fn;
  * Lambda-backed custom resource or the native resource (guarded by a Rule), and read access to the
  * report prefix for the vendor's roles.
  */
-public final class CostReportSection {
-  static final String BUCKET = "CostReportBucket";
-  static final String BUCKET_POLICY = "CostReportBucketPolicy";
-  static final String REPORT = "CostReport";
+public final class CostReportCompiler {
+  // The logical ids of what the section creates (the last three with mode lambda only).
+  public static final String BUCKET = "CostReportBucket";
+  public static final String BUCKET_POLICY = "CostReportBucketPolicy";
+  public static final String REPORT = "CostReport";
+  public static final String FUNCTION = "CostReportFunction";
+  public static final String FUNCTION_ROLE = "CostReportFunctionRole";
+  public static final String LOG_GROUP = "CostReportLogGroup";
+
+  /** The console group of the section's parameters. */
+  public static final String GROUP = "Cost and Usage Report";
+
   static final String CHINA = "IsChinaPartition";
-  static final String GROUP = "Cost and Usage Report";
 
   private final Blueprint blueprint;
   private final CostReportSpec spec;
   private final SourceMap source;
 
   /** The section of {@code blueprint}, which must have a {@code costReport}. */
-  public CostReportSection(Blueprint blueprint, SourceMap source) {
+  public CostReportCompiler(Blueprint blueprint, SourceMap source) {
     this.blueprint = blueprint;
     this.spec = blueprint.costReport();
     this.source = source;

@@ -17,13 +17,16 @@ import java.util.Optional;
  * template (embedded, or by its published URL when too large), the parameters it passes on, and the
  * switch that creates the member resources in the management account too.
  */
-public final class OrganizationSection {
+public final class OrganizationFanOut {
+  /** The logical id of the StackSet. */
+  public static final String STACK_SET = "MemberStackSet";
+
   private final Blueprint blueprint;
   private final OrganizationSpec organization;
   private final SourceMap source;
   private final Member member;
 
-  private OrganizationSection(ParsedBlueprint parsed, Member member) {
+  private OrganizationFanOut(ParsedBlueprint parsed, Member member) {
     this.blueprint = parsed.model();
     this.organization = parsed.model().organization();
     this.source = parsed.source();
@@ -51,11 +54,11 @@ public final class OrganizationSection {
    * empty without a report when the member failed on its own, as its errors are reported where it
    * is compiled. Either way this blueprint has no template.
    */
-  public static Optional<OrganizationSection> of(
+  public static Optional<OrganizationFanOut> of(
       ParsedBlueprint parsed, MemberTemplates members, Diagnostics diagnostics) {
     return Member.find(
             parsed, members, parsed.source().at("organization.memberBlueprint"), diagnostics)
-        .map(member -> new OrganizationSection(parsed, member));
+        .map(member -> new OrganizationFanOut(parsed, member));
   }
 
   /**
@@ -94,6 +97,17 @@ public final class OrganizationSection {
     }
   }
 
+  /**
+   * The key the member template is published under, when it is too large to embed and the StackSet
+   * reads it from S3; empty when it is embedded.
+   */
+  public Optional<String> publishedKey() {
+    MemberTemplateSource body = new MemberTemplateSource(member.compiled(), blueprint.publishing());
+    return body.published() && blueprint.publishing() != null
+        ? Optional.of(body.publishedKey())
+        : Optional.empty();
+  }
+
   private void addStackSet(
       TemplateBuilder builder,
       Deployment deployment,
@@ -107,12 +121,12 @@ public final class OrganizationSection {
           AdministrationRole.of(organization),
           source.at("organization.createAdministrationRole"));
     }
-    builder.resource(StackSetResource.ID, resource, source.at("organization"));
+    builder.resource(STACK_SET, resource, source.at("organization"));
     builder.output(
         "MemberStackSetId",
         new Template.Output(
             "Id of the StackSet that onboards the member accounts.",
-            Fn.ref(StackSetResource.ID),
+            Fn.ref(STACK_SET),
             null,
             null));
     builder.onrampMetadata("MemberTemplate", body.metadata(member.version()));
