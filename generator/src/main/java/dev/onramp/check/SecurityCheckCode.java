@@ -19,9 +19,10 @@ public enum SecurityCheckCode implements Rule {
   /** No ARN names its partition; {@code ${AWS::Partition}} does. */
   PARTITION_LITERAL("ONR505", Severity.ERROR),
   /** A custom resource is answered in time: its Lambda sets Timeout, its topic ServiceTimeout. */
-  CUSTOM_RESOURCE_TIMEOUT("ONR506", Severity.ERROR),
-  /** A StackSet deployed to several regions names no IAM resource. */
-  NAMED_IAM_ACROSS_REGIONS("ONR507", Severity.WARNING);
+  CUSTOM_RESOURCE_TIMEOUT("ONR506", Severity.ERROR);
+
+  // Retired: ONR507 (named IAM resources in a multi-region StackSet) is judged once, by the
+  // organization section's ONR310, which also sees member templates published by URL.
 
   private final String id;
   private final Severity severity;

@@ -26,8 +26,7 @@ public final class SecurityChecks {
         new CurBucketPolicyCheck(),
         new BucketHardeningCheck(),
         new PartitionLiteralCheck(),
-        new CustomResourceTimeoutCheck(),
-        new StackSetNamedIamCheck());
+        new CustomResourceTimeoutCheck());
   }
 
   /** Every finding of every check on {@code template}, waivers applied, in reading order. */

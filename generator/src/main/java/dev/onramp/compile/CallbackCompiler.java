@@ -26,7 +26,7 @@ public final class CallbackCompiler {
   /** The custom resource's logical id. */
   public static final String RESOURCE = "VendorRegistration";
 
-  static final String RESOURCE_TYPE = "Custom::OnrampRegistration";
+  public static final String RESOURCE_TYPE = "Custom::OnrampRegistration";
   static final String TOPIC_REGION_RULE = "RegistrationInTopicRegion";
 
   /** A region code, or empty; the same shape the blueprint's regions are checked against. */

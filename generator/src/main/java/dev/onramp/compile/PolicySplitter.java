@@ -11,7 +11,7 @@ import java.util.Map;
  * own is cut between its actions; each piece keeps the statement's effect, resources and
  * conditions, and its Sid gets the piece's number so Sids stay unique.
  */
-final class PolicySplitter {
+public final class PolicySplitter {
   static final String VERSION = "2012-10-17";
 
   private PolicySplitter() {}
@@ -38,7 +38,7 @@ final class PolicySplitter {
     }
   }
 
-  static Map<String, Object> document(List<Map<String, Object>> statements) {
+  public static Map<String, Object> document(List<Map<String, Object>> statements) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("Version", VERSION);
     document.put("Statement", statements);

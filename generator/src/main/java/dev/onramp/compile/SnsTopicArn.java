@@ -5,11 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The parts of an SNS topic ARN as written: {@code arn:partition:sns:region:account:name}. */
-record SnsTopicArn(String partition, String region, String account, String name) {
+public record SnsTopicArn(String partition, String region, String account, String name) {
   private static final Pattern ARN = Pattern.compile("arn:([^:]*):sns:([^:]*):([^:]*):([^:]*)");
 
   /** The parts of {@code arn}, unchecked, if it has the shape of an SNS topic ARN. */
-  static Optional<SnsTopicArn> parse(String arn) {
+  public static Optional<SnsTopicArn> parse(String arn) {
     Matcher parts = ARN.matcher(arn);
     return parts.matches()
         ? Optional.of(
@@ -25,7 +25,7 @@ record SnsTopicArn(String partition, String region, String account, String name)
    * request only to a topic in the stack's own region, so that is what lets a customer create the
    * stack in any region.
    */
-  boolean perRegion() {
+  public boolean perRegion() {
     return region.equals(REGION_PLACEHOLDER);
   }
 

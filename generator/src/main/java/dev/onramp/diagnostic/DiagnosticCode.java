@@ -46,6 +46,7 @@ public enum DiagnosticCode implements Rule {
   PARTITION_LITERAL("ONR307"),
   LAMBDA_CODE_TOO_LARGE("ONR308"),
   MEMBER_TEMPLATE_TOO_LARGE("ONR309"),
+  /** A member template names IAM resources alike in every region of a multi-region StackSet. */
   GLOBAL_NAMES_IN_SEVERAL_REGIONS("ONR310"),
 
   // The set of blueprints and the output

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.diagnostic.Diagnostic;
-import dev.onramp.diagnostic.Severity;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
 import dev.onramp.template.CompiledTemplate;
@@ -36,9 +35,8 @@ class SecurityChecksTest {
         .containsExactly(SecurityCheckCode.values());
     assertThat(SecurityCheckCode.values())
         .extracting(SecurityCheckCode::id)
-        .containsExactly("ONR501", "ONR502", "ONR503", "ONR504", "ONR505", "ONR506", "ONR507");
+        .containsExactly("ONR501", "ONR502", "ONR503", "ONR504", "ONR505", "ONR506");
     assertThat(SecurityCheckCode.values()).allMatch(code -> code.tool().equals("onramp"));
-    assertThat(SecurityCheckCode.NAMED_IAM_ACROSS_REGIONS.severity()).isEqualTo(Severity.WARNING);
   }
 
   /** The golden scenarios and the shipped blueprints, built-in policy sets included, pass. */

@@ -182,11 +182,11 @@ class OrganizationFanOutTest {
         .extracting(dev.onramp.diagnostic.Diagnostic::render)
         .containsExactly(
             "parent.yaml:8:3: warning ONR310 at organization.regions: the member template names"
-                + " AWS::IAM::Role Role, and the StackSet deploys to 2 regions: IAM names are"
-                + " global to an account, so the stack in every region after the first fails on a"
-                + " name already taken\n"
-                + "  fix: deploy the member to one region, or let the member's roles use naming:"
-                + " generated");
+                + " AWS::IAM::Role Role (RoleName AcmeAudit), and the StackSet deploys it to 2"
+                + " regions (us-east-1, eu-west-1): IAM names are global to an account, so the"
+                + " stack in every region after the first fails on a name already taken\n"
+                + "  fix: let the member's roles use naming: generated (a stack-prefixed name is"
+                + " the same in every region), or deploy the member to one region");
   }
 
   private static BlueprintSource source(String name, String text) {

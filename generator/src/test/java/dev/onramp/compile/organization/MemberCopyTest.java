@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

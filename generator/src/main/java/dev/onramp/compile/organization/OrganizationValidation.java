@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.organization;
 
 import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.SourceMap;
@@ -7,7 +7,6 @@ import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.OperationPreferencesSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.PermissionModel;
 import dev.onramp.blueprint.model.ParameterSpec;
-import dev.onramp.blueprint.model.PublishingSpec;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import java.util.HashSet;
@@ -24,9 +23,6 @@ import java.util.regex.Pattern;
 final class OrganizationValidation {
   /** An OU id ({@code ou-ab12-cd34ef56}) or a root id ({@code r-ab12}), as Organizations writes. */
   static final String OU_PATTERN = "^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$";
-
-  /** The longest region code, for checking names that will contain one. */
-  private static final String LONGEST_REGION = "ap-southeast-5";
 
   private static final Pattern OU_ID = Pattern.compile(OU_PATTERN);
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
@@ -51,53 +47,6 @@ final class OrganizationValidation {
   static void check(Blueprint blueprint, SourceMap source, Diagnostics diagnostics) {
     if (blueprint.organization() != null) {
       new OrganizationValidation(blueprint, source, diagnostics).run();
-    }
-  }
-
-  /** Checks the publishing section, which the member template's URL is built from. */
-  static void checkPublishing(Blueprint blueprint, SourceMap source, Diagnostics diagnostics) {
-    PublishingSpec publishing = blueprint.publishing();
-    if (publishing == null) {
-      return;
-    }
-    String bucket = publishing.bucket();
-    String longest = bucket.replace(PublishingSpec.REGION_PLACEHOLDER, LONGEST_REGION);
-    if (bucket.contains(".")) {
-      diagnostics.error(
-          DiagnosticCode.INVALID_NAME,
-          source.at("publishing.bucket"),
-          "bucket name '"
-              + bucket
-              + "' has a dot, which breaks the HTTPS certificate of its"
-              + " virtual-hosted URL",
-          "use hyphens instead of dots in the bucket name");
-    } else if (longest.contains("{") || longest.contains("}")) {
-      diagnostics.error(
-          DiagnosticCode.INVALID_NAME,
-          source.at("publishing.bucket"),
-          "bucket name '" + bucket + "' has a placeholder other than {region}",
-          "write the name literally, with {region} where each region's bucket differs");
-    } else if (longest.length() > 63) {
-      diagnostics.error(
-          DiagnosticCode.INVALID_NAME,
-          source.at("publishing.bucket"),
-          "bucket name '"
-              + bucket
-              + "' is longer than S3's 63 characters in region "
-              + LONGEST_REGION,
-          "shorten the bucket name");
-    }
-    if (publishing.perRegion() == (publishing.bucketRegion() != null)) {
-      diagnostics.error(
-          DiagnosticCode.INVALID_VALUE,
-          source.at(publishing.perRegion() ? "publishing.bucketRegion" : "publishing.bucket"),
-          publishing.perRegion()
-              ? "bucketRegion is set, but the bucket name has {region}, a bucket per region"
-              : "the bucket has no {region} and no bucketRegion, so its URL cannot be built",
-          publishing.perRegion()
-              ? "remove bucketRegion"
-              : "add {region} to the name (a bucket per region, as CloudFormation prefers) or set"
-                  + " bucketRegion");
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.organization;
 
 import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.ListParameterSpec;

@@ -1,0 +1,74 @@
+package dev.onramp.compile.costreport;
+
+import dev.onramp.blueprint.model.CostReportSpec;
+import dev.onramp.blueprint.model.CostReportSpec.Kind;
+import dev.onramp.compile.PolicySplitter;
+import dev.onramp.template.Fn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The role of the report Lambda: it may manage this stack's report (legacy CUR) or exports (Data
+ * Exports) and write its own logs, nothing more.
+ */
+final class ReportFunctionRole {
+  private ReportFunctionRole() {}
+
+  static Map<String, Object> properties(CostReportSpec spec) {
+    Map<String, Object> trust = new LinkedHashMap<>();
+    trust.put("Effect", "Allow");
+    trust.put("Principal", Map.of("Service", "lambda.amazonaws.com"));
+    trust.put("Action", "sts:AssumeRole");
+    Map<String, Object> policy = new LinkedHashMap<>();
+    policy.put("PolicyName", "CreateCostReport");
+    policy.put("PolicyDocument", PolicySplitter.document(statements(spec)));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put(
+        "Description", "Runs the Lambda that creates this stack's Cost and Usage Report.");
+    properties.put("AssumeRolePolicyDocument", PolicySplitter.document(List.of(trust)));
+    properties.put("Policies", List.of(policy));
+    return properties;
+  }
+
+  private static List<Map<String, Object>> statements(CostReportSpec spec) {
+    List<Map<String, Object>> statements = new ArrayList<>();
+    if (spec.report().kind() == Kind.LEGACY) {
+      statements.add(
+          Statements.allow(
+              "ManageThisReport",
+              List.of(
+                  "cur:PutReportDefinition",
+                  "cur:ModifyReportDefinition",
+                  "cur:DeleteReportDefinition"),
+              Fn.sub(
+                  "arn:${AWS::Partition}:cur:*:${AWS::AccountId}:definition/"
+                      + spec.report().name()),
+              null));
+      // DescribeReportDefinitions has no resource-level permissions.
+      statements.add(
+          Statements.allow("FindExistingReport", "cur:DescribeReportDefinitions", "*", null));
+    } else {
+      statements.add(
+          Statements.allow(
+              "ManageExports",
+              List.of(
+                  "bcm-data-exports:CreateExport",
+                  "bcm-data-exports:UpdateExport",
+                  "bcm-data-exports:DeleteExport",
+                  "bcm-data-exports:GetExport"),
+              Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*"),
+              null));
+      statements.add(
+          Statements.allow("FindExistingExport", "bcm-data-exports:ListExports", "*", null));
+    }
+    statements.add(
+        Statements.allow(
+            "WriteOwnLogs",
+            List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+            Fn.getAtt(CostReportCompiler.LOG_GROUP, "Arn"),
+            null));
+    return statements;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.onramp.compile.costreport;
+
+import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET;
+
+import dev.onramp.blueprint.SourceMap;
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.CostReportSpec;
+import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.PolicySplitter;
+import dev.onramp.compile.TemplateBuilder;
+import dev.onramp.template.Fn;
+import dev.onramp.template.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read access to the report prefix, and nothing else of the bucket, for each role that reads the
+ * report ({@code readBy}, or every role of the blueprint): one managed policy per role.
+ */
+final class ReportReaders {
+  private final Blueprint blueprint;
+  private final CostReportSpec spec;
+  private final SourceMap source;
+
+  ReportReaders(Blueprint blueprint, CostReportSpec spec, SourceMap source) {
+    this.blueprint = blueprint;
+    this.spec = spec;
+    this.source = source;
+  }
+
+  void addTo(TemplateBuilder builder) {
+    List<String> readers =
+        spec.readBy().isEmpty()
+            ? blueprint.roles().stream().map(RoleSpec::id).toList()
+            : spec.readBy();
+    for (String role : readers) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("Description", "Read access to the Cost and Usage Report prefix only.");
+      properties.put("PolicyDocument", PolicySplitter.document(statements()));
+      properties.put("Roles", List.of(Fn.ref(role)));
+      builder.resource(
+          role + "CostReportReadPolicy",
+          Template.Resource.of("AWS::IAM::ManagedPolicy", properties),
+          source.at("costReport.readBy"));
+    }
+  }
+
+  private List<Map<String, Object>> statements() {
+    List<Map<String, Object>> statements = new ArrayList<>();
+    statements.add(
+        Statements.allow(
+            "ReadCostReports",
+            "s3:GetObject",
+            Fn.sub("${" + BUCKET + ".Arn}/" + spec.prefix() + "/*"),
+            null));
+    statements.add(
+        Statements.allow(
+            "ListCostReports",
+            "s3:ListBucket",
+            Fn.getAtt(BUCKET, "Arn"),
+            Map.of("StringLike", Map.of("s3:prefix", spec.prefix() + "/*"))));
+    statements.add(
+        Statements.allow(
+            "LocateCostReportBucket", "s3:GetBucketLocation", Fn.getAtt(BUCKET, "Arn"), null));
+    String kms = spec.bucket().kmsKeyParameter();
+    if (kms != null) {
+      statements.add(
+          Statements.allow(
+              "DecryptCostReports",
+              "kms:Decrypt",
+              Fn.ref(kms),
+              Map.of(
+                  "StringEquals",
+                  Map.of("kms:ViaService", Fn.sub("s3.${AWS::Region}.${AWS::URLSuffix}")))));
+    }
+    return statements;
+  }
+}

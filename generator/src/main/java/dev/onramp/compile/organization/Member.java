@@ -1,0 +1,73 @@
+package dev.onramp.compile.organization;
+
+import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.blueprint.bind.DidYouMean;
+import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.compile.MemberTemplates;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.Template;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The member blueprint of an organization and its compiled template, which member accounts get. */
+record Member(ParsedBlueprint blueprint, CompiledTemplate compiled) {
+
+  Template template() {
+    return compiled.template();
+  }
+
+  String version() {
+    return blueprint.model().metadata().version();
+  }
+
+  String externalIdParameter() {
+    return blueprint.model().externalId().parameter();
+  }
+
+  /**
+   * The member {@code parent} names, among {@code members}. Empty after reporting why at {@code
+   * where} when it is not in the build or fans out itself; empty without a report when it failed on
+   * its own, since its errors are reported where that blueprint is compiled.
+   */
+  static Optional<Member> find(
+      ParsedBlueprint parent,
+      MemberTemplates members,
+      SourceLocation where,
+      Diagnostics diagnostics) {
+    String name = parent.model().organization().memberBlueprint();
+    Optional<ParsedBlueprint> parsed = members.blueprint(name);
+    if (parsed.isEmpty()) {
+      Set<String> others = new TreeSet<>(members.names());
+      others.remove(parent.model().metadata().name());
+      diagnostics.error(
+          DiagnosticCode.MEMBER_NOT_FOUND,
+          where,
+          "member blueprint '"
+              + name
+              + "' is not in this build (it has "
+              + String.join(", ", members.names())
+              + ")",
+          DidYouMean.closest(name, others)
+              .map(close -> "did you mean '" + close + "'?")
+              .orElse(
+                  "add a blueprint with metadata.name: "
+                      + name
+                      + " next to this one, in the same blueprint directory"));
+      return Optional.empty();
+    }
+    if (parsed.get().model().organization() != null) {
+      diagnostics.error(
+          DiagnosticCode.INVALID_ORGANIZATION,
+          where,
+          "member blueprint '"
+              + name
+              + "' has an organization section of its own; fan-outs do not nest",
+          "name a blueprint without an organization section, the one member accounts get");
+      return Optional.empty();
+    }
+    return members.template(name).map(template -> new Member(parsed.get(), template));
+  }
+}
