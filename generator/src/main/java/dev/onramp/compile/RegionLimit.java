@@ -1,5 +1,6 @@
 package dev.onramp.compile;
 
+import dev.onramp.compile.policy.PolicySplitter;
 import dev.onramp.template.Fn;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Switch;
+import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.HashSet;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 
 /**

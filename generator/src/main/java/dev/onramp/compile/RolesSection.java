@@ -3,6 +3,9 @@ package dev.onramp.compile;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 
 /**
  * The {@code roles} the vendor assumes: each role with its trust policy, then the policies of the

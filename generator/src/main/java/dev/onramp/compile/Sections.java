@@ -1,5 +1,9 @@
 package dev.onramp.compile;
 
+import dev.onramp.compile.callback.CallbackSection;
+import dev.onramp.compile.costreport.CostReportSection;
+import dev.onramp.compile.organization.OrganizationSection;
+import dev.onramp.compile.section.BlueprintSection;
 import java.util.List;
 
 /** The sections a blueprint is compiled from: the one list a new section is added to. */

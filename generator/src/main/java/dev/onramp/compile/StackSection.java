@@ -2,6 +2,9 @@ package dev.onramp.compile;
 
 import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.nio.charset.StandardCharsets;
 

@@ -2,6 +2,7 @@ package dev.onramp.compile;
 
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.StatementSpec;
+import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.HashSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.onramp.compile;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.Suppression;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Template;

@@ -1,6 +1,9 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.model.Suppression;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.HashSet;
 import java.util.List;

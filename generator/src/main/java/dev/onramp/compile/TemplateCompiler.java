@@ -1,6 +1,11 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.MemberTemplates;
+import dev.onramp.compile.section.SectionAbandoned;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.CompiledTemplate;
 import java.util.List;

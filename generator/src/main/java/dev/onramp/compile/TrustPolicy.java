@@ -2,6 +2,7 @@ package dev.onramp.compile;
 
 import dev.onramp.aws.Arn;
 import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.compile.policy.PolicySplitter;
 import dev.onramp.template.Fn;
 import java.util.LinkedHashMap;
 import java.util.List;

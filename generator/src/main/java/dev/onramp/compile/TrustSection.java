@@ -3,6 +3,9 @@ package dev.onramp.compile;
 import dev.onramp.aws.AccountId;
 import dev.onramp.aws.Arn;
 import dev.onramp.blueprint.model.Vendor;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.Optional;
 

@@ -1,10 +1,8 @@
 package dev.onramp.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -51,19 +49,22 @@ final class PackageGraph {
     return slices().matching(root + ".(**)").should().beFreeOfCycles();
   }
 
-  /**
-   * The generator's cycle rule. TEMPORARY: the three exclusions are the compile ⇄ check ⇄ cdk edges
-   * that the compile-stage rewrite (issue 19) removes: CompiledTemplate moves from compile to
-   * template, BlueprintValidator stops calling CdkValidation and OrganizationCompiler stops calling
-   * StackSetNamedIamCheck. Delete them when those branches are merged; no other edge is excused.
-   */
+  /** The generator's cycle rule: no edge is excused. */
   static SliceRule generatorFreeOfCycles() {
-    return freeOfCycles("dev.onramp")
-        .ignoreDependency(
-            alwaysTrue(), nameMatching("dev\\.onramp\\.compile\\.CompiledTemplate(\\$.*)?"))
-        .ignoreDependency("dev.onramp.compile.BlueprintValidator", "dev.onramp.cdk.CdkValidation")
-        .ignoreDependency(
-            "dev.onramp.compile.OrganizationCompiler", "dev.onramp.check.StackSetNamedIamCheck");
+    return freeOfCycles("dev.onramp");
+  }
+
+  /**
+   * The front ends' API ({@code dev.onramp.api}) is the top of the graph: it composes the features,
+   * and no feature may reach up into it.
+   */
+  static ArchRule apiOnTop() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.onramp.api..")
+        .should()
+        .dependOnClassesThat(resideInAPackage("dev.onramp.api.."))
+        .because("the plugin and any other front end call the API; the library does not call it");
   }
 
   /** The shared AWS facts (partitions, regions, account ids, ARNs) use nothing else of Onramp. */

@@ -32,4 +32,9 @@ class PackageGraphTest {
   void foundationsDoNotUseFeatures() {
     PackageGraph.foundationsBelowFeatures().check(generator);
   }
+
+  @Test
+  void nothingReachesUpIntoTheApi() {
+    PackageGraph.apiOnTop().check(generator);
+  }
 }

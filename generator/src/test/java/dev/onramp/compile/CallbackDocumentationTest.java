@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onramp.compile.callback.CallbackCompiler;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
 import dev.onramp.template.Template;

@@ -3,6 +3,8 @@ package dev.onramp.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.onramp.compile.policy.PolicySize;
+import dev.onramp.compile.policy.PolicySplitter;
 import dev.onramp.template.Fn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

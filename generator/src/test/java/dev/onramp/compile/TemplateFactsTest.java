@@ -2,6 +2,7 @@ package dev.onramp.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.compile.organization.OrganizationFanOut;
 import dev.onramp.generate.Generator;
 import dev.onramp.generate.Scenarios;
 import dev.onramp.template.CompiledTemplate;
@@ -75,7 +76,7 @@ class TemplateFactsTest {
     assertThat(organization.member())
         .hasValueSatisfying(
             stackSet -> {
-              assertThat(stackSet.stackSet()).isEqualTo(OrganizationCompiler.STACK_SET);
+              assertThat(stackSet.stackSet()).isEqualTo(OrganizationFanOut.STACK_SET);
               assertThat(stackSet.blueprint()).isEqualTo("org-self-managed-member");
               assertThat(stackSet.registers()).isEqualTo(!member.registrations().isEmpty());
               assertThat(stackSet.managementSwitch()).contains("IncludeManagementAccount");

@@ -4,7 +4,7 @@ import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
-import dev.onramp.compile.TemplateBuilder;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;
 

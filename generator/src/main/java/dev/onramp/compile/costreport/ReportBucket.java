@@ -3,7 +3,7 @@ package dev.onramp.compile.costreport;
 import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET;
 
 import dev.onramp.blueprint.model.CostReportSpec;
-import dev.onramp.compile.PolicySplitter;
+import dev.onramp.compile.policy.PolicySplitter;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.onramp.compile.costreport;
 
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.CostReportSpec.Kind;
-import dev.onramp.compile.PolicySplitter;
+import dev.onramp.compile.policy.PolicySplitter;
 import dev.onramp.template.Fn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -12,7 +12,7 @@ import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.CostReportSpec.Kind;
 import dev.onramp.blueprint.model.CostReportSpec.ReportSpec;
-import dev.onramp.compile.TemplateBuilder;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;

@@ -6,7 +6,7 @@ import static dev.onramp.compile.costreport.CostReportCompiler.REPORT;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.CostReportSpec.Kind;
 import dev.onramp.blueprint.model.CostReportSpec.ReportSpec;
-import dev.onramp.compile.TemplateBuilder;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 

@@ -4,7 +4,7 @@ import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.NotifySpec;
 import dev.onramp.blueprint.model.OrganizationSpec;
-import dev.onramp.compile.SnsTopicArn;
+import dev.onramp.compile.callback.SnsTopicArn;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;

@@ -2,9 +2,9 @@ package dev.onramp.compile.organization;
 
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.OrganizationSpec.ManagementAccountSpec;
-import dev.onramp.compile.CallbackCompiler;
-import dev.onramp.compile.SnsTopicArn;
-import dev.onramp.compile.TemplateBuilder;
+import dev.onramp.compile.callback.CallbackCompiler;
+import dev.onramp.compile.callback.SnsTopicArn;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;

@@ -2,11 +2,11 @@ package dev.onramp.compile.organization;
 
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.bind.DidYouMean;
-import dev.onramp.compile.CompiledTemplate;
-import dev.onramp.compile.MemberTemplates;
+import dev.onramp.compile.section.MemberTemplates;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.util.Optional;
 import java.util.Set;

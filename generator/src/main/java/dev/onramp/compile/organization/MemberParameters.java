@@ -2,8 +2,8 @@ package dev.onramp.compile.organization;
 
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.ParameterSpec;
-import dev.onramp.compile.CallbackCompiler;
-import dev.onramp.compile.TemplateBuilder;
+import dev.onramp.compile.callback.CallbackCompiler;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;

@@ -2,9 +2,9 @@ package dev.onramp.compile.organization;
 
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.PublishingSpec;
-import dev.onramp.compile.CompiledTemplate;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Fn;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package dev.onramp.compile.organization;
 import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.OperationPreferencesSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.PermissionModel;
-import dev.onramp.compile.TemplateBuilder;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.blueprint.BlueprintReader;
 import dev.onramp.blueprint.ParsedBlueprint;
-import dev.onramp.compile.BlueprintSection;
-import dev.onramp.compile.MemberTemplates;
-import dev.onramp.compile.SectionContext;
 import dev.onramp.compile.Sections;
-import dev.onramp.compile.TemplateBuilder;
 import dev.onramp.compile.TemplateCompiler;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.MemberTemplates;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;

@@ -3,12 +3,15 @@ package dev.onramp.compile.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.blueprint.model.PublishingSpec;
-import dev.onramp.compile.CompiledTemplate;
+import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MemberTemplateSourceTest {
@@ -27,7 +30,13 @@ class MemberTemplateSourceTest {
             Map.of(),
             Map.of());
     return new CompiledTemplate(
-        "member", "member.yaml", template, "x".repeat(bytes), "{}", Map.of());
+        "member",
+        "member.yaml",
+        template,
+        "x".repeat(bytes),
+        "{}",
+        Map.of(),
+        new TemplateFacts("member", "1.2.0", Map.of(), List.of(), Optional.empty(), List.of()));
   }
 
   @Test

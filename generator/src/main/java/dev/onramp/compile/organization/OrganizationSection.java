@@ -1,6 +1,11 @@
-package dev.onramp.compile;
+package dev.onramp.compile.organization;
 
 import dev.onramp.blueprint.model.OrganizationSpec;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.SectionAbandoned;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
+import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.TemplateFacts.MemberStackSet;
@@ -9,34 +14,26 @@ import java.util.Optional;
 /**
  * The {@code organization} fan-out: a StackSet that gives every member account the member
  * blueprint's template, and optionally a copy of the member's resources in the management account
- * ({@link OrganizationCompiler}, checked by {@link OrganizationValidation}). It declares the
- * parameters that say where the member stacks go.
+ * ({@link OrganizationFanOut}). It declares the parameters that say where the member stacks go.
  */
-final class OrganizationSection implements BlueprintSection {
+public final class OrganizationSection implements BlueprintSection {
 
   @Override
   public void validate(SectionContext context) {
-    OrganizationValidation.check(context.blueprint(), context.source(), context.diagnostics());
-    OrganizationValidation.checkPublishing(
-        context.blueprint(), context.source(), context.diagnostics());
+    OrganizationFanOut.validate(context.blueprint(), context.source(), context.diagnostics());
   }
 
   @Override
   public void declareParameters(SectionContext context, TemplateBuilder template) {
     OrganizationSpec organization = context.blueprint().organization();
-    if (organization == null) {
-      return;
-    }
-    for (OrganizationParameters.Added added : OrganizationParameters.of(organization)) {
-      if (!template.hasParameter(added.name())) {
-        template.parameter(added.name(), added.spec());
-      }
+    if (organization != null) {
+      OrganizationFanOut.declareParameters(organization, template);
     }
   }
 
   /**
-   * Compiles through the map adapter ({@link LegacyMaps}) until {@link OrganizationCompiler} writes
-   * through the builder itself; then records the member and the management copy as facts.
+   * Compiles the fan-out ({@link OrganizationFanOut}); then records the member and the management
+   * copy as facts. A member that cannot be used, or a step that fails, abandons the template.
    */
   @Override
   public void compile(SectionContext context, TemplateBuilder template) throws SectionAbandoned {
@@ -44,35 +41,25 @@ final class OrganizationSection implements BlueprintSection {
     if (organization == null) {
       return;
     }
-    LegacyMaps maps = new LegacyMaps(template);
-    boolean compiled =
-        new OrganizationCompiler(context.parsed(), context.members(), context.diagnostics())
-            .compile(
-                maps.parameters,
-                new OrganizationCompiler.Parts(
-                    maps.resources,
-                    maps.origins,
-                    maps.conditions,
-                    maps.rules,
-                    maps.outputs,
-                    maps.onrampMetadata));
-    if (!compiled) {
+    OrganizationFanOut fanOut =
+        OrganizationFanOut.of(context.parsed(), context.members(), context.diagnostics())
+            .orElseThrow(() -> new SectionAbandoned("organization"));
+    Diagnostics found = new Diagnostics();
+    fanOut.compile(template, found);
+    context.diagnostics().addAll(found.sorted());
+    if (found.hasErrors()) {
       throw new SectionAbandoned("organization");
     }
-    maps.writeBack();
     String name = organization.memberBlueprint();
     CompiledTemplate member = context.members().template(name).orElseThrow();
     template.member(
         new MemberStackSet(
-            OrganizationCompiler.STACK_SET,
+            OrganizationFanOut.STACK_SET,
             member.name(),
             context.members().blueprint(name).orElseThrow().model().metadata().version(),
             ContentHash.sha256Hex(member.yamlBytes()),
             member.yamlBytes().length,
-            member.yamlBytes().length > OrganizationCompiler.TEMPLATE_BODY_LIMIT
-                ? Optional.of(
-                    OrganizationCompiler.publishedKey(context.blueprint().publishing(), member))
-                : Optional.empty(),
+            fanOut.publishedKey(),
             !member.facts().registrations().isEmpty(),
             Optional.ofNullable(organization.managementAccount())
                 .map(OrganizationSpec.ManagementAccountSpec::parameter)));

@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.section;
 
 /**
  * One section of a blueprint (its roles, its cost report, its callback, …) as a unit: what it means

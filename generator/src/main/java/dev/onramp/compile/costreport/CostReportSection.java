@@ -1,8 +1,11 @@
-package dev.onramp.compile;
+package dev.onramp.compile.costreport;
 
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.template.TemplateFacts.CostReportParts;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.List;
  * (made by a function or natively) and read access for the vendor's roles. It declares the KMS key
  * parameter its bucket names without declaring; the rest is {@link CostReportCompiler}'s.
  */
-final class CostReportSection implements BlueprintSection {
+public final class CostReportSection implements BlueprintSection {
   /** Python runtimes Lambda supports for new functions (deprecated ones are refused). */
   static final List<String> SUPPORTED_RUNTIMES = List.of("python3.11", "python3.12", "python3.13");
 
@@ -81,10 +84,10 @@ final class CostReportSection implements BlueprintSection {
   }
 
   /**
-   * Declares the KMS key parameter first, then lets {@link CostReportCompiler} add the rest through
-   * the map adapter. The parameter is declared here, not in {@link #declareParameters}, so that it
-   * follows the organization's parameters as it always has; the roles, compiled before, see it only
-   * when the blueprint declares it itself (their resources may name only declared parameters).
+   * Declares the KMS key parameter first, then lets {@link CostReportCompiler} add the rest. The
+   * parameter is declared here, not in {@link #declareParameters}, so that it follows the
+   * organization's parameters as it always has; the roles, compiled before, see it only when the
+   * blueprint declares it itself (their resources may name only declared parameters).
    */
   @Override
   public void compile(SectionContext context, TemplateBuilder template) {
@@ -92,14 +95,9 @@ final class CostReportSection implements BlueprintSection {
     if (report == null) {
       return;
     }
-    String kms = report.bucket().kmsKeyParameter();
-    if (kms != null && !template.hasParameter(kms)) {
-      template.parameter(kms, kmsKeyParameter(kms));
-    }
-    LegacyMaps maps = new LegacyMaps(template);
-    new CostReportCompiler(context.blueprint(), context.source(), context.diagnostics())
-        .compile(maps.resources, maps.origins, maps.conditions, maps.rules, maps.outputs);
-    maps.writeBack();
+    CostReportCompiler compiler = new CostReportCompiler(context.blueprint(), context.source());
+    compiler.declareParameters(template);
+    compiler.compile(template, context.diagnostics());
     boolean function = report.mode() == CostReportSpec.Mode.LAMBDA;
     template.costReport(
         new CostReportParts(
@@ -109,23 +107,6 @@ final class CostReportSection implements BlueprintSection {
             function ? CostReportCompiler.FUNCTION : null,
             function ? CostReportCompiler.FUNCTION_ROLE : null,
             function ? CostReportCompiler.LOG_GROUP : null));
-  }
-
-  private static ParameterSpec kmsKeyParameter(String name) {
-    return new ParameterSpec(
-        name,
-        ParameterSpec.Type.STRING,
-        "ARN of the KMS key that encrypts the report bucket. Its key policy must let"
-            + " billingreports.amazonaws.com and bcm-data-exports.amazonaws.com use it.",
-        "KMS key ARN for the report bucket",
-        CostReportCompiler.GROUP,
-        null,
-        null,
-        "^arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[a-zA-Z0-9-]+$",
-        "Must be the ARN of a KMS key.",
-        false,
-        null,
-        null);
   }
 
   private static void checkLambda(SectionContext context, CostReportSpec.LambdaSpec lambda) {

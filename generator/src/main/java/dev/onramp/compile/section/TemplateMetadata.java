@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.section;
 
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
@@ -11,9 +11,10 @@ import java.util.Map;
  * The template's Metadata: the console's parameter groups and labels, then {@code Onramp} (the
  * blueprint, its version and what the sections added), then the sections' own top-level entries.
  */
-final class TemplateMetadata {
+public final class TemplateMetadata {
   /** The console group of the ExternalId parameter and of others the vendor's link fills in. */
-  static final String EXTERNAL_ID_GROUP = "Vendor connection (filled in by the vendor's link)";
+  public static final String EXTERNAL_ID_GROUP =
+      "Vendor connection (filled in by the vendor's link)";
 
   private final Blueprint blueprint;
   private final Map<String, ParameterSpec> parameters;

@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.policy;
 
 import dev.onramp.aws.Partition;
 import dev.onramp.template.Fn;
@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * every template variable at its longest value, so a policy that fits here fits in every partition
  * and region ({@code aws-us-gov} is longer than {@code aws}).
  */
-final class PolicySize {
+public final class PolicySize {
   /** IAM's limit for a customer managed policy, whitespace not counted. */
-  static final int MANAGED_POLICY_LIMIT = 6_144;
+  public static final int MANAGED_POLICY_LIMIT = 6_144;
 
   /** IAM's default limit for a role trust policy. */
-  static final int TRUST_POLICY_LIMIT = 2_048;
+  public static final int TRUST_POLICY_LIMIT = 2_048;
 
   /** Assumed length of a parameter's value when it appears in a policy. */
   private static final int PARAMETER_VALUE_LENGTH = 256;
@@ -35,7 +35,7 @@ final class PolicySize {
 
   private PolicySize() {}
 
-  static int of(Object document) {
+  public static int of(Object document) {
     return JsonTemplateWriter.compact(resolve(document)).length();
   }
 

@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.section;
 
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.template.CompiledTemplate;

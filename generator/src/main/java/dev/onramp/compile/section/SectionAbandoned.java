@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.section;
 
 /**
  * Thrown by a section that has reported why the template cannot be completed (an organization whose

@@ -1,11 +1,15 @@
-package dev.onramp.compile;
+package dev.onramp.compile.callback;
+
+import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.SectionContext;
+import dev.onramp.compile.section.TemplateBuilder;
 
 /**
  * The {@code notify} section: a custom resource that tells the vendor, through its SNS topic, that
  * the account's role exists, changed or is gone ({@link CallbackCompiler}, checked by {@link
  * CallbackValidation}).
  */
-final class CallbackSection implements BlueprintSection {
+public final class CallbackSection implements BlueprintSection {
 
   @Override
   public void validate(SectionContext context) {

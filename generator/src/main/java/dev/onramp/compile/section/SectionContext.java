@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.section;
 
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.SourceMap;
@@ -6,6 +6,7 @@ import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.PolicySetSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.policy.BuiltInPolicySets;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import java.util.Collections;

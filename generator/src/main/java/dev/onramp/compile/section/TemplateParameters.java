@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.section;
 
 import dev.onramp.blueprint.model.ExternalIdSpec;
 import dev.onramp.blueprint.model.ParameterSpec;

@@ -1,9 +1,11 @@
-package dev.onramp.compile;
+package dev.onramp.compile.callback;
 
 import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.NotifySpec;
 import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.compile.section.TemplateBuilder;
+import dev.onramp.compile.section.TemplateMetadata;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.LinkedHashMap;

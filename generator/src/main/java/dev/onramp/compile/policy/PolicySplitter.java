@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.policy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +12,12 @@ import java.util.Map;
  * conditions, and its Sid gets the piece's number so Sids stay unique.
  */
 public final class PolicySplitter {
-  static final String VERSION = "2012-10-17";
+  public static final String VERSION = "2012-10-17";
 
   private PolicySplitter() {}
 
   /** Thrown when one action with its resources and conditions alone exceeds the limit. */
-  static final class StatementTooLarge extends Exception {
+  public static final class StatementTooLarge extends Exception {
     private static final long serialVersionUID = 1L;
     private final int index;
     private final int size;
@@ -29,11 +29,12 @@ public final class PolicySplitter {
     }
 
     /** Index of the statement in the input list. */
-    int index() {
+    public int index() {
       return index;
     }
 
-    int size() {
+    /** Its size, as IAM counts it. */
+    public int size() {
       return size;
     }
   }
@@ -46,7 +47,7 @@ public final class PolicySplitter {
   }
 
   /** Splits into documents of at most {@code limit} characters as IAM counts them. */
-  static List<Map<String, Object>> split(List<Map<String, Object>> statements, int limit)
+  public static List<Map<String, Object>> split(List<Map<String, Object>> statements, int limit)
       throws StatementTooLarge {
     List<Map<String, Object>> pieces = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {

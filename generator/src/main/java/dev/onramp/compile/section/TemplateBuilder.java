@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.section;
 
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
@@ -145,12 +145,12 @@ public final class TemplateBuilder {
     this.copyPrefix = prefix;
   }
 
-  Map<String, SourceLocation> origins() {
+  public Map<String, SourceLocation> origins() {
     return origins;
   }
 
   /** What the sections recorded about the template. */
-  TemplateFacts facts() {
+  public TemplateFacts facts() {
     TemplateFacts own =
         new TemplateFacts(
             blueprint.metadata().name(),
@@ -162,7 +162,7 @@ public final class TemplateBuilder {
     return copied == null ? own : own.withCopyOf(copied, copyPrefix);
   }
 
-  Template build() {
+  public Template build() {
     return new Template(
         description,
         new TemplateMetadata(blueprint, parameters).render(onrampMetadata, templateMetadata),

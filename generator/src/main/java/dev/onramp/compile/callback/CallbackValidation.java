@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.callback;
 
 import dev.onramp.aws.AccountId;
 import dev.onramp.aws.Partition;

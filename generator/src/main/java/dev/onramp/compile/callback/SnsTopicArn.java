@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.callback;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.onramp.compile;
+package dev.onramp.compile.policy;
 
 import dev.onramp.blueprint.bind.RecordBinder;
 import dev.onramp.blueprint.model.PolicySetSpec;
