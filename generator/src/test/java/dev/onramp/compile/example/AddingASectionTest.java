@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * Sections#ALL}, is checked with the others, and compiles end to end into the template.
  */
 class AddingASectionTest {
-  private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `(\\w+Section)` \\|");
+  private static final Pattern TABLE_ROW =
+      Pattern.compile("(?m)^\\| `(\\w+Section)`( \\(`[\\w.]+`\\))? \\|");
 
   private static final String BLUEPRINT =
       """
