@@ -25,13 +25,6 @@ import java.util.Optional;
 public final class CdkGenerator {
   static final String TEMPLATE_ROOT = "/dev/onramp/cdk/templates";
 
-  private static final ObjectWriter VIEW_JSON =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private final FreemarkerTemplates templates;
   private final CdkOptions options;
 
@@ -94,9 +87,23 @@ public final class CdkGenerator {
 
   private static String json(CdkView view) {
     try {
-      return VIEW_JSON.writeValueAsString(view) + "\n";
+      return ViewJson.WRITER.writeValueAsString(view) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The writer of the view-model dump, made on first use: it brings Jackson's data binding (some
+   * 290 classes) into the JVM, which every {@code cfn:generate} would otherwise load for a switch
+   * that is off by default.
+   */
+  private static final class ViewJson {
+    static final ObjectWriter WRITER =
+        new ObjectMapper()
+            .writer(
+                new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
   }
 }
