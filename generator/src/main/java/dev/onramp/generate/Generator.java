@@ -4,9 +4,7 @@ import dev.onramp.blueprint.BlueprintReader;
 import dev.onramp.blueprint.ParsedBlueprint;
 import dev.onramp.blueprint.model.CdkSpec;
 import dev.onramp.blueprint.model.Vendor;
-import dev.onramp.cdk.CdkGenerator;
 import dev.onramp.cdk.CdkSources;
-import dev.onramp.cdk.CdkTemplateException;
 import dev.onramp.compile.TemplateCompiler;
 import dev.onramp.compile.section.MemberTemplates;
 import dev.onramp.diagnostic.BlueprintException;
@@ -16,6 +14,7 @@ import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,33 +44,42 @@ public final class Generator {
     Diagnostics diagnostics = new Diagnostics();
     Map<Integer, GeneratedBlueprint> written = new TreeMap<>();
     try (StagedOutput output =
-        new StagedOutput(request.outputDirectory(), request.cdkSourceRoot())) {
-      Constructs constructs = new Constructs(request, diagnostics);
+            new StagedOutput(request.outputDirectory(), request.cdkSourceRoot());
+        ConstructRenderer constructs = new ConstructRenderer(request.cdkOptions(), diagnostics)) {
+      ConstructRenderer.Stage stageConstruct =
+          (index, construct) -> {
+            GeneratedBlueprint blueprint = written.get(index);
+            if (blueprint != null && !diagnostics.hasErrors()) {
+              written.put(index, withConstruct(output, blueprint, construct));
+            }
+          };
       compileEach(
           request.sources(),
           request.vendorForShipped(),
           diagnostics,
           (index, parsed, template) -> {
-            Optional<CdkSources> construct = constructs.of(parsed, template);
+            constructs.submit(index, parsed, template, stageConstruct);
             if (diagnostics.hasErrors()) {
               return; // nothing will be written: compiling on only finds every problem
             }
             try {
-              written.put(index, stage(output, template, construct));
+              written.put(index, stage(output, template));
             } catch (IOException e) {
               diagnostics.add(outputFailed(output.folder(template.name()), e));
             }
           });
+      constructs.finish(stageConstruct);
       diagnostics.throwIfErrors();
       output.commit();
     } catch (IOException e) {
       throw new BlueprintException(List.of(outputFailed(request.outputDirectory(), e)));
+    } catch (UncheckedIOException e) {
+      throw new BlueprintException(List.of(outputFailed(request.outputDirectory(), e.getCause())));
     }
     return new GenerateResult(List.copyOf(written.values()), diagnostics.sorted());
   }
 
-  private static GeneratedBlueprint stage(
-      StagedOutput output, CompiledTemplate template, Optional<CdkSources> construct)
+  private static GeneratedBlueprint stage(StagedOutput output, CompiledTemplate template)
       throws IOException {
     byte[] yaml = template.yamlBytes();
     byte[] json = template.jsonBytes();
@@ -79,76 +87,33 @@ public final class Generator {
     files.put(YAML_FILE, yaml);
     files.put(JSON_FILE, json);
     output.folder(template.name(), files);
-    List<Path> sources = new ArrayList<>();
-    if (construct.isPresent()) {
-      for (String path : construct.get().files().keySet()) {
-        output.source(path, construct.get().bytes(path));
-        sources.add(output.source(path));
-      }
-    }
     return new GeneratedBlueprint(
         template.name(),
         output.folder(template.name()),
         template.resourceCount(),
         yaml.length,
-        json.length,
-        sources);
+        json.length);
   }
 
-  /**
-   * The construct sources of each blueprint with a {@code cdk} section. Two constructs of the same
-   * class, or a failing template, are errors: nothing is written then.
-   */
-  private static final class Constructs {
-    private final GenerateRequest request;
-    private final Diagnostics diagnostics;
-    private final Map<String, String> blueprintOfConstruct = new HashMap<>();
-    private CdkGenerator generator;
-
-    Constructs(GenerateRequest request, Diagnostics diagnostics) {
-      this.request = request;
-      this.diagnostics = diagnostics;
+  /** {@code blueprint} with its construct's sources staged. */
+  private static GeneratedBlueprint withConstruct(
+      StagedOutput output, GeneratedBlueprint blueprint, CdkSources construct) {
+    List<Path> sources = new ArrayList<>();
+    try {
+      for (String path : construct.files().keySet()) {
+        output.source(path, construct.bytes(path));
+        sources.add(output.source(path));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-
-    Optional<CdkSources> of(ParsedBlueprint parsed, CompiledTemplate template) {
-      CdkSpec spec = parsed.model().cdk();
-      if (spec == null) {
-        return Optional.empty();
-      }
-      String construct = spec.packageName() + "." + spec.classNameFor(template.name());
-      String other = blueprintOfConstruct.putIfAbsent(construct, template.name());
-      if (other != null) {
-        diagnostics.error(
-            DiagnosticCode.DUPLICATE_CONSTRUCT,
-            SourceLocation.ofFile(template.blueprintFile()),
-            "blueprint "
-                + template.name()
-                + " generates construct "
-                + construct
-                + ", as blueprint "
-                + other
-                + " does",
-            "set cdk.className (or cdk.package) so that each blueprint has its own construct");
-        return Optional.empty();
-      }
-      if (generator == null) {
-        generator = new CdkGenerator(request.cdkOptions());
-      }
-      try {
-        return Optional.of(generator.generate(template, spec));
-      } catch (CdkTemplateException e) {
-        diagnostics.error(
-            DiagnosticCode.CDK_TEMPLATE_FAILED,
-            SourceLocation.ofFile(template.blueprintFile()),
-            e.getMessage(),
-            request.cdkOptions().overrideDirectory().isPresent()
-                ? "fix the template in "
-                    + request.cdkOptions().overrideDirectory().get()
-                    + "; dump the view model it is bound to with the view-model switch"
-                : "this is a bug in Onramp's built-in templates; please report it");
-        return Optional.empty();
-      }
-    }
+    return new GeneratedBlueprint(
+        blueprint.name(),
+        blueprint.directory(),
+        blueprint.resourceCount(),
+        blueprint.yamlBytes(),
+        blueprint.jsonBytes(),
+        sources);
   }
 
   private static Diagnostic outputFailed(Path where, IOException e) {
