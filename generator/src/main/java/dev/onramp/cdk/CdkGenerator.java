@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 public final class CdkGenerator {
   static final String TEMPLATE_ROOT = "/dev/onramp/cdk/templates";
+  private static final String[] TEMPLATES = {"construct.ftl", "props.ftl", "app.ftl"};
 
   private final FreemarkerTemplates templates;
   private final CdkOptions options;
@@ -34,6 +35,14 @@ public final class CdkGenerator {
         options.overrideDirectory().isEmpty()
             ? BuiltIn.TEMPLATES
             : templates(options.overrideDirectory());
+  }
+
+  /**
+   * Starts the template engine and parses the built-in templates, for a caller that will generate
+   * constructs soon and has a thread to spare; the first {@link #generate} then finds them ready.
+   */
+  public static void prepareBuiltInTemplates() {
+    BuiltIn.TEMPLATES.prepare(TEMPLATES);
   }
 
   /**

@@ -68,6 +68,21 @@ public final class FreemarkerTemplates {
   }
 
   /**
+   * Parses the templates {@code names} now, so that a later {@link #render} finds them ready: the
+   * first parse also starts the template engine, some 500 classes, worth doing on another thread. A
+   * template that does not parse is left for {@link #render} to report.
+   */
+  public void prepare(String... names) {
+    for (String name : names) {
+      try {
+        configuration.getTemplate(name);
+      } catch (IOException e) {
+        // render() reports it, naming the template and line.
+      }
+    }
+  }
+
+  /**
    * The template {@code name} rendered with {@code model}.
    *
    * @throws TemplateRenderException naming the template and line when it fails

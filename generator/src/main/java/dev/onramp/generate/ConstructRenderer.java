@@ -10,14 +10,17 @@ import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.template.CompiledTemplate;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 /**
  * Renders the CDK construct of each blueprint with a {@code cdk} section on a thread of its own,
@@ -30,6 +33,7 @@ import java.util.concurrent.Future;
  */
 final class ConstructRenderer implements AutoCloseable {
   static final int IN_FLIGHT = 2;
+  private static final Pattern CDK_KEY = Pattern.compile("(?m)^cdk\\s*:");
 
   /** Receives a rendered construct, on the thread that submitted it. */
   @FunctionalInterface
@@ -54,6 +58,21 @@ final class ConstructRenderer implements AutoCloseable {
   }
 
   /**
+   * Starts the template engine on the worker when some blueprint of {@code sources} is likely to
+   * have a {@code cdk} section, so that it is ready by the time the first blueprint has compiled. A
+   * line scan for the top-level key is enough for a hint: a miss only costs the head start.
+   */
+  void prepare(List<BlueprintSource> sources) {
+    if (options.overrideDirectory().isEmpty()
+        && sources.stream()
+            .anyMatch(
+                source ->
+                    CDK_KEY.matcher(new String(source.content(), StandardCharsets.UTF_8)).find())) {
+      worker().submit(CdkGenerator::prepareBuiltInTemplates);
+    }
+  }
+
+  /**
    * Starts rendering {@code template}'s construct when its blueprint has a {@code cdk} section;
    * hands finished ones to {@code stage} while more than {@link #IN_FLIGHT} are pending.
    */
@@ -62,6 +81,14 @@ final class ConstructRenderer implements AutoCloseable {
     if (spec == null || !claim(template, spec)) {
       return;
     }
+    pending.add(
+        new Pending(index, template, worker().submit(() -> generator().generate(template, spec))));
+    while (pending.size() > IN_FLIGHT) {
+      handOver(pending.remove(), stage);
+    }
+  }
+
+  private ExecutorService worker() {
     if (worker == null) {
       worker =
           Executors.newSingleThreadExecutor(
@@ -70,14 +97,8 @@ final class ConstructRenderer implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
               });
-      generator = new CdkGenerator(options);
     }
-    CdkGenerator renderer = generator;
-    pending.add(
-        new Pending(index, template, worker.submit(() -> renderer.generate(template, spec))));
-    while (pending.size() > IN_FLIGHT) {
-      handOver(pending.remove(), stage);
-    }
+    return worker;
   }
 
   private CdkGenerator generator() {

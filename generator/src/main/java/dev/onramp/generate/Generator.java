@@ -46,6 +46,7 @@ public final class Generator {
     try (StagedOutput output =
             new StagedOutput(request.outputDirectory(), request.cdkSourceRoot());
         ConstructRenderer constructs = new ConstructRenderer(request.cdkOptions(), diagnostics)) {
+      constructs.prepare(request.sources());
       ConstructRenderer.Stage stageConstruct =
           (index, construct) -> {
             GeneratedBlueprint blueprint = written.get(index);
