@@ -9,7 +9,7 @@ import java.util.List;
  * A check reports only its own {@link #code()}, so a blueprint that waives that code under {@code
  * suppressions:} turns the check off for its template.
  */
-public interface SecurityCheck {
+interface SecurityCheck {
   /** The rule this check reports. */
   SecurityCheckCode code();
 

@@ -7,7 +7,7 @@ import dev.onramp.diagnostic.Severity;
  * The ids of Onramp's security checks on generated templates. Ids never change meaning once
  * released; retired ids are not reused.
  */
-public enum SecurityCheckCode implements Rule {
+enum SecurityCheckCode implements Rule {
   /** A role an outside principal may assume requires {@code sts:ExternalId}. */
   EXTERNAL_ID_REQUIRED("ONR501", Severity.ERROR),
   /** A policy set that claims to be read-only grants only List and Read actions. */

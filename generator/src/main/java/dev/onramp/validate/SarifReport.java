@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * root on GitHub), its line and column a region (left out when unknown), its YAML path a logical
  * location, and the blueprint element a template resource came from a related location.
  */
-public final class SarifReport {
+final class SarifReport {
   static final String CFN_LINT = "cfn-lint";
   static final String ONRAMP = "onramp";
 

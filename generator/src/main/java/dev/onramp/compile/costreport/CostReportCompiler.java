@@ -14,7 +14,7 @@ import dev.onramp.template.Fn;
  * Lambda-backed custom resource or the native resource (guarded by a Rule), and read access to the
  * report prefix for the vendor's roles.
  */
-public final class CostReportCompiler {
+final class CostReportCompiler {
   // The logical ids of what the section creates (the last three with mode lambda only).
   public static final String BUCKET = "CostReportBucket";
   public static final String BUCKET_POLICY = "CostReportBucketPolicy";
