@@ -1,8 +1,8 @@
 package dev.onramp.api;
 
+import dev.onramp.output.AtomicFiles;
 import dev.onramp.publish.PublicationPlan;
 import dev.onramp.publish.StoredObject;
-import dev.onramp.validate.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public final class Release {
     try {
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      ReportFiles.write(file, plan.manifest().toJson());
+      AtomicFiles.write(file, plan.manifest().toJson());
     } catch (IOException e) {
       throw new EnvironmentException("cannot write the manifest copy " + file + ": " + e, e);
     }

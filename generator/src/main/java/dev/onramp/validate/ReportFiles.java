@@ -26,12 +26,4 @@ public final class ReportFiles {
         AtomicFiles.write(directory.resolve(SARIF), SarifReport.write(report)),
         AtomicFiles.write(directory.resolve(JUNIT), JunitReport.write(report)));
   }
-
-  /**
-   * The plugin's publish goal writes its manifest through this until it moves to the front-end
-   * façade; everything in the generator calls {@link AtomicFiles#write} directly.
-   */
-  public static Path write(Path target, String content) throws IOException {
-    return AtomicFiles.write(target, content);
-  }
 }
