@@ -13,7 +13,7 @@ public final class CallbackSection implements BlueprintSection {
 
   @Override
   public void validate(SectionContext context) {
-    CallbackValidation.check(context.blueprint(), context.source(), context.diagnostics());
+    CallbackValidation.check(context);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.onramp.compile.callback;
 
 import dev.onramp.aws.AccountId;
 import dev.onramp.aws.Partition;
-import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.NotifySpec;
@@ -10,8 +9,8 @@ import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.blueprint.model.OutputSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
-import dev.onramp.diagnostic.Diagnostics;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,22 +28,20 @@ final class CallbackValidation {
   private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
   private static final String FIFO_SUFFIX = ".fifo";
 
+  private final SectionContext context;
   private final Blueprint blueprint;
   private final NotifySpec notify;
-  private final SourceMap source;
-  private final Diagnostics diagnostics;
 
-  private CallbackValidation(Blueprint blueprint, SourceMap source, Diagnostics diagnostics) {
-    this.blueprint = blueprint;
+  private CallbackValidation(SectionContext context) {
+    this.context = context;
+    this.blueprint = context.blueprint();
     this.notify = blueprint.callback();
-    this.source = source;
-    this.diagnostics = diagnostics;
   }
 
   /** Reports every problem of the blueprint's {@code notify} section, if it has one. */
-  static void check(Blueprint blueprint, SourceMap source, Diagnostics diagnostics) {
-    if (blueprint.callback() != null) {
-      new CallbackValidation(blueprint, source, diagnostics).run();
+  static void check(SectionContext context) {
+    if (context.blueprint().callback() != null) {
+      new CallbackValidation(context).run();
     }
   }
 
@@ -59,7 +56,7 @@ final class CallbackValidation {
   private Optional<TopicArn> topic() {
     Optional<SnsTopicArn> parsed = SnsTopicArn.parse(notify.topicArn());
     if (parsed.isEmpty()) {
-      error(
+      context.error(
           DiagnosticCode.INVALID_ARN,
           "notify.topicArn",
           "'" + notify.topicArn() + "' is not an SNS topic ARN",
@@ -94,7 +91,7 @@ final class CallbackValidation {
     Partition written = partition.get();
     Partition ofRegion = arn.perRegion() ? written : Partition.ofRegion(region);
     if (written != ofRegion) {
-      error(
+      context.error(
           DiagnosticCode.WRONG_PARTITION,
           "notify.topicArn",
           "the topic ARN names partition "
@@ -112,7 +109,7 @@ final class CallbackValidation {
   /** Whether a part of the topic ARN is valid, reporting it when it is not. */
   private boolean validPart(boolean valid, String message, String hint) {
     if (!valid) {
-      error(DiagnosticCode.INVALID_ARN, "notify.topicArn", message, hint);
+      context.error(DiagnosticCode.INVALID_ARN, "notify.topicArn", message, hint);
     }
     return valid;
   }
@@ -125,7 +122,7 @@ final class CallbackValidation {
   }
 
   private boolean refuseFifo(String name) {
-    error(
+    context.error(
         DiagnosticCode.INVALID_CALLBACK,
         "notify.topicArn",
         "topic '"
@@ -158,7 +155,7 @@ final class CallbackValidation {
         && samePartition
         && !regions.isEmpty()
         && !regions.contains(topic.region())) {
-      error(
+      context.error(
           DiagnosticCode.INVALID_CALLBACK,
           "notify.topicArn",
           "the topic is in "
@@ -181,7 +178,7 @@ final class CallbackValidation {
       if (Partition.REGION.matcher(region).matches()
           && Partition.ofRegion(region) != topic.partition()) {
         Partition other = Partition.ofRegion(region);
-        error(
+        context.error(
             DiagnosticCode.WRONG_PARTITION,
             path + "[" + i + "]",
             "region "
@@ -208,7 +205,7 @@ final class CallbackValidation {
     Set<String> roleIds = new HashSet<>();
     blueprint.roles().forEach(role -> roleIds.add(role.id()));
     if (!roleIds.contains(notify.role())) {
-      error(
+      context.error(
           DiagnosticCode.UNDEFINED_REFERENCE,
           "notify.role",
           "role '" + notify.role() + "' is not created by this blueprint",
@@ -229,7 +226,7 @@ final class CallbackValidation {
       String path = "notify.outputs[" + i + "]";
       OutputSpec output = outputs.get(name);
       if (output == null) {
-        error(
+        context.error(
             DiagnosticCode.UNDEFINED_REFERENCE,
             path,
             "output '" + name + "' is not declared under 'outputs'",
@@ -237,7 +234,7 @@ final class CallbackValidation {
         continue;
       }
       if (!sent.add(name)) {
-        error(
+        context.error(
             DiagnosticCode.DUPLICATE_NAME,
             path,
             "output '" + name + "' is sent twice",
@@ -245,7 +242,7 @@ final class CallbackValidation {
       }
       ParameterSpec shown = output.parameter() == null ? null : parameters.get(output.parameter());
       if (shown != null && shown.noEcho()) {
-        error(
+        context.error(
             DiagnosticCode.INVALID_CALLBACK,
             path,
             "output '"
@@ -264,7 +261,7 @@ final class CallbackValidation {
     for (int i = 0; i < blueprint.parameters().size(); i++) {
       String name = blueprint.parameters().get(i).name();
       if (name.equals(CallbackCompiler.REGION_PARAMETER)) {
-        error(
+        context.error(
             DiagnosticCode.DUPLICATE_NAME,
             "parameters[" + i + "].name",
             "parameter '" + name + "' is the callback's own parameter",
@@ -274,17 +271,13 @@ final class CallbackValidation {
     for (int i = 0; i < blueprint.roles().size(); i++) {
       RoleSpec role = blueprint.roles().get(i);
       if (role.id().equals(CallbackCompiler.RESOURCE)) {
-        error(
+        context.error(
             DiagnosticCode.DUPLICATE_NAME,
             "roles[" + i + "].id",
             "role id '" + role.id() + "' is the logical id of the callback's custom resource",
             "give the role another id");
       }
     }
-  }
-
-  private void error(DiagnosticCode code, String path, String message, String hint) {
-    diagnostics.error(code, source.at(path), message, hint);
   }
 
   /** A well-formed topic ARN: the partition it names, its region, and whether the two agree. */

@@ -5,6 +5,7 @@ import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.compile.section.MemberTemplates;
+import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;
@@ -34,9 +35,9 @@ public final class OrganizationFanOut {
   }
 
   /** Checks the organization and publishing sections on their own, before any member is known. */
-  public static void validate(Blueprint blueprint, SourceMap source, Diagnostics diagnostics) {
-    OrganizationValidation.check(blueprint, source, diagnostics);
-    PublishingValidation.check(blueprint, source, diagnostics);
+  public static void validate(SectionContext context) {
+    OrganizationValidation.check(context);
+    PublishingValidation.check(context.blueprint(), context.source(), context.diagnostics());
   }
 
   /** Declares the parameters the section adds: where the member stacks go, the switch. */

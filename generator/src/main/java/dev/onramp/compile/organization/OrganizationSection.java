@@ -20,7 +20,7 @@ public final class OrganizationSection implements BlueprintSection {
 
   @Override
   public void validate(SectionContext context) {
-    OrganizationFanOut.validate(context.blueprint(), context.source(), context.diagnostics());
+    OrganizationFanOut.validate(context);
   }
 
   @Override

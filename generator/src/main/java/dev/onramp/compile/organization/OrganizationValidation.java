@@ -1,14 +1,13 @@
 package dev.onramp.compile.organization;
 
 import dev.onramp.aws.Partition;
-import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.OrganizationSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.OperationPreferencesSpec;
 import dev.onramp.blueprint.model.OrganizationSpec.PermissionModel;
 import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
-import dev.onramp.diagnostic.Diagnostics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,21 +31,19 @@ final class OrganizationValidation {
   private static final List<String> SELF_MANAGED_ONLY =
       List.of("accounts", "administrationRole", "createAdministrationRole", "executionRole");
 
+  private final SectionContext context;
   private final Blueprint blueprint;
   private final OrganizationSpec organization;
-  private final SourceMap source;
-  private final Diagnostics diagnostics;
 
-  private OrganizationValidation(Blueprint blueprint, SourceMap source, Diagnostics diagnostics) {
-    this.blueprint = blueprint;
+  private OrganizationValidation(SectionContext context) {
+    this.context = context;
+    this.blueprint = context.blueprint();
     this.organization = blueprint.organization();
-    this.source = source;
-    this.diagnostics = diagnostics;
   }
 
-  static void check(Blueprint blueprint, SourceMap source, Diagnostics diagnostics) {
-    if (blueprint.organization() != null) {
-      new OrganizationValidation(blueprint, source, diagnostics).run();
+  static void check(SectionContext context) {
+    if (context.blueprint().organization() != null) {
+      new OrganizationValidation(context).run();
     }
   }
 
@@ -73,7 +70,7 @@ final class OrganizationValidation {
     boolean serviceManaged = organization.permissionModel() == PermissionModel.SERVICE_MANAGED;
     List<String> foreign = serviceManaged ? SELF_MANAGED_ONLY : SERVICE_MANAGED_ONLY;
     for (String key : foreign) {
-      if (source.isWritten("organization." + key)) {
+      if (context.source().isWritten("organization." + key)) {
         error(
             key,
             "'"
@@ -141,9 +138,9 @@ final class OrganizationValidation {
       }
     }
     if (partitions.size() > 1) {
-      diagnostics.error(
+      context.error(
           DiagnosticCode.WRONG_PARTITION,
-          source.at("organization.regions"),
+          "organization.regions",
           "the regions span partitions "
               + String.join(" and ", partitions)
               + ", but a StackSet deploys within the partition of its own stack",
@@ -205,9 +202,9 @@ final class OrganizationValidation {
         OrganizationParameters.of(blueprint.organization())) {
       String path = "organization." + parameter.key();
       if (declared.contains(parameter.name()) || !added.add(parameter.name())) {
-        diagnostics.error(
+        context.error(
             DiagnosticCode.DUPLICATE_NAME,
-            source.at(path),
+            path,
             "the organization's parameter '" + parameter.name() + "' is declared twice",
             "name it differently under " + path + ", or rename the blueprint's parameter");
       }
@@ -215,7 +212,6 @@ final class OrganizationValidation {
   }
 
   private void error(String path, String message, String hint) {
-    diagnostics.error(
-        DiagnosticCode.INVALID_ORGANIZATION, source.at("organization." + path), message, hint);
+    context.error(DiagnosticCode.INVALID_ORGANIZATION, "organization." + path, message, hint);
   }
 }
