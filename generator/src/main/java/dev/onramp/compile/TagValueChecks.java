@@ -15,7 +15,7 @@ import java.util.Set;
 final class TagValueChecks {
   static final int MAX_VALUE = 256;
   private static final Set<ParameterSpec.Type> ONE_STRING =
-      Set.of(ParameterSpec.Type.STRING, ParameterSpec.Type.SSM_STRING);
+      Set.of(ParameterSpec.Type.STRING, ParameterSpec.Type.SSM_STRING, ParameterSpec.Type.SSM_NAME);
 
   private final SectionContext context;
 
