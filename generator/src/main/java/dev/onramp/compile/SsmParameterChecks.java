@@ -35,9 +35,9 @@ final class SsmParameterChecks {
       context.error(
           DiagnosticCode.INVALID_PARAMETER,
           path + ".noEcho",
-          "a "
+          "a parameter of type "
               + type.label()
-              + " parameter holds a Parameter Store name, which is no secret,"
+              + " holds a Parameter Store name, which is no secret,"
               + " and these types cannot read a SecureString value",
           "remove noEcho; for a secret use a String parameter with noEcho, or a dynamic"
               + " reference ({{resolve:ssm-secure:…}}) in the resource that needs it");
@@ -47,9 +47,9 @@ final class SsmParameterChecks {
       context.error(
           DiagnosticCode.INVALID_PARAMETER,
           path + ".default",
-          "the default of a "
+          "the default of a parameter of type "
               + type.label()
-              + " parameter is the name of a Parameter Store"
+              + " is the name of a Parameter Store"
               + " parameter, and '"
               + defaultValue
               + "' is not one",
@@ -63,9 +63,9 @@ final class SsmParameterChecks {
           DiagnosticCode.INVALID_PARAMETER,
           path,
           key
-              + " is not allowed on a "
+              + " is not allowed on a parameter of type "
               + type.label()
-              + " parameter: the customer gives the name"
+              + ": the customer gives the name"
               + " of a Parameter Store parameter, and CloudFormation would check the name, not"
               + " the value it reads",
           "remove " + key + ", or make the parameter a String");

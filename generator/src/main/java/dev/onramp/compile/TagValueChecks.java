@@ -59,7 +59,7 @@ final class TagValueChecks {
           path + ".parameter",
           "parameter '"
               + parameter.name()
-              + "' is a "
+              + "' is of type "
               + parameter.type().label()
               + ", but a tag value is one string",
           "use a String or AWS::SSM::Parameter::Value<String> parameter");
