@@ -47,6 +47,10 @@ final class ParameterValues {
     Map<String, Object> values = new LinkedHashMap<>();
     declared.forEach(
         (name, parameter) -> {
+          if (readAtDeployment(parameter)) {
+            // CloudFormation reads it from Parameter Store while it deploys: its Ref stays.
+            return;
+          }
           Object raw = given.get(name);
           if (raw == null) {
             raw = parameter.defaultValue();
@@ -60,6 +64,11 @@ final class ParameterValues {
           values.put(name, value);
         });
     return new ParameterValues(values);
+  }
+
+  /** Whether CloudFormation reads the parameter's value from Parameter Store while it deploys. */
+  static boolean readAtDeployment(Template.Parameter parameter) {
+    return parameter.type() != null && parameter.type().startsWith("AWS::SSM::Parameter::Value<");
   }
 
   boolean isParameter(String name) {

@@ -1,11 +1,13 @@
 package com.acme.onboarding.ssmtags;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.Token;
@@ -25,8 +27,11 @@ import software.constructs.Construct;
  */
 public class SsmParametersAndTags extends Construct {
   private final SsmParametersAndTagsProps props;
-  private final boolean hasAllowedRegions;
-  private final boolean hasAuditRegions;
+  private final CfnParameter teamTagParameter;
+  private final CfnParameter allowedRegionsParameter;
+  private final CfnParameter auditRegionsParameter;
+  private final CfnCondition hasAllowedRegions;
+  private final CfnCondition hasAuditRegions;
   private final CfnResource readerRole;
   private final CfnManagedPolicy readerRoleResourceTagsReadPolicy;
   private final CfnResource auditRole;
@@ -36,8 +41,38 @@ public class SsmParametersAndTags extends Construct {
   public SsmParametersAndTags(Construct scope, String id, SsmParametersAndTagsProps props) {
     super(scope, id);
     this.props = Objects.requireNonNull(props, "props");
-    this.hasAllowedRegions = !String.join("", props.getAllowedRegions()).isEmpty();
-    this.hasAuditRegions = !String.join("", props.getAuditRegions()).isEmpty();
+    this.teamTagParameter =
+        CfnParameter.Builder.create(this, "TeamTag")
+            .type("AWS::SSM::Parameter::Value<String>")
+            .defaultValue(props.getTeamTag())
+            .build();
+    teamTagParameter.overrideLogicalId("TeamTag");
+    this.allowedRegionsParameter =
+        CfnParameter.Builder.create(this, "AllowedRegions")
+            .type("AWS::SSM::Parameter::Value<CommaDelimitedList>")
+            .defaultValue(props.getAllowedRegions())
+            .build();
+    allowedRegionsParameter.overrideLogicalId("AllowedRegions");
+    this.auditRegionsParameter =
+        CfnParameter.Builder.create(this, "AuditRegions")
+            .type("AWS::SSM::Parameter::Value<List<String>>")
+            .defaultValue(props.getAuditRegions())
+            .build();
+    auditRegionsParameter.overrideLogicalId("AuditRegions");
+    this.hasAllowedRegions =
+        CfnCondition.Builder.create(this, "HasAllowedRegions")
+            .expression(Fn.conditionNot(Fn.conditionEquals(
+                Fn.join("", allowedRegionsParameter.getValueAsList()),
+                "")))
+            .build();
+    hasAllowedRegions.overrideLogicalId("HasAllowedRegions");
+    this.hasAuditRegions =
+        CfnCondition.Builder.create(this, "HasAuditRegions")
+            .expression(Fn.conditionNot(Fn.conditionEquals(
+                Fn.join("", auditRegionsParameter.getValueAsList()),
+                "")))
+            .build();
+    hasAuditRegions.overrideLogicalId("HasAuditRegions");
     this.readerRole = createReaderRole();
     this.readerRoleResourceTagsReadPolicy = createReaderRoleResourceTagsReadPolicy();
     this.auditRole = createAuditRole();
@@ -53,7 +88,7 @@ public class SsmParametersAndTags extends Construct {
 
   /** The value of the stack output {@code Team}. */
   public String getTeam() {
-    return props.getTeamTag();
+    return teamTagParameter.getValueAsString();
   }
 
   /** {@code ReaderRole}: {@code AWS::IAM::Role}. */
@@ -74,8 +109,10 @@ public class SsmParametersAndTags extends Construct {
                             .conditions(map("StringEquals", map("sts:ExternalId", props.getExternalId())))
                             .build()))
                     .build(),
-                "Policies", listOfPresent(
-                    hasAllowedRegions ? map(
+                "Policies", List.of(
+                    Fn.conditionIf(
+                        hasAllowedRegions.getLogicalId(),
+                        map(
                             "PolicyName", "RegionLimit",
                             "PolicyDocument", PolicyDocument.Builder.create()
                                 .statements(List.of(
@@ -115,14 +152,15 @@ public class SsmParametersAndTags extends Construct {
                                             "waf:*"))
                                         .resources(List.of("*"))
                                         .conditions(map(
-                                            "StringNotEquals", map("aws:RequestedRegion", props.getAllowedRegions())))
+                                            "StringNotEquals", map("aws:RequestedRegion", allowedRegionsParameter.getValueAsList())))
                                         .build()))
-                                .build()) : null),
+                                .build()),
+                        Aws.NO_VALUE)),
                 "Tags", List.of(
                     map("Key", "Config", "Value", props.getConfigParameter()),
                     map("Key", "CostCenter", "Value", props.getCostCenter()),
                     map("Key", "Owner", "Value", "acme"),
-                    map("Key", "Team", "Value", props.getTeamTag()))))
+                    map("Key", "Team", "Value", teamTagParameter.getValueAsString()))))
             .build();
     resource.overrideLogicalId("ReaderRole");
     return resource;
@@ -172,8 +210,10 @@ public class SsmParametersAndTags extends Construct {
                             .conditions(map("StringEquals", map("sts:ExternalId", props.getExternalId())))
                             .build()))
                     .build(),
-                "Policies", listOfPresent(
-                    hasAuditRegions ? map(
+                "Policies", List.of(
+                    Fn.conditionIf(
+                        hasAuditRegions.getLogicalId(),
+                        map(
                             "PolicyName", "RegionLimit",
                             "PolicyDocument", PolicyDocument.Builder.create()
                                 .statements(List.of(
@@ -213,9 +253,10 @@ public class SsmParametersAndTags extends Construct {
                                             "waf:*"))
                                         .resources(List.of("*"))
                                         .conditions(map(
-                                            "StringNotEquals", map("aws:RequestedRegion", props.getAuditRegions())))
+                                            "StringNotEquals", map("aws:RequestedRegion", auditRegionsParameter.getValueAsList())))
                                         .build()))
-                                .build()) : null)))
+                                .build()),
+                        Aws.NO_VALUE))))
             .build();
     resource.overrideLogicalId("AuditRole");
     return resource;
@@ -320,7 +361,7 @@ public class SsmParametersAndTags extends Construct {
   private void addTeamOutput() {
     CfnOutput output =
         CfnOutput.Builder.create(this, "Team")
-            .value(props.getTeamTag())
+            .value(teamTagParameter.getValueAsString())
             .build();
     output.overrideLogicalId("Team");
   }
@@ -337,19 +378,5 @@ public class SsmParametersAndTags extends Construct {
       }
     }
     return map;
-  }
-
-  /** The elements a switch did not leave out ({@code null}), as {@code AWS::NoValue} does. */
-  @SafeVarargs
-  private static <T> List<T> listOfPresent(T... elements) {
-    // A loop: handing the array to any other method (Stream.of, Arrays.stream) is what
-    // -Xlint:varargs flags as possible heap pollution.
-    List<T> present = new ArrayList<>();
-    for (T element : elements) {
-      if (element != null) {
-        present.add(element);
-      }
-    }
-    return List.copyOf(present);
   }
 }
