@@ -6,6 +6,7 @@ import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,7 +128,38 @@ final class RoleNamingChecks {
           "name another parameter, such as RoleName");
       return false;
     }
+    Optional<String> otherUse = otherUse(role, name);
+    if (otherUse.isPresent()) {
+      context.error(
+          DiagnosticCode.INVALID_PARAMETER,
+          path + ".nameParameter",
+          "parameter '" + name + "' is also " + otherUse.get(),
+          "give the role name a parameter of its own, such as " + role.id() + "Name");
+      return false;
+    }
     return true;
+  }
+
+  /** What else {@code name} is in this blueprint, if anything: one name, one meaning. */
+  private Optional<String> otherUse(RoleSpec role, String name) {
+    for (RoleSpec other : context.blueprint().roles()) {
+      if (name.equals(other.id())) {
+        return Optional.of("the logical id of role " + other.id());
+      }
+      if (name.equals(other.regionsParameter())) {
+        return Optional.of("the region list of role " + other.id());
+      }
+      if (name.equals(other.permissionsBoundaryParameter())) {
+        return Optional.of("the permissions boundary of role " + other.id());
+      }
+      if (name.equals(other.nameParameter())
+          && other.naming() != role.naming()
+          && RoleNaming.FROM_PARAMETER.contains(other.naming())) {
+        return Optional.of(
+            "the " + other.naming().label() + " name parameter of role " + other.id());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A declared parameter must be a String whose longest value leaves the name within 64. */

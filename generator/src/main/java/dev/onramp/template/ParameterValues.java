@@ -84,11 +84,6 @@ final class ParameterValues {
 
   private static Object typed(String name, Template.Parameter parameter, Object raw) {
     String type = parameter.type() == null ? "String" : parameter.type();
-    if (type.startsWith("AWS::SSM::Parameter::Value<")) {
-      // CloudFormation reads these from Parameter Store while it deploys: nothing to know now.
-      throw new IllegalArgumentException(
-          "Parameter '" + name + "' is of type " + type + ", resolved only at deployment");
-    }
     if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
       return list(name, raw);
     }

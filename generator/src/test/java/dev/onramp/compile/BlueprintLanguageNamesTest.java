@@ -134,6 +134,41 @@ class BlueprintLanguageNamesTest {
                 + " shows its value to anyone who may list the role's tags");
   }
 
+  @Test
+  void aNameParameterHasNoOtherMeaning() {
+    assertThat(
+            errors(
+                HEAD
+                    + """
+                    roles:
+                      - {id: A, regionsParameter: Regions}
+                      - {id: B, naming: parameter, nameParameter: Regions}
+                      - {id: C, naming: parameter, nameParameter: A}
+                    """))
+        .containsExactly(
+            "ONR212 at roles[1].nameParameter: parameter 'Regions' is also the region list of role"
+                + " A",
+            "ONR212 at roles[2].nameParameter: parameter 'A' is also the logical id of role A");
+  }
+
+  @Test
+  void withoutTheStandardPropertiesTheRoleIsSentAsAProperty() {
+    assertThat(
+            errors(
+                HEAD
+                    + """
+                    roles: [{id: A}]
+                    notify:
+                      topicArn: arn:aws:sns:us-east-1:111122223333:onboarding
+                      role: A
+                      standardProperties: false
+                      properties: {Product: connector}
+                    """))
+        .containsExactly(
+            "ONR214 at notify.role: notify.role names the role of the standard property RoleArn,"
+                + " which standardProperties: false leaves out");
+  }
+
   private static ParameterSpec string(String pattern, Integer maxLength) {
     return new ParameterSpec(
         "P", null, null, null, null, null, null, pattern, null, null, null, maxLength);

@@ -49,6 +49,14 @@ final class VendorPropertiesValidation {
               + " leaves out",
           "send each output as a property ({output: Name}), or remove standardProperties");
     }
+    if (!notify.standardProperties() && notify.role() != null) {
+      context.error(
+          DiagnosticCode.INVALID_CALLBACK,
+          "notify.role",
+          "notify.role names the role of the standard property RoleArn, which standardProperties:"
+              + " false leaves out",
+          "send the role as a property, such as RoleArn: {role: " + notify.role() + "}");
+    }
     notify.properties().forEach(this::checkProperty);
   }
 
