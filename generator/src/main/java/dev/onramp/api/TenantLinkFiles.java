@@ -36,7 +36,7 @@ final class TenantLinkFiles {
     for (PublishedTemplate template : selected(request.release().plan(), request.blueprints())) {
       try {
         TenantLinks links = TenantLinks.of(template, externalIds, request.signer());
-        all.put(template, links.links(tenants, template.name()));
+        all.put(template, links.links(tenants, template.template().facts().stackName()));
       } catch (BlueprintException e) {
         throw InvalidInputException.of(e, InvalidInputException.Input.TENANT_FILE);
       } catch (LinkException e) {

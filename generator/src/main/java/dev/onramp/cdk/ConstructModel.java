@@ -5,6 +5,7 @@ import dev.onramp.cdk.ConstructView.AssertionView;
 import dev.onramp.cdk.ConstructView.ConditionView;
 import dev.onramp.cdk.ConstructView.OutputView;
 import dev.onramp.cdk.ConstructView.RuleView;
+import dev.onramp.cdk.ConstructView.SsmParameterView;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class ConstructModel {
     for (String name :
         DependencyOrder.of(template.conditions(), ConditionExpressions::referencedConditions)) {
       String field = fields.unique(name, "Condition");
-      if (conditions.decidedByProps(template.conditions().get(name), props.props().keySet())) {
+      if (conditions.decidedByProps(template.conditions().get(name), decidingProps())) {
         parameterConditions.put(name, field);
       } else {
         deployTimeConditions.put(name, field);
@@ -61,6 +62,20 @@ final class ConstructModel {
       resourceFields.put(logicalId, fields.unique(logicalId, "Resource"));
     }
     template.rules().keySet().forEach(name -> ruleNames.put(name, fields.unique(name, "Rule")));
+  }
+
+  /** The parameters whose props decide conditions: not those read from Parameter Store. */
+  private Set<String> decidingProps() {
+    Set<String> deciding = new HashSet<>();
+    props
+        .props()
+        .forEach(
+            (name, prop) -> {
+              if (!prop.fromSsm()) {
+                deciding.add(name);
+              }
+            });
+    return deciding;
   }
 
   static CdkView of(CompiledTemplate compiled, CdkSpec spec) {
@@ -147,6 +162,15 @@ final class ConstructModel {
     }
     List<OutputView> outputs =
         new OutputModel(expressions, symbols, imports).views(template.outputs());
+    List<SsmParameterView> ssmParameters = new ArrayList<>();
+    for (PropView prop : props.props().values()) {
+      if (prop.fromSsm()) {
+        imports.add("software.amazon.awscdk.CfnParameter");
+        ssmParameters.add(
+            new SsmParameterView(
+                prop.parameterName(), prop.ssmField(), prop.cloudFormationType(), prop.read()));
+      }
+    }
     imports.add("software.constructs.Construct");
     imports.add("java.util.Objects");
     return Optional.of(
@@ -164,7 +188,8 @@ final class ConstructModel {
             deployTimeRules,
             resourceViews,
             outputs,
-            imports.helpers().stream().map(Helper::method).toList()));
+            imports.helpers().stream().map(Helper::method).toList(),
+            ssmParameters));
   }
 
   /** Each rule with its assertions as Java booleans or as CDK condition expressions. */
@@ -190,7 +215,7 @@ final class ConstructModel {
   }
 
   private boolean ruleDecidedByProps(String name) {
-    return conditions.decidedByProps(assertions(name), props.props().keySet());
+    return conditions.decidedByProps(assertions(name), decidingProps());
   }
 
   /**

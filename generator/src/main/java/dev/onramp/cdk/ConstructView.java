@@ -14,6 +14,7 @@ import java.util.List;
  * @param deployTimeRules rules decided at deployment: {@code CfnRule}s
  * @param resources in an order where each one comes after those its Java code refers to
  * @param helpers names of the {@link Helper} methods the class declares
+ * @param ssmParameters parameters read from Parameter Store at deployment: {@code CfnParameter}s
  */
 public record ConstructView(
     String packageName,
@@ -29,7 +30,8 @@ public record ConstructView(
     List<RuleView> deployTimeRules,
     List<ResourceView> resources,
     List<OutputView> outputs,
-    List<String> helpers) {
+    List<String> helpers,
+    List<SsmParameterView> ssmParameters) {
 
   public ConstructView {
     javadoc = List.copyOf(javadoc);
@@ -41,7 +43,14 @@ public record ConstructView(
     resources = List.copyOf(resources);
     outputs = List.copyOf(outputs);
     helpers = List.copyOf(helpers);
+    ssmParameters = List.copyOf(ssmParameters);
   }
+
+  /**
+   * A parameter CloudFormation reads from Parameter Store: a {@code CfnParameter} of its type under
+   * the template's name, whose default is the Parameter Store name the props give.
+   */
+  public record SsmParameterView(String logicalId, String field, String type, String value) {}
 
   /** A template condition and the Java field that holds it; {@code expression} is Java source. */
   public record ConditionView(String logicalId, String field, String expression) {}

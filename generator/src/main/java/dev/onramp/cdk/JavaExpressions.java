@@ -128,6 +128,12 @@ final class JavaExpressions {
 
   JavaCode ref(String name) {
     PropView prop = symbols.parameters().get(name);
+    if (prop != null && prop.fromSsm()) {
+      return JavaCode.of(
+              prop.ssmField() + (prop.ssmList() ? ".getValueAsList()" : ".getValueAsString()"),
+              prop.ssmList() ? Kind.LIST : Kind.STRING)
+          .atDeployTime();
+    }
     if (prop != null) {
       // CloudFormation hands every parameter to a property as text (a list as a list).
       return prop.isBoolean() || prop.isNumber()

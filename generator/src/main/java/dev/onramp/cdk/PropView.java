@@ -14,6 +14,7 @@ import java.util.List;
  * @param defaultValue Java source of the default, or empty for a required prop
  * @param store how the builder keeps the value it is given: a list is copied
  * @param checks Java statements that throw {@code IllegalArgumentException} for a bad value
+ * @param cloudFormationType the template parameter's type, {@code String}
  */
 public record PropView(
     String parameterName,
@@ -25,7 +26,8 @@ public record PropView(
     String defaultValue,
     String store,
     List<String> checks,
-    boolean noEcho) {
+    boolean noEcho,
+    String cloudFormationType) {
 
   public PropView {
     javadoc = List.copyOf(javadoc);
@@ -47,5 +49,25 @@ public record PropView(
 
   boolean isList() {
     return javaType.startsWith("List");
+  }
+
+  /**
+   * Whether CloudFormation reads the value from Parameter Store while it deploys: the prop then
+   * holds the Parameter Store name, and the construct declares a {@code CfnParameter} of the same
+   * type whose value the resources use.
+   */
+  boolean fromSsm() {
+    return cloudFormationType != null
+        && cloudFormationType.startsWith("AWS::SSM::Parameter::Value<");
+  }
+
+  /** The Java field of the {@code CfnParameter} of a {@link #fromSsm} prop. */
+  String ssmField() {
+    return name + "Parameter";
+  }
+
+  /** Whether a {@link #fromSsm} value is a list. */
+  boolean ssmList() {
+    return fromSsm() && !cloudFormationType.equals("AWS::SSM::Parameter::Value<String>");
   }
 }

@@ -80,7 +80,8 @@ final class PropsModel {
         required ? "" : defaultValue(type, parameter.defaultValue()),
         type.startsWith("List") ? name + " == null ? null : List.copyOf(" + name + ")" : name,
         checks,
-        parameter.noEcho());
+        parameter.noEcho(),
+        parameter.type());
   }
 
   private static String shownDefault(Template.Parameter parameter) {

@@ -86,6 +86,7 @@ final class ParametersSection implements BlueprintSection {
             "a Boolean parameter's values are always true and false",
             "remove allowedValues, or make the parameter a String");
       }
+      new SsmParameterChecks(context).check(parameter, path);
       if (parameter.noEcho() && defaultValue != null) {
         context.error(
             DiagnosticCode.INVALID_PARAMETER,

@@ -4,6 +4,7 @@ import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Switch;
+import dev.onramp.blueprint.model.TagValue;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ final class RoleChecks {
     Set<String> ids = new HashSet<>();
     Set<String> fixedNames = new HashSet<>();
     RoleParameterChecks parameters = new RoleParameterChecks(context);
+    RoleNamingChecks naming = new RoleNamingChecks(context);
     StatementChecks statements = new StatementChecks(context);
     for (int i = 0; i < context.blueprint().roles().size(); i++) {
       RoleSpec role = context.blueprint().roles().get(i);
@@ -48,7 +50,11 @@ final class RoleChecks {
             "id '" + role.id() + "' is already used by another role or a parameter",
             "give each role an id of its own");
       }
-      checkName(role, path);
+      if (RoleNamingChecks.handles(role)) {
+        naming.check(role, path);
+      } else {
+        checkName(role, path);
+      }
       if (role.naming() != RoleSpec.Naming.GENERATED
           && role.name() != null
           && !fixedNames.add(role.naming() + role.name())) {
@@ -108,7 +114,7 @@ final class RoleChecks {
     }
   }
 
-  private void checkTags(Map<String, String> tags, String path) {
+  private void checkTags(Map<String, TagValue> tags, String path) {
     if (tags.size() > MAX_TAGS) {
       context.error(
           DiagnosticCode.INVALID_VALUE,
@@ -116,7 +122,8 @@ final class RoleChecks {
           "a role can have at most " + MAX_TAGS + " tags, found " + tags.size(),
           "remove tags");
     }
-    for (Map.Entry<String, String> tag : tags.entrySet()) {
+    TagValueChecks values = new TagValueChecks(context);
+    for (Map.Entry<String, TagValue> tag : tags.entrySet()) {
       if (tag.getKey().length() > 128 || tag.getKey().startsWith("aws:")) {
         context.error(
             DiagnosticCode.INVALID_NAME,
@@ -124,18 +131,13 @@ final class RoleChecks {
             "tag key '" + tag.getKey() + "' is not allowed",
             "use at most 128 characters, not starting with 'aws:'");
       }
-      if (tag.getValue().length() > 256) {
-        context.error(
-            DiagnosticCode.INVALID_VALUE,
-            path + "." + tag.getKey(),
-            "tag value is longer than 256 characters",
-            "shorten the value");
-      }
+      values.check(tag.getValue(), path + "." + tag.getKey());
     }
   }
 
   private void checkPolicySetRefs(RoleSpec role, String path) {
     Set<String> attached = new HashSet<>();
+    KeyPrefixChecks prefixes = new KeyPrefixChecks(context);
     for (int s = 0; s < role.policySets().size(); s++) {
       String set = role.policySets().get(s).set();
       String at = path + ".policySets[" + s + "]";
@@ -152,6 +154,7 @@ final class RoleChecks {
             "policy set '" + set + "' is attached twice to role " + role.id(),
             "attach each set once; to turn it on for several values use 'when.in'");
       }
+      prefixes.check(role.policySets().get(s), at);
       Switch when = role.policySets().get(s).when();
       if (when != null) {
         checkSwitch(when, at + ".when");

@@ -66,7 +66,8 @@ final class RoleCompiler {
     int attached = role.managedPolicies().size();
     for (int s = 0; s < role.policySets().size(); s++) {
       PolicySetRef ref = role.policySets().get(s);
-      PolicySetSpec set = policySets.get(ref.set());
+      PolicySetSpec set =
+          BuiltInPolicySets.withKeyPrefix(policySets.get(ref.set()), ref.keyPrefix());
       String condition = ref.when() == null ? null : switches.conditionFor(ref.when());
       attached +=
           addPolicies(
@@ -111,6 +112,8 @@ final class RoleCompiler {
     switch (role.naming()) {
       case FIXED -> properties.put("RoleName", role.name());
       case STACK_PREFIXED -> properties.put("RoleName", Fn.sub("${AWS::StackName}-" + role.name()));
+      case STACK_SUFFIXED, PARAMETER, PREFIX_PARAMETER ->
+          properties.put("RoleName", RoleNaming.roleName(role));
       case GENERATED -> {
         // No RoleName: CloudFormation generates a unique one, so stacks never collide.
       }
@@ -161,7 +164,14 @@ final class RoleCompiler {
     if (!role.tags().isEmpty()) {
       List<Object> tags = new ArrayList<>();
       new TreeMap<>(role.tags())
-          .forEach((key, value) -> tags.add(orderedMap("Key", key, "Value", value)));
+          .forEach(
+              (key, value) ->
+                  tags.add(
+                      orderedMap(
+                          "Key",
+                          key,
+                          "Value",
+                          value.parameter() == null ? value.value() : Fn.ref(value.parameter()))));
       properties.put("Tags", tags);
     }
     return properties;

@@ -52,13 +52,16 @@ final class RoleParameterChecks {
     if (declared == null) {
       return;
     }
-    if (declared.type() != ParameterSpec.Type.COMMA_DELIMITED_LIST) {
+    if (!declared.type().isList()) {
       context.error(
           DiagnosticCode.INVALID_PARAMETER,
           at,
           "parameter '" + name + "' lists regions but is a " + declared.type().label(),
           "make it 'type: CommaDelimitedList', or leave it undeclared so it is created for you");
       return;
+    }
+    if (declared.type().fromSsm()) {
+      return; // Its default names a Parameter Store parameter, not regions.
     }
     String defaultValue = declared.defaultValue();
     if (defaultValue == null || defaultValue.isBlank()) {

@@ -36,6 +36,7 @@ final class RolesSection implements BlueprintSection {
         template.parameter(regions, regionsParameter(regions));
       }
     }
+    RoleNaming.declareParameters(blueprint, template);
   }
 
   @Override

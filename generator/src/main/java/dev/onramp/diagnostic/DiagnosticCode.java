@@ -35,6 +35,10 @@ public enum DiagnosticCode implements Rule {
   WRONG_PARTITION("ONR215"),
   INVALID_ORGANIZATION("ONR216"),
   INVALID_SUPPRESSION("ONR217"),
+  /** The callback would send a NoEcho parameter's value without {@code sendSecret: true}. */
+  SECRET_SENT_WITHOUT_OPT_IN("ONR224"),
+  /** A tag key prefix (a policy set's {@code keyPrefix}) IAM could not match literally. */
+  INVALID_KEY_PREFIX("ONR225"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),

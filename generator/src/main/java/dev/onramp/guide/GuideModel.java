@@ -8,6 +8,7 @@ import dev.onramp.guide.GuideView.ParameterRow;
 import dev.onramp.guide.GuideView.ResourceRow;
 import dev.onramp.guide.GuideView.RetainedRow;
 import dev.onramp.review.PolicyInventory;
+import dev.onramp.review.SecretsSent;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
@@ -89,7 +90,7 @@ final class GuideModel {
   }
 
   private List<ResourceRow> resources() {
-    ResourcePurposes purposes = new ResourcePurposes(facts, vendor);
+    ResourcePurposes purposes = new ResourcePurposes(facts, vendor, SecretsSent.in(template));
     List<ResourceRow> rows = new ArrayList<>();
     template
         .resources()

@@ -33,7 +33,7 @@ final class LaunchSection {
   }
 
   Launch launch(Capability capability) {
-    String stackName = compiled.name();
+    String stackName = compiled.facts().stackName();
     String externalId = blueprint.externalId().parameter();
     PublishingSpec publishing = blueprint.publishing();
     List<LaunchLink> links = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.onramp.guide;
 
 import dev.onramp.iam.Statement;
+import dev.onramp.review.SecretsSent.SentSecret;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
@@ -20,9 +21,11 @@ import java.util.Optional;
 final class ResourcePurposes {
   private final TemplateFacts facts;
   private final String vendor;
+  private final List<SentSecret> secrets;
 
-  ResourcePurposes(TemplateFacts facts, String vendor) {
+  ResourcePurposes(TemplateFacts facts, String vendor, List<SentSecret> secrets) {
     this.facts = facts;
+    this.secrets = secrets;
     this.vendor = vendor;
   }
 
@@ -38,10 +41,7 @@ final class ResourcePurposes {
       return stackSet(properties);
     }
     if (facts.registrations().contains(logicalId)) {
-      return "Tells "
-          + vendor
-          + " that the role exists (its ARN, the ExternalId, account, region and stack) when"
-          + " the stack is created, updated or deleted";
+      return CallbackPurpose.of(vendor, logicalId, resource, secrets);
     }
     return switch (resource.type()) {
       case "AWS::IAM::Role" -> role(properties);

@@ -112,6 +112,17 @@ final class TemplateScanner {
                               }
                             }
                           }));
+      for (SecretsSent.SentSecret secret : SecretsSent.in(template)) {
+        unreviewed.add(
+            new Unreviewed(
+                scope,
+                secret.resource(),
+                "sends the value of NoEcho parameter "
+                    + secret.parameter()
+                    + " (a secret) to the vendor as property "
+                    + secret.property()
+                    + " (notify sendSecret)"));
+      }
     }
 
     private void role(String id, Map<String, Object> properties, Guard guard) {

@@ -47,6 +47,10 @@ final class ParameterValues {
     Map<String, Object> values = new LinkedHashMap<>();
     declared.forEach(
         (name, parameter) -> {
+          if (readAtDeployment(parameter)) {
+            // CloudFormation reads it from Parameter Store while it deploys: its Ref stays.
+            return;
+          }
           Object raw = given.get(name);
           if (raw == null) {
             raw = parameter.defaultValue();
@@ -62,6 +66,11 @@ final class ParameterValues {
     return new ParameterValues(values);
   }
 
+  /** Whether CloudFormation reads the parameter's value from Parameter Store while it deploys. */
+  static boolean readAtDeployment(Template.Parameter parameter) {
+    return parameter.type() != null && parameter.type().startsWith("AWS::SSM::Parameter::Value<");
+  }
+
   boolean isParameter(String name) {
     return values.containsKey(name);
   }
@@ -75,11 +84,6 @@ final class ParameterValues {
 
   private static Object typed(String name, Template.Parameter parameter, Object raw) {
     String type = parameter.type() == null ? "String" : parameter.type();
-    if (type.startsWith("AWS::SSM::Parameter::Value<")) {
-      // CloudFormation reads these from Parameter Store while it deploys: nothing to know now.
-      throw new IllegalArgumentException(
-          "Parameter '" + name + "' is of type " + type + ", resolved only at deployment");
-    }
     if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
       return list(name, raw);
     }

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param member the member an organization's StackSet onboards
  * @param registrations the logical ids of the custom resources that register the account with the
  *     vendor (the template's own and a management copy's)
+ * @param stackName the default stack name quick-create links fill in ({@code metadata.stackName},
+ *     else the blueprint name)
  */
 public record TemplateFacts(
     String blueprint,
@@ -26,7 +28,8 @@ public record TemplateFacts(
     Map<String, PolicySetPolicy> policySets,
     List<CostReportParts> costReports,
     Optional<MemberStackSet> member,
-    List<String> registrations) {
+    List<String> registrations,
+    String stackName) {
 
   public TemplateFacts {
     policySets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(policySets));
@@ -36,7 +39,8 @@ public record TemplateFacts(
 
   /** The facts of a template the compiler did not make: only its name is known. */
   public static TemplateFacts none(String blueprint) {
-    return new TemplateFacts(blueprint, "", Map.of(), List.of(), Optional.empty(), List.of());
+    return new TemplateFacts(
+        blueprint, "", Map.of(), List.of(), Optional.empty(), List.of(), blueprint);
   }
 
   /** The policy set that managed policy {@code logicalId} implements, if it implements one. */
@@ -65,7 +69,7 @@ public record TemplateFacts(
     other.costReports.forEach(report -> reports.add(report.withPrefix(prefix)));
     List<String> registered = new ArrayList<>(registrations);
     other.registrations.forEach(id -> registered.add(prefix + id));
-    return new TemplateFacts(blueprint, version, sets, reports, member, registered);
+    return new TemplateFacts(blueprint, version, sets, reports, member, registered, stackName);
   }
 
   /** A customer managed policy that implements (a part of) policy set {@code set} of a role. */

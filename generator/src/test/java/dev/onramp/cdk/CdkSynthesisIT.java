@@ -41,7 +41,9 @@ class CdkSynthesisIT {
           "AccountIds", "111111111111,222222222222",
           "OrganizationalUnitIds", "ou-ab12-11111111,ou-ab12-22222222",
           "CostReportKmsKeyArn",
-              "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+              "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+          "ApiToken", "nimbus-token-0123456789",
+          "InventoryRoleName", "AcmeInventory");
 
   /** Per blueprint: values that flip its switches, in the template's text form. */
   private static final Map<String, Map<String, String>> ALTERNATIVES =
@@ -58,6 +60,10 @@ class CdkSynthesisIT {
           "org-service-managed",
           Map.of(
               "ExcludedAccountIds", "333333333333,444444444444", "IncludeIdentityCenter", "true"),
+          "role-names-from-parameters",
+          Map.of("RolePrefix", "acme-", "AuditRoleName", "AcmeSecurityAudit"),
+          "ssm-parameters-and-tags",
+          Map.of("TeamTag", "/acme/other-team", "AllowedRegions", "/acme/eu-regions"),
           "org-self-managed",
           Map.of(
               "IncludeManagementAccount", "false",

@@ -11,8 +11,11 @@ import java.util.Map;
  * equivalent.
  *
  * <ul>
- *   <li>The Parameters section is empty: every parameter's {@code Ref} and {@code ${Name}} in a Sub
- *       is replaced by its value ({@link ParameterValues}: given, else the {@code Default}, checked
+ *   <li>The Parameters section keeps only the parameters CloudFormation reads from Parameter Store
+ *       while it deploys ({@code AWS::SSM::Parameter::Value<…>}), with their type and the name
+ *       given as default; their {@code Ref}s stay, and conditions on them are kept like those on
+ *       pseudo parameters. Every other parameter's {@code Ref} and {@code ${Name}} in a Sub is
+ *       replaced by its value ({@link ParameterValues}: given, else the {@code Default}, checked
  *       against the parameter's constraints). A Sub left without variables is plain text, its
  *       {@code ${!Literal}} escapes resolved to {@code ${Literal}} as CloudFormation renders them
  *       (a Sub that keeps variables keeps them as written); a {@code Fn::Join} of known text is the
@@ -88,7 +91,7 @@ public final class TemplateEvaluator {
     return new Template(
         template.description(),
         metadata,
-        Map.of(),
+        readAtDeployment(template.parameters(), parameterValues),
         rules,
         conditions.undecided(),
         evaluated,
@@ -110,6 +113,34 @@ public final class TemplateEvaluator {
         resource.updateReplacePolicy(),
         values.evaluateFields(resource.metadata()),
         values.evaluateFields(resource.properties()));
+  }
+
+  /**
+   * The parameters CloudFormation reads from Parameter Store while it deploys: they stay, with the
+   * Parameter Store name given (else the default) as their default, and nothing else.
+   */
+  private static Map<String, Template.Parameter> readAtDeployment(
+      Map<String, Template.Parameter> declared, Map<String, Object> given) {
+    Map<String, Template.Parameter> kept = new LinkedHashMap<>();
+    declared.forEach(
+        (name, parameter) -> {
+          if (ParameterValues.readAtDeployment(parameter)) {
+            Object value = given.getOrDefault(name, parameter.defaultValue());
+            kept.put(
+                name,
+                new Template.Parameter(
+                    parameter.type(),
+                    null,
+                    value == null ? null : String.valueOf(value),
+                    List.of(),
+                    null,
+                    null,
+                    false,
+                    null,
+                    null));
+          }
+        });
+    return kept;
   }
 
   /** Whether something under {@code condition} exists: true unless it is decided false. */

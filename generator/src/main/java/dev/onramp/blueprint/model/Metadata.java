@@ -15,7 +15,15 @@ public record Metadata(
     @Doc("What the stack is for; becomes the template Description.") String description,
     @Pattern(value = "\\d+\\.\\d+\\.\\d+", meaning = "a semantic version such as 1.2.0")
         @Doc("Version of the blueprint (semantic version). Default 1.0.0.")
-        String version) {
+        String version,
+    @Pattern(
+            value = "[A-Za-z][A-Za-z0-9-]{0,127}",
+            meaning =
+                "a stack name: letters, digits and hyphens, starting with a letter, at most 128")
+        @Doc(
+            "Default stack name, filled in by quick-create links and shown in the guide. Default:"
+                + " the blueprint name.")
+        String stackName) {
 
   public Metadata {
     description = description == null ? "" : description;

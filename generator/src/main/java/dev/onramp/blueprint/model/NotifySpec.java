@@ -5,6 +5,7 @@ import dev.onramp.blueprint.schema.Pattern;
 import dev.onramp.blueprint.schema.Range;
 import dev.onramp.blueprint.schema.Required;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The callback to the vendor: a custom resource whose ServiceToken is the vendor's SNS topic, so
@@ -25,10 +26,27 @@ public record NotifySpec(
         @Doc(
             "Seconds CloudFormation waits for the vendor's answer before it fails the operation."
                 + " Default 300.")
-        Integer timeoutSeconds) {
+        Integer timeoutSeconds,
+    @Pattern(
+            value = "Custom::[A-Za-z0-9_@-]{1,60}",
+            meaning = "Custom:: followed by letters, digits and _ @ -, at most 60")
+        @Doc(
+            "CloudFormation type of the custom resource, the ResourceType the vendor receives."
+                + " Default Custom::OnrampRegistration.")
+        String resourceType,
+    @Doc(
+            "Send the standard properties (RoleArn, ExternalId, AccountId, ... Outputs). Default"
+                + " true; false sends only ServiceToken, ServiceTimeout and 'properties'.")
+        Boolean standardProperties,
+    @Doc(
+            "Properties in the vendor's own schema, by name: a constant, a parameter's value, an"
+                + " attribute of a role, or an output's value.")
+        Map<String, CallbackProperty> properties) {
 
   public NotifySpec {
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
     timeoutSeconds = timeoutSeconds == null ? 300 : timeoutSeconds;
+    standardProperties = standardProperties == null || standardProperties;
+    properties = properties == null ? Map.of() : properties;
   }
 }

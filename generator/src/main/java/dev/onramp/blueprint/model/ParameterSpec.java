@@ -48,7 +48,11 @@ public record ParameterSpec(
     STRING("String"),
     NUMBER("Number"),
     BOOLEAN("Boolean"),
-    COMMA_DELIMITED_LIST("CommaDelimitedList");
+    COMMA_DELIMITED_LIST("CommaDelimitedList"),
+    SSM_STRING("AWS::SSM::Parameter::Value<String>"),
+    SSM_LIST("AWS::SSM::Parameter::Value<List<String>>"),
+    SSM_COMMA_DELIMITED_LIST("AWS::SSM::Parameter::Value<CommaDelimitedList>"),
+    SSM_NAME("AWS::SSM::Parameter::Name");
 
     private final String label;
 
@@ -59,6 +63,16 @@ public record ParameterSpec(
     @Override
     public String label() {
       return label;
+    }
+
+    /** Whether CloudFormation resolves the value from Systems Manager Parameter Store. */
+    public boolean fromSsm() {
+      return this == SSM_STRING || this == SSM_LIST || this == SSM_COMMA_DELIMITED_LIST;
+    }
+
+    /** Whether the stack sees a list (Fn::Join, Fn::Select), not a string. */
+    public boolean isList() {
+      return this == COMMA_DELIMITED_LIST || this == SSM_LIST || this == SSM_COMMA_DELIMITED_LIST;
     }
 
     /** The CloudFormation parameter type. */

@@ -8,4 +8,8 @@ import dev.onramp.blueprint.schema.ScalarForm;
 @ScalarForm("set")
 public record PolicySetRef(
     @Required @Doc("Name of a built-in or blueprint policy set.") String set,
-    @Doc("Attach only when this switch is on. Default: always.") Switch when) {}
+    @Doc("Attach only when this switch is on. Default: always.") Switch when,
+    @Doc(
+            "Tag key prefix of a set that writes tags (tag-write-back), such as 'nimbus:'. Default"
+                + " 'onramp:'. Refused on sets that take none.")
+        String keyPrefix) {}

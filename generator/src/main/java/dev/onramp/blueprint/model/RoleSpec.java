@@ -16,7 +16,9 @@ public record RoleSpec(
             meaning = "letters and digits starting with a capital, at most 64 (a logical id)")
         @Doc("Logical id of the role in the template; stable, never renamed.")
         String id,
-    @Doc("How the role is named: generated (default, no collisions), stack-prefixed or fixed.")
+    @Doc(
+            "How the role is named: generated (default, no collisions), stack-prefixed, fixed,"
+                + " stack-suffixed, parameter or prefix-parameter.")
         Naming naming,
     @Doc("Role name for 'fixed', or the part after the stack name for 'stack-prefixed'.")
         String name,
@@ -36,10 +38,17 @@ public record RoleSpec(
                 + " action outside them (aws:RequestedRegion); global services stay usable. Empty"
                 + " means every region.")
         String regionsParameter,
-    @Doc("Tags on the role.") Map<String, String> tags,
+    @Doc("Tags on the role: a value, or {parameter: P} for a parameter's value.")
+        Map<String, TagValue> tags,
     @Doc("AWS managed policies by name.") List<ManagedPolicyRef> managedPolicies,
     @Doc("Policy sets, built-in or from this blueprint.") List<PolicySetRef> policySets,
-    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements) {
+    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements,
+    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+        @Doc(
+            "For naming 'parameter': the parameter holding the whole role name; for"
+                + " 'prefix-parameter': the parameter holding the prefix. Created when not"
+                + " declared.")
+        String nameParameter) {
 
   public RoleSpec {
     naming = naming == null ? Naming.GENERATED : naming;
@@ -56,6 +65,12 @@ public record RoleSpec(
   public enum Naming implements Labeled {
     GENERATED,
     STACK_PREFIXED,
-    FIXED
+    FIXED,
+    /** {@code <name>-${AWS::StackName}}. */
+    STACK_SUFFIXED,
+    /** The whole name from {@code nameParameter}. */
+    PARAMETER,
+    /** {@code ${<nameParameter>}<name>}: the prefix from a parameter. */
+    PREFIX_PARAMETER
   }
 }

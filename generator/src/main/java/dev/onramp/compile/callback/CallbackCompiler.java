@@ -67,7 +67,9 @@ public final class CallbackCompiler {
     }
     template.resource(
         RESOURCE,
-        Template.Resource.of(RESOURCE_TYPE, properties(template.outputs()))
+        Template.Resource.of(
+                spec.resourceType() == null ? RESOURCE_TYPE : spec.resourceType(),
+                properties(template.outputs()))
             .withCondition(REGISTERS_CONDITION),
         source.at("notify"));
     template.registration(RESOURCE);
@@ -119,11 +121,20 @@ public final class CallbackCompiler {
   }
 
   private Map<String, Object> properties(Map<String, Template.Output> outputs) {
-    String role = spec.role() == null ? blueprint.roles().get(0).id() : spec.role();
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("ServiceToken", Fn.sub(topic.partitionAware()));
     // Without it CloudFormation waits an hour for a vendor that never answers.
     properties.put("ServiceTimeout", spec.timeoutSeconds());
+    if (spec.standardProperties()) {
+      standardProperties(properties, outputs);
+    }
+    properties.putAll(VendorProperties.compile(spec.properties(), outputs));
+    return properties;
+  }
+
+  private void standardProperties(
+      Map<String, Object> properties, Map<String, Template.Output> outputs) {
+    String role = spec.role() == null ? blueprint.roles().get(0).id() : spec.role();
     properties.put("RoleArn", Fn.getAtt(role, "Arn"));
     properties.put("ExternalId", Fn.ref(blueprint.externalId().parameter()));
     properties.put("AccountId", Fn.ref("AWS::AccountId"));
@@ -137,6 +148,5 @@ public final class CallbackCompiler {
       spec.outputs().forEach(name -> sent.put(name, outputs.get(name).value()));
       properties.put("Outputs", sent);
     }
-    return properties;
   }
 }

@@ -50,6 +50,7 @@ final class CallbackValidation {
     checkRole();
     checkOutputs();
     checkReservedNames();
+    new VendorPropertiesValidation(context).check();
   }
 
   /** The topic, if its ARN is well formed; every defect of the ARN is reported. */

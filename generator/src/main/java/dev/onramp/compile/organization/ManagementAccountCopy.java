@@ -85,9 +85,8 @@ final class ManagementAccountCopy {
     copy.resources().forEach((id, resource) -> builder.resource(id, resource, where));
     copy.conditions().forEach(builder::condition);
     copy.outputs().forEach(builder::output);
-    boolean registers =
-        copy.resources().values().stream()
-            .anyMatch(resource -> resource.type().equals(CallbackCompiler.RESOURCE_TYPE));
+    // By the member's facts, not the resource type: notify.resourceType may name another type.
+    boolean registers = !member.compiled().facts().registrations().isEmpty();
     Deployment.singleRegionTopic(member)
         .filter(topic -> registers)
         .ifPresent(topic -> builder.rule(REGISTRATION_RULE, topicRegionRule(topic)));

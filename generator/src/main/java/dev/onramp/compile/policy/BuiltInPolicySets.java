@@ -2,6 +2,7 @@ package dev.onramp.compile.policy;
 
 import dev.onramp.blueprint.bind.RecordBinder;
 import dev.onramp.blueprint.model.PolicySetSpec;
+import dev.onramp.blueprint.model.StatementSpec;
 import dev.onramp.blueprint.yaml.YamlNode;
 import dev.onramp.blueprint.yaml.YamlReader;
 import dev.onramp.diagnostic.Diagnostic;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,12 @@ import java.util.stream.Collectors;
 public final class BuiltInPolicySets {
   /** Classpath folder of the set files. */
   public static final String FOLDER = "dev/onramp/policy-sets/";
+
+  /** The tag key prefix a set that writes tags is written with, and keeps without keyPrefix. */
+  public static final String DEFAULT_KEY_PREFIX = "onramp:";
+
+  /** The sets whose statements limit tag keys to a prefix a role may change ({@code keyPrefix}). */
+  public static final Set<String> TAKE_KEY_PREFIX = Set.of("tag-write-back");
 
   private static volatile Map<String, PolicySetSpec> all;
 
@@ -52,6 +60,56 @@ public final class BuiltInPolicySets {
   /** The names of the built-in sets, sorted; unmodifiable. */
   public static Set<String> names() {
     return all().keySet();
+  }
+
+  /**
+   * {@code set} with its tag key prefix {@value #DEFAULT_KEY_PREFIX} replaced by {@code keyPrefix}
+   * in every {@code aws:TagKeys} pattern and in the description; {@code set} itself when {@code
+   * keyPrefix} is null. Only for a set of {@link #TAKE_KEY_PREFIX} and a prefix that passed the
+   * checks (no wildcard, so the pattern stays a literal prefix).
+   */
+  public static PolicySetSpec withKeyPrefix(PolicySetSpec set, String keyPrefix) {
+    if (keyPrefix == null) {
+      return set;
+    }
+    List<StatementSpec> statements = new ArrayList<>();
+    for (StatementSpec statement : set.statements()) {
+      Map<String, Map<String, Object>> condition = new LinkedHashMap<>();
+      statement
+          .condition()
+          .forEach(
+              (operator, keys) -> {
+                Map<String, Object> rewritten = new LinkedHashMap<>();
+                keys.forEach(
+                    (key, value) ->
+                        rewritten.put(
+                            key, key.equals("aws:TagKeys") ? prefixed(value, keyPrefix) : value));
+                condition.put(operator, rewritten);
+              });
+      statements.add(
+          new StatementSpec(
+              statement.sid(),
+              statement.effect(),
+              statement.action(),
+              statement.notAction(),
+              statement.resource(),
+              statement.notResource(),
+              condition));
+    }
+    return new PolicySetSpec(
+        set.name(),
+        set.description().replace("'" + DEFAULT_KEY_PREFIX + "'", "'" + keyPrefix + "'"),
+        set.readOnly(),
+        statements);
+  }
+
+  private static Object prefixed(Object value, String keyPrefix) {
+    if (value instanceof List<?> list) {
+      return list.stream().map(element -> prefixed(element, keyPrefix)).toList();
+    }
+    return value instanceof String text && text.equals(DEFAULT_KEY_PREFIX + "*")
+        ? keyPrefix + "*"
+        : value;
   }
 
   /** Loads the sets {@code loader} finds under {@link #FOLDER}; tests pass their own loader. */

@@ -158,7 +158,10 @@ public final class TemplateBuilder {
             policySets,
             costReports,
             Optional.ofNullable(member),
-            registrations);
+            registrations,
+            blueprint.metadata().stackName() == null
+                ? blueprint.metadata().name()
+                : blueprint.metadata().stackName());
     return copied == null ? own : own.withCopyOf(copied, copyPrefix);
   }
 

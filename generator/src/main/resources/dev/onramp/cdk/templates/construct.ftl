@@ -14,6 +14,9 @@ import ${import};
  */
 public class ${c.className} extends Construct {
   private final ${c.propsClassName} props;
+<#list c.ssmParameters as parameter>
+  private final CfnParameter ${parameter.field};
+</#list>
 <#list c.parameterConditions as condition>
   private final boolean ${condition.field};
 </#list>
@@ -36,6 +39,14 @@ public class ${c.className} extends Construct {
   public ${c.className}(Construct scope, String id, ${c.propsClassName} props) {
     super(scope, id);
     this.props = Objects.requireNonNull(props, "props");
+<#list c.ssmParameters as parameter>
+    this.${parameter.field} =
+        CfnParameter.Builder.create(this, "${parameter.logicalId}")
+            .type("${parameter.type}")
+            .defaultValue(${parameter.value})
+            .build();
+    ${parameter.field}.overrideLogicalId("${parameter.logicalId}");
+</#list>
 <#list c.parameterConditions as condition>
     this.${condition.field} = ${indent(condition.expression, 8)};
 </#list>

@@ -147,6 +147,7 @@ class SchemaWriterTest {
         .toIterable()
         .containsExactly(
             "Blueprint",
+            "CallbackProperty",
             "CdkSpec",
             "CostReportSpec",
             "CostReportSpecCostReportBucketSpec",
@@ -186,6 +187,7 @@ class SchemaWriterTest {
             "StatementSpecEffect",
             "Suppression",
             "Switch",
+            "TagValue",
             "Vendor",
             "VendorPrincipal");
     JsonNode blueprint = defs.get("Blueprint");
@@ -193,7 +195,9 @@ class SchemaWriterTest {
     assertThat(blueprint.get("required").toString())
         .isEqualTo("[\"apiVersion\",\"kind\",\"metadata\",\"vendor\",\"roles\"]");
     assertThat(defs.at("/RoleSpecNaming/enum").toString())
-        .isEqualTo("[\"generated\",\"stack-prefixed\",\"fixed\"]");
+        .isEqualTo(
+            "[\"generated\",\"stack-prefixed\",\"fixed\",\"stack-suffixed\",\"parameter\","
+                + "\"prefix-parameter\"]");
     assertThat(defs.at("/RoleSpec/properties/maxSessionDuration/minimum").asInt()).isEqualTo(3600);
     assertThat(defs.at("/Metadata/properties/name/pattern").asText())
         .isEqualTo("^[a-z][a-z0-9-]{0,62}$");

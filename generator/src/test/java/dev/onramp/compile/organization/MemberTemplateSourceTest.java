@@ -36,7 +36,8 @@ class MemberTemplateSourceTest {
         "x".repeat(bytes),
         "{}",
         Map.of(),
-        new TemplateFacts("member", "1.2.0", Map.of(), List.of(), Optional.empty(), List.of()));
+        new TemplateFacts(
+            "member", "1.2.0", Map.of(), List.of(), Optional.empty(), List.of(), "member"));
   }
 
   @Test

@@ -1,0 +1,38 @@
+package com.nimbus.onboarding.tagprefix;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link TagWriteBackPrefix} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class TagWriteBackPrefixApp {
+  private TagWriteBackPrefixApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "tag-write-back-prefix",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Nimbus reads resource tags and writes back its own, under the nimbus prefix.")
+                .build());
+    TagWriteBackPrefixProps.Builder props = TagWriteBackPrefixProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    new TagWriteBackPrefix(stack, "TagWriteBackPrefix", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}
