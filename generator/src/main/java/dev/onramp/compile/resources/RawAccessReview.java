@@ -4,6 +4,7 @@ import dev.onramp.aws.Arn;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.PolicyDocuments;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
@@ -34,13 +35,13 @@ final class RawAccessReview {
 
   void review(String id, Template.Resource resource, boolean readOnly, String path) {
     String properties = path + ".properties";
-    if (readOnly && !RawPolicies.grantsAccess(resource.type())) {
+    if (readOnly && !PolicyDocuments.grantsAccess(resource.type())) {
       problem(
           path + ".readOnly",
           "readOnly: true on " + id + ", a " + resource.type() + ", which holds no IAM policy",
           "remove readOnly:; it is a claim about the actions a role or policy grants");
     }
-    for (RawPolicies.Document document : RawPolicies.of(resource)) {
+    for (PolicyDocuments.Document document : PolicyDocuments.of(resource)) {
       String at =
           document.property().isEmpty() ? properties : properties + "." + document.property();
       List<Statement> statements = Statement.allOf(document.document());

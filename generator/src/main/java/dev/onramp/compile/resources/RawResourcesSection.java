@@ -10,6 +10,7 @@ import dev.onramp.compile.section.SwitchCondition;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.PolicyDocuments;
 import dev.onramp.template.TemplateFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class RawResourcesSection implements BlueprintSection {
           new TemplateFacts.RawResource(
               raw.id(),
               raw.spec().type(),
-              RawPolicies.grantsAccess(raw.spec().type()),
+              PolicyDocuments.grantsAccess(raw.spec().type()),
               raw.spec().isReadOnly()));
     }
   }

@@ -47,7 +47,11 @@ final class RawValues {
   /** {@code value}, written at {@code path}, as a template value. */
   Object read(Object value, String path) {
     if (value instanceof Map<?, ?> map) {
-      return map.size() == 1 && isFunction(onlyKey(map)) ? function(map, path) : mapping(map, path);
+      boolean function =
+          map.size() == 1
+              && (isFunction(onlyKey(map))
+                  || onlyKey(map).equals("Condition") && map.get("Condition") instanceof String);
+      return function ? function(map, path) : mapping(map, path);
     }
     if (value instanceof List<?> list) {
       List<Object> items = new ArrayList<>();
@@ -271,8 +275,12 @@ final class RawValues {
     problems.add(new RawProblem(code, path, message, fix));
   }
 
+  /**
+   * Whether {@code key} names a function. {@code Condition} does only alone and with a name, since
+   * a policy statement's {@code Condition} holds a map.
+   */
   private static boolean isFunction(String key) {
-    return key.equals("Ref") || key.equals("Condition") || key.startsWith("Fn::");
+    return key.equals("Ref") || key.startsWith("Fn::");
   }
 
   private static String onlyKey(Map<?, ?> map) {

@@ -1,4 +1,4 @@
-package dev.onramp.compile.resources;
+package dev.onramp.iam;
 
 import dev.onramp.template.Template;
 import dev.onramp.template.TemplateValues;
@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The IAM policy documents a raw resource carries, by resource type: what the blueprint must not
- * use to grant silently what a section would refuse. A Lambda permission has no document: its one
- * statement is read from its properties.
+ * The IAM policy documents a template resource carries, by its type: a role's trust policy and
+ * inline policies, a policy's document, a bucket, topic, queue or key policy. A Lambda permission
+ * has no document: its one statement is read from its properties. The one place that knows which
+ * resource types grant access, for the checks on raw resources and the guide.
  */
-final class RawPolicies {
+public final class PolicyDocuments {
   /** The types that grant access, which the permission inventory, the diff and the guide show. */
-  static final Set<String> IAM_BEARING =
+  public static final Set<String> IAM_BEARING =
       Set.of(
           "AWS::IAM::Role",
           "AWS::IAM::ManagedPolicy",
@@ -28,17 +29,20 @@ final class RawPolicies {
           "AWS::KMS::Key",
           "AWS::Lambda::Permission");
 
-  /** A policy document of the resource and the property path it is written at. */
-  record Document(String property, Object document, boolean trust) {}
+  /**
+   * A policy document of the resource, the property it is written at (empty for a Lambda
+   * permission's statement) and whether it is a trust policy.
+   */
+  public record Document(String property, Object document, boolean trust) {}
 
-  private RawPolicies() {}
+  private PolicyDocuments() {}
 
-  static boolean grantsAccess(String type) {
+  public static boolean grantsAccess(String type) {
     return IAM_BEARING.contains(type);
   }
 
   /** Every policy document of {@code resource}: its trust policy first, for a role. */
-  static List<Document> of(Template.Resource resource) {
+  public static List<Document> of(Template.Resource resource) {
     Map<String, Object> properties = resource.properties();
     List<Document> documents = new ArrayList<>();
     switch (resource.type()) {
@@ -70,7 +74,7 @@ final class RawPolicies {
    * A Lambda permission as the statement it adds to the function's policy: its principal (a service
    * or an account), its action and the source conditions it names.
    */
-  static Map<String, Object> lambdaStatement(Map<String, Object> properties) {
+  public static Map<String, Object> lambdaStatement(Map<String, Object> properties) {
     Object principal = properties.get("Principal");
     boolean service =
         TemplateValues.text(principal).map(text -> text.endsWith(".amazonaws.com")).orElse(false);
