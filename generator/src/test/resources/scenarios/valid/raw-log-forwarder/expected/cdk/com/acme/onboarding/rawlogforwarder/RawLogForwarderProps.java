@@ -17,7 +17,7 @@ public final class RawLogForwarderProps {
 
   private RawLogForwarderProps(Builder builder) {
     this.externalId = required(builder.externalId, "externalId");
-    this.forwardLogs = builder.forwardLogs != null ? builder.forwardLogs : "No";
+    this.forwardLogs = builder.forwardLogs != null ? builder.forwardLogs : "Yes";
     this.logGroupName = builder.logGroupName != null ? builder.logGroupName : "/aws/lambda/orders";
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
@@ -42,8 +42,8 @@ public final class RawLogForwarderProps {
   /**
    * Forward a log group's events to Acme.
    *
-   * <p>Template parameter {@code ForwardLogs}. Default: <code>No</code>. Allowed values: <code>Yes,
-   * No</code>.
+   * <p>Template parameter {@code ForwardLogs}. Default: <code>Yes</code>. Allowed values:
+   * <code>Yes, No</code>.
    */
   public String getForwardLogs() {
     return forwardLogs;
