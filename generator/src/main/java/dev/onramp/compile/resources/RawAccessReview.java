@@ -38,7 +38,7 @@ final class RawAccessReview {
     if (readOnly && !PolicyDocuments.grantsAccess(resource.type())) {
       problem(
           path + ".readOnly",
-          "readOnly: true on " + id + ", a " + resource.type() + ", which holds no IAM policy",
+          "readOnly: true on " + id + " of type " + resource.type() + ", which holds no IAM policy",
           "remove readOnly:; it is a claim about the actions a role or policy grants");
     }
     for (PolicyDocuments.Document document : PolicyDocuments.of(resource)) {

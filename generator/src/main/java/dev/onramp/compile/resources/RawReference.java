@@ -5,7 +5,12 @@ package dev.onramp.compile.resources;
  * parameter or a resource, {@code Fn::GetAtt}, a dotted {@code Fn::Sub} variable and {@code
  * dependsOn} a resource, {@code Fn::If} and {@code condition} a condition.
  */
-record RawReference(Kind kind, String name, String path) {
+record RawReference(Kind kind, String name, String path, String form) {
+
+  /** A reference written in {@code kind}'s usual form ({@code Ref}, {@code Fn::GetAtt}, …). */
+  RawReference(Kind kind, String name, String path) {
+    this(kind, name, path, kind.written());
+  }
 
   enum Kind {
     /** A parameter, a pseudo parameter or a resource: {@code Ref}, {@code ${Name}}. */

@@ -107,7 +107,7 @@ final class RawReferences {
       }
     }
     String message =
-        reference.kind().written()
+        reference.form()
             + " names '"
             + name
             + "', which is not "

@@ -109,7 +109,8 @@ final class RawValues {
               .map(
                   condition -> {
                     references.add(
-                        new RawReference(RawReference.Kind.CONDITION, condition, at + "[0]"));
+                        new RawReference(
+                            RawReference.Kind.CONDITION, condition, at + "[0]", "Fn::If"));
                     return (Object)
                         Fn.ifThen(
                             condition,
@@ -227,9 +228,12 @@ final class RawValues {
         int dot = variable.name().indexOf('.');
         references.add(
             dot < 0
-                ? new RawReference(RawReference.Kind.VALUE, variable.name(), at)
+                ? new RawReference(RawReference.Kind.VALUE, variable.name(), at, variable.raw())
                 : new RawReference(
-                    RawReference.Kind.ATTRIBUTE, variable.name().substring(0, dot), at));
+                    RawReference.Kind.ATTRIBUTE,
+                    variable.name().substring(0, dot),
+                    at,
+                    variable.raw()));
       }
     }
   }
