@@ -60,9 +60,11 @@ public record GuideView(
 
   /**
    * A resource the blueprint wrote as is ({@code resources:}): its logical id, type, what it grants
-   * and when it is created.
+   * and when it is created; {@code resourcePolicy} when it grants principals access of its own (a
+   * bucket, topic, queue or key policy, a Lambda permission), not through a role.
    */
-  public record RawResourceRow(String logicalId, String type, String grants, String when) {
+  public record RawResourceRow(
+      String logicalId, String type, String grants, String when, boolean resourcePolicy) {
     public RawResourceRow {
       grants = cell(grants);
       when = cell(when);

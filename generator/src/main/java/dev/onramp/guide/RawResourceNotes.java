@@ -18,6 +18,15 @@ import java.util.Set;
  * section made it or not. A role's trust and permissions are in the Permissions section already.
  */
 final class RawResourceNotes {
+  /** The types that grant principals access directly, not through a role of the stack. */
+  private static final Set<String> RESOURCE_POLICIES =
+      Set.of(
+          "AWS::S3::BucketPolicy",
+          "AWS::SNS::TopicPolicy",
+          "AWS::SQS::QueuePolicy",
+          "AWS::KMS::Key",
+          "AWS::Lambda::Permission");
+
   private RawResourceNotes() {}
 
   static List<RawResourceRow> of(Template template, TemplateFacts facts, ConditionText conditions) {
@@ -34,7 +43,8 @@ final class RawResourceNotes {
               grants(resource, raw.readOnly()),
               resource.condition() == null
                   ? "always"
-                  : conditions.named(resource.condition(), true)));
+                  : conditions.named(resource.condition(), true),
+              RESOURCE_POLICIES.contains(raw.type())));
     }
     return rows;
   }

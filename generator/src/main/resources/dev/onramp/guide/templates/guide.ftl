@@ -55,7 +55,12 @@ inventory.
 
 ## Permissions
 
+<#if guide.rawResources?filter(raw -> raw.resourcePolicy)?has_content>
+Only the roles of this stack let ${guide.vendor} into your account, and only with your ExternalId;
+the resource policies listed under "What else this stack creates" grant what they say there.
+<#else>
 Only the roles of this stack let ${guide.vendor} into your account, and only with your ExternalId.
+</#if>
 
 | Role | Who may assume it | On these conditions | When |
 | --- | --- | --- | --- |
