@@ -3,7 +3,9 @@ package dev.onramp.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.template.GoldenTemplates;
 import dev.onramp.template.TemplateReader;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +17,29 @@ class ResourcePoliciesInventoryTest {
   private static PolicyInventory inventory(String resources) {
     return PolicyInventory.of(
         TemplateReader.read("Resources:\n" + resources), ActionCatalog.bundled());
+  }
+
+  @Test
+  void theRawLogForwardersPermissionAndRoleAreInTheInventory() {
+    Path yaml =
+        GoldenTemplates.yaml().stream()
+            .filter(p -> GoldenTemplates.name(p).equals("raw-log-forwarder/expected/template.yaml"))
+            .findFirst()
+            .orElseThrow();
+    PolicyInventory inventory =
+        PolicyInventory.of(
+            TemplateReader.read(GoldenTemplates.read(yaml)), ActionCatalog.bundled());
+
+    assertThat(
+            inventory.statementsOf(
+                new Subject("", Subject.Type.FUNCTION, "${LogForwarderFunction.Arn}")))
+        .extracting(PolicyStatement::render)
+        .singleElement()
+        .asString()
+        .contains("principal Service logs.amazonaws.com", "lambda:InvokeFunction");
+    assertThat(inventory.statementsOf(new Subject("", Subject.Type.ROLE, "LogForwarderRole")))
+        .extracting(PolicyStatement::render)
+        .anyMatch(line -> line.contains("logs:PutLogEvents"));
   }
 
   @Test
