@@ -26,7 +26,8 @@ public record ParsedBlueprint(Blueprint model, SourceMap source) {
             b.publishing(),
             b.cdk(),
             b.regions(),
-            b.suppressions()),
+            b.suppressions(),
+            b.resources()),
         source);
   }
 

@@ -4,9 +4,11 @@ import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.iam.ActionPattern;
+import dev.onramp.iam.PolicyDocuments;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFacts;
 import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.stream.Collectors;
  * Metadata.Onramp.ReadOnly: true}) allows only actions whose every access level is List or Read,
  * wildcards expanded with the {@link ActionCatalog}. An Allow with {@code NotAction} grants nearly
  * everything, so it breaks the promise by itself. Actions the catalog does not know are left to the
- * policy review.
+ * policy review. A raw resource the blueprint declares {@code readOnly: true} ({@link
+ * TemplateFacts#rawResources}) is held to the same promise.
  */
 final class ReadOnlyPolicySetCheck implements SecurityCheck {
   /** Beyond this many offending actions of one pattern, the message counts the rest. */
@@ -47,21 +50,44 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
             (id, resource) -> {
               Map<String, Object> onramp = TemplateValues.mapAt(resource.metadata(), "Onramp");
               if (TemplateValues.isTrue(onramp.get("ReadOnly"))) {
-                checkPolicy(
-                    template, id, resource, String.valueOf(onramp.get("PolicySet")), findings);
+                String set = String.valueOf(onramp.get("PolicySet"));
+                checkDocument(
+                    template,
+                    new Claim(
+                        id, "managed policy " + id + " of read-only policy set '" + set + "'"),
+                    resource.properties().get("PolicyDocument"),
+                    findings);
               }
             });
+    // A raw resource that claims readOnly: true is held to the same promise, every policy
+    // document of it (a role's inline policies, a bucket policy) included, its trust policy not.
+    for (TemplateFacts.RawResource raw : template.facts().rawResources()) {
+      Template.Resource resource = template.template().resources().get(raw.logicalId());
+      if (raw.readOnly() && resource != null) {
+        Claim claim = new Claim(raw.logicalId(), "read-only raw resource " + raw.logicalId());
+        for (PolicyDocuments.Document document : PolicyDocuments.of(resource)) {
+          if (!document.trust()) {
+            checkDocument(template, claim, document.document(), findings);
+          }
+        }
+      }
+    }
     return findings;
   }
 
-  private void checkPolicy(
-      CompiledTemplate template,
-      String id,
-      Template.Resource policy,
-      String set,
-      List<Diagnostic> findings) {
-    String subject = "managed policy " + id + " of read-only policy set '" + set + "'";
-    for (Statement statement : Statement.allOf(policy.properties().get("PolicyDocument"))) {
+  /** A resource that claims to be read-only, and how messages name it. */
+  private record Claim(String id, String subject) {
+    /** What the fix says to drop the claim from: the policy set, or the raw resource. */
+    String owner() {
+      return subject.startsWith("managed policy ") ? "the set" : "the resource";
+    }
+  }
+
+  private void checkDocument(
+      CompiledTemplate template, Claim claim, Object document, List<Diagnostic> findings) {
+    String id = claim.id();
+    String subject = claim.subject();
+    for (Statement statement : Statement.allOf(document)) {
       if (!statement.isAllow()) {
         continue;
       }
@@ -76,23 +102,23 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
                     + TemplateValues.describe(statement.actions())
                     + " (NotAction), which includes write and permissions-management actions",
                 "list the read actions under action: instead of notAction:, or drop readOnly: true"
-                    + " from the set if it is meant to change things"));
+                    + " from "
+                    + claim.owner()
+                    + " if it is meant to change things"));
         continue;
       }
       for (Object action : TemplateValues.alternatives(statement.actions())) {
         if (action instanceof String pattern) {
-          checkAction(template, id, subject, pattern, findings);
+          checkAction(template, claim, pattern, findings);
         }
       }
     }
   }
 
   private void checkAction(
-      CompiledTemplate template,
-      String id,
-      String subject,
-      String pattern,
-      List<Diagnostic> findings) {
+      CompiledTemplate template, Claim claim, String pattern, List<Diagnostic> findings) {
+    String id = claim.id();
+    String subject = claim.subject();
     List<String> offending =
         catalog.expand(pattern).stream().filter(action -> !readOnly(action)).toList();
     if (offending.isEmpty()) {
@@ -123,14 +149,19 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
           "replace "
               + pattern
               + " with the read actions it should grant, listed one by one, or drop readOnly:"
-              + " true from the set if it is meant to change things";
+              + " true from "
+              + claim.owner()
+              + " if it is meant to change things";
     } else {
       message = subject + " allows " + withLevels(offending.get(0)) + ", beyond List and Read";
       hint =
           "remove "
               + offending.get(0)
-              + " from the set, or drop readOnly: true from the set if it is meant to change"
-              + " things";
+              + " from "
+              + claim.owner()
+              + ", or drop readOnly: true from "
+              + claim.owner()
+              + " if it is meant to change things";
     }
     findings.add(Findings.onResource(code(), template, id, message, hint));
   }

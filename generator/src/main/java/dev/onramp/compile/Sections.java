@@ -3,6 +3,7 @@ package dev.onramp.compile;
 import dev.onramp.compile.callback.CallbackSection;
 import dev.onramp.compile.costreport.CostReportSection;
 import dev.onramp.compile.organization.OrganizationSection;
+import dev.onramp.compile.resources.RawResourcesSection;
 import dev.onramp.compile.section.BlueprintSection;
 import java.util.List;
 
@@ -11,8 +12,9 @@ public final class Sections {
   /**
    * Every section, in the order they compile, which is the order of what they add to the template:
    * the ExternalId parameter before the blueprint's own parameters, the roles (with their switch
-   * conditions) before the cost report, the callback and the organization, and the suppressions
-   * last, since they waive findings on everything before them.
+   * conditions) before the cost report, the callback and the organization, the raw resources after
+   * everything generated (whose logical ids they may not take), and the suppressions last, since
+   * they waive findings on everything before them.
    */
   public static final List<BlueprintSection> ALL =
       List.of(
@@ -24,6 +26,7 @@ public final class Sections {
           new CostReportSection(),
           new CallbackSection(),
           new OrganizationSection(),
+          new RawResourcesSection(),
           new SuppressionsSection(),
           new CdkOptionsSection());
 

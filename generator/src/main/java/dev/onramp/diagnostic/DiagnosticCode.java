@@ -39,6 +39,10 @@ public enum DiagnosticCode implements Rule {
   SECRET_SENT_WITHOUT_OPT_IN("ONR224"),
   /** A tag key prefix (a policy set's {@code keyPrefix}) IAM could not match literally. */
   INVALID_KEY_PREFIX("ONR225"),
+  INVALID_RAW_RESOURCE("ONR226"),
+  UNDEFINED_RAW_REFERENCE("ONR227"),
+  RAW_PARTITION_LITERAL("ONR228"),
+  UNSAFE_RAW_RESOURCE("ONR229"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),

@@ -86,7 +86,8 @@ final class GuideModel {
             blueprint.vendor().displayName(),
             blueprint.vendor(),
             facts,
-            permissions.diagramRoles()));
+            permissions.diagramRoles()),
+        RawResourceNotes.of(template, facts, conditions));
   }
 
   private List<ResourceRow> resources() {

@@ -24,6 +24,7 @@ import java.util.List;
  * @param organization the member accounts' part, for a stack with an organization fan-out
  * @param retained what deleting the stack leaves behind
  * @param mermaid the diagram of trust and data flow, without its fence
+ * @param rawResources the resources the blueprint wrote as is, which no section vouches for
  */
 public record GuideView(
     String title,
@@ -42,7 +43,8 @@ public record GuideView(
     List<OutputRow> outputs,
     List<String> organization,
     List<RetainedRow> retained,
-    String mermaid) {
+    String mermaid,
+    List<RawResourceRow> rawResources) {
 
   public GuideView {
     prerequisites = List.copyOf(prerequisites);
@@ -53,6 +55,20 @@ public record GuideView(
     outputs = List.copyOf(outputs);
     organization = List.copyOf(organization);
     retained = List.copyOf(retained);
+    rawResources = List.copyOf(rawResources);
+  }
+
+  /**
+   * A resource the blueprint wrote as is ({@code resources:}): its logical id, type, what it grants
+   * and when it is created; {@code resourcePolicy} when it grants principals access of its own (a
+   * bucket, topic, queue or key policy, a Lambda permission), not through a role.
+   */
+  public record RawResourceRow(
+      String logicalId, String type, String grants, String when, boolean resourcePolicy) {
+    public RawResourceRow {
+      grants = cell(grants);
+      when = cell(when);
+    }
   }
 
   /** A resource of the stack: its logical id, type, what it is for, and when it is created. */

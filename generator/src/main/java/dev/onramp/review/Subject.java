@@ -5,8 +5,8 @@ import java.util.Comparator;
 /**
  * What a policy is attached to and governs: a role of the template (by logical id), a role, user or
  * group named by a policy but not defined in the template, a managed policy attached to nothing, a
- * bucket or a key. {@code scope} is empty for the template itself and names the embedded template
- * otherwise ({@code StackSet member MemberStackSet}).
+ * bucket, a key, a topic, a queue or a function. {@code scope} is empty for the template itself and
+ * names the embedded template otherwise ({@code StackSet member MemberStackSet}).
  */
 public record Subject(String scope, Type type, String name) implements Comparable<Subject> {
   private static final Comparator<Subject> ORDER =
@@ -24,7 +24,11 @@ public record Subject(String scope, Type type, String name) implements Comparabl
     BUCKET("bucket policy of"),
     KEY("key policy of"),
     /** A resource the review could not look into, such as a StackSet with a TemplateURL. */
-    RESOURCE("resource");
+    RESOURCE("resource"),
+    TOPIC("topic policy of"),
+    QUEUE("queue policy of"),
+    /** The resource-based policy of a Lambda function, which its permissions make up. */
+    FUNCTION("function policy of");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.PolicyDocuments;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
@@ -18,10 +19,12 @@ import java.util.Set;
  * Finds every policy in a template and attributes it to what it governs: a role's trust policy and
  * inline policies; managed policies and {@code AWS::IAM::Policy} to the roles they name in {@code
  * Roles} (or that name them in {@code ManagedPolicyArns}); managed policies the template does not
- * define, and permissions boundaries, as attachments of the role; bucket and key policies to their
- * bucket or key; the member template of a StackSet, read from its {@code TemplateBody}, under the
- * scope {@code StackSet member <id>}. Every grant carries the guard of its resource's {@code
- * Condition} and of the {@code Fn::If} branches it sits in.
+ * define, and permissions boundaries, as attachments of the role; {@code AWS::IAM::RolePolicy},
+ * {@code UserPolicy} and {@code GroupPolicy} to what they name; bucket, key, topic and queue
+ * policies and Lambda permissions to their bucket, key, topic, queue or function; the member
+ * template of a StackSet, read from its {@code TemplateBody}, under the scope {@code StackSet
+ * member <id>}. Every grant carries the guard of its resource's {@code Condition} and of the {@code
+ * Fn::If} branches it sits in.
  */
 final class TemplateScanner {
   private static final String ROLE = "AWS::IAM::Role";
@@ -95,6 +98,23 @@ final class TemplateScanner {
                                   document(
                                       resource.properties().get("KeyPolicy"),
                                       subject(Subject.Type.KEY, id),
+                                      PolicyKind.RESOURCE,
+                                      guard);
+                              case "AWS::IAM::RolePolicy",
+                                  "AWS::IAM::UserPolicy",
+                                  "AWS::IAM::GroupPolicy" ->
+                                  inlinePolicy(resource, guard);
+                              case "AWS::SNS::TopicPolicy" ->
+                                  eachTarget(resource, "Topics", Subject.Type.TOPIC, guard);
+                              case "AWS::SQS::QueuePolicy" ->
+                                  eachTarget(resource, "Queues", Subject.Type.QUEUE, guard);
+                              case "AWS::Lambda::Permission" ->
+                                  document(
+                                      PolicyDocuments.lambdaStatement(resource.properties()),
+                                      subject(
+                                          Subject.Type.FUNCTION,
+                                          CanonicalText.of(
+                                              resource.properties().get("FunctionName"))),
                                       PolicyKind.RESOURCE,
                                       guard);
                               case "AWS::CloudFormation::StackSet" ->
@@ -202,6 +222,47 @@ final class TemplateScanner {
         // Attached to nothing in this template (perhaps later, by hand): still shown, so a change
         // to it is seen.
         document(document, subject(Subject.Type.MANAGED_POLICY, id), PolicyKind.IDENTITY, guard);
+      }
+    }
+
+    /**
+     * An {@code AWS::IAM::RolePolicy}, {@code UserPolicy} or {@code GroupPolicy}: one inline policy
+     * of the role, user or group it names.
+     */
+    private void inlinePolicy(Template.Resource resource, Guard guard) {
+      Map<String, Object> properties = resource.properties();
+      String property =
+          switch (resource.type()) {
+            case "AWS::IAM::UserPolicy" -> "Users";
+            case "AWS::IAM::GroupPolicy" -> "Groups";
+            default -> "Roles";
+          };
+      Object name =
+          properties.get(
+              switch (property) {
+                case "Users" -> "UserName";
+                case "Groups" -> "GroupName";
+                default -> "RoleName";
+              });
+      for (Branches.Branch target : Branches.resolve(name, guard)) {
+        document(
+            properties.get("PolicyDocument"),
+            target(property, target.value()),
+            PolicyKind.IDENTITY,
+            target.guard());
+      }
+    }
+
+    /** A topic or queue policy, attributed to each topic or queue it lists. */
+    private void eachTarget(
+        Template.Resource resource, String property, Subject.Type type, Guard guard) {
+      Map<String, Object> properties = resource.properties();
+      for (Branches.Branch element : Branches.elements(properties.get(property), guard)) {
+        document(
+            properties.get("PolicyDocument"),
+            subject(type, CanonicalText.of(element.value())),
+            PolicyKind.RESOURCE,
+            element.guard());
       }
     }
 

@@ -21,6 +21,8 @@ import java.util.Optional;
  *     vendor (the template's own and a management copy's)
  * @param stackName the default stack name quick-create links fill in ({@code metadata.stackName},
  *     else the blueprint name)
+ * @param rawResources the resources the blueprint wrote as is under {@code resources:}, in template
+ *     order (the template's own, then a management copy's)
  */
 public record TemplateFacts(
     String blueprint,
@@ -29,12 +31,26 @@ public record TemplateFacts(
     List<CostReportParts> costReports,
     Optional<MemberStackSet> member,
     List<String> registrations,
-    String stackName) {
+    String stackName,
+    List<RawResource> rawResources) {
 
   public TemplateFacts {
     policySets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(policySets));
     costReports = List.copyOf(costReports);
     registrations = List.copyOf(registrations);
+    rawResources = List.copyOf(rawResources);
+  }
+
+  /** Facts of a template without raw resources. */
+  public TemplateFacts(
+      String blueprint,
+      String version,
+      Map<String, PolicySetPolicy> policySets,
+      List<CostReportParts> costReports,
+      Optional<MemberStackSet> member,
+      List<String> registrations,
+      String stackName) {
+    this(blueprint, version, policySets, costReports, member, registrations, stackName, List.of());
   }
 
   /** The facts of a template the compiler did not make: only its name is known. */
@@ -69,7 +85,22 @@ public record TemplateFacts(
     other.costReports.forEach(report -> reports.add(report.withPrefix(prefix)));
     List<String> registered = new ArrayList<>(registrations);
     other.registrations.forEach(id -> registered.add(prefix + id));
-    return new TemplateFacts(blueprint, version, sets, reports, member, registered, stackName);
+    List<RawResource> raw = new ArrayList<>(rawResources);
+    other.rawResources.forEach(resource -> raw.add(resource.withPrefix(prefix)));
+    return new TemplateFacts(blueprint, version, sets, reports, member, registered, stackName, raw);
+  }
+
+  /**
+   * A resource the blueprint wrote as is ({@code resources:}), which no section vouches for.
+   *
+   * @param grantsAccess whether it is of a type that grants access (a role, a policy, a bucket,
+   *     topic, queue or key policy, a Lambda permission), shown in the permission inventory
+   * @param readOnly whether the blueprint claims it grants only List and Read actions
+   */
+  public record RawResource(String logicalId, String type, boolean grantsAccess, boolean readOnly) {
+    RawResource withPrefix(String prefix) {
+      return new RawResource(prefix + logicalId, type, grantsAccess, readOnly);
+    }
   }
 
   /** A customer managed policy that implements (a part of) policy set {@code set} of a role. */

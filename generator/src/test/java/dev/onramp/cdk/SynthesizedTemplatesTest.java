@@ -293,13 +293,28 @@ class SynthesizedTemplatesTest {
 
     @Test
     void aPolicyTheInventoryDoesNotReadComparesAsWritten() {
+      Template one = eventBusPolicy("events:PutEvents");
+      Template other = eventBusPolicy("events:PutRule");
+
+      assertThat(SynthesizedTemplates.differences(one, other))
+          .containsExactly(
+              "resource BusPolicy: Properties.Statement.Action: expected"
+                  + " \"events:PutEvents\", actual \"events:PutRule\"");
+    }
+
+    @Test
+    void aTopicPolicyAlsoComparesByWhatItGrants() {
       Template one = topicPolicy("sns:Publish");
       Template other = topicPolicy("sns:Subscribe");
 
       assertThat(SynthesizedTemplates.differences(one, other))
           .containsExactly(
               "resource TopicPolicy: Properties.PolicyDocument.Statement[0].Action: expected"
-                  + " \"sns:Publish\", actual \"sns:Subscribe\"");
+                  + " \"sns:Publish\", actual \"sns:Subscribe\"",
+              "IAM: ESCALATION ACTIONS_ADDED topic policy of ${Topic}, principal Service"
+                  + " s3.amazonaws.com: allows sns:Subscribe (Write) on *",
+              "IAM: NARROWING ACTIONS_REMOVED topic policy of ${Topic}, principal Service"
+                  + " s3.amazonaws.com: no longer allows sns:Publish (Write) on *");
     }
 
     private static Template topic(Object name) {
@@ -313,6 +328,19 @@ class SynthesizedTemplatesTest {
           Map.of(),
           Map.of("Topic", Template.Resource.of("AWS::SNS::Topic", properties)),
           Map.of());
+    }
+
+    private static Template eventBusPolicy(String action) {
+      return TemplateReader.read(
+          """
+          Resources:
+            BusPolicy:
+              Type: AWS::Events::EventBusPolicy
+              Properties:
+                StatementId: acme
+                Statement: {Effect: Allow, Principal: {AWS: '111122223333'}, Action: %s, Resource: '*'}
+          """
+              .formatted(action));
     }
 
     private static Template topicPolicy(String action) {

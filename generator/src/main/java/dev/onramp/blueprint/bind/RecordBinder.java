@@ -1,5 +1,6 @@
 package dev.onramp.blueprint.bind;
 
+import dev.onramp.blueprint.schema.CloudFormationValue;
 import dev.onramp.blueprint.schema.Doc;
 import dev.onramp.blueprint.schema.Forbidden;
 import dev.onramp.blueprint.schema.Key;
@@ -48,6 +49,10 @@ public final class RecordBinder {
 
   /** Unknown keys of one mapping reported one by one; the rest are counted in one error. */
   static final int MAX_UNKNOWN_KEYS_NAMED = 20;
+
+  /** A whole number as YAML and JSON print it: no sign but minus, no leading zero. */
+  private static final java.util.regex.Pattern WHOLE_NUMBER =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
 
   private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -107,6 +112,9 @@ public final class RecordBinder {
         return bindList(node, arguments[0], component);
       }
       if (raw == Map.class) {
+        if (component != null && component.isAnnotationPresent(CloudFormationValue.class)) {
+          return node instanceof YamlNode.Mapping ? typed(node) : wrongType(node, "a mapping");
+        }
         return bindMap(node, arguments[1]);
       }
       throw new IllegalStateException("unsupported model type " + type);
@@ -339,6 +347,37 @@ public final class RecordBinder {
     }
     YamlNode.Scalar scalar = (YamlNode.Scalar) node;
     return scalar.isNull() ? "" : scalar.text();
+  }
+
+  /**
+   * Plain Java values like {@link #plain}, but a scalar written unquoted keeps its YAML type:
+   * {@code true} and {@code false} become booleans, whole numbers numbers. CloudFormation values (a
+   * raw resource's properties) are written to the template as they were typed.
+   */
+  static Object typed(YamlNode node) {
+    if (node instanceof YamlNode.Mapping mapping) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      mapping.entries().forEach((key, value) -> values.put(key, typed(value)));
+      return java.util.Collections.unmodifiableMap(values);
+    }
+    if (node instanceof YamlNode.Sequence sequence) {
+      return sequence.items().stream().map(RecordBinder::typed).toList();
+    }
+    YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+    if (scalar.isNull() || scalar.quoted()) {
+      return scalar.isNull() ? "" : scalar.text();
+    }
+    String text = scalar.text();
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.valueOf(text);
+    }
+    if (WHOLE_NUMBER.matcher(text).matches()) {
+      long value = Long.parseLong(text);
+      return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE
+          ? (Object) (int) value
+          : value;
+    }
+    return text;
   }
 
   static String label(Object constant) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.schema.CloudFormationValue;
 import dev.onramp.blueprint.schema.Doc;
 import dev.onramp.blueprint.schema.Forbidden;
 import dev.onramp.blueprint.schema.Key;
@@ -169,6 +170,15 @@ final class SchemaWriter {
           throw new IllegalStateException("unsupported model type " + type);
         }
         schema.put("type", "object");
+        if (component != null && component.isAnnotationPresent(CloudFormationValue.class)) {
+          schema
+              .putObject("additionalProperties")
+              .put(
+                  "description",
+                  "Any CloudFormation value; intrinsic functions in their long form ({Ref: X},"
+                      + " {Fn::GetAtt: [R, Attr]}, {Fn::Sub: ...}).");
+          return schema;
+        }
         schema.set("additionalProperties", valueSchema(arguments[1], null));
         return schema;
       }

@@ -4,6 +4,7 @@ import dev.onramp.blueprint.schema.Doc;
 import dev.onramp.blueprint.schema.Key;
 import dev.onramp.blueprint.schema.Required;
 import java.util.List;
+import java.util.Map;
 
 /** The root of a blueprint file: one onboarding stack a vendor's customers create. */
 @Doc("An Onramp blueprint: the cross-account onboarding stack a vendor's customers create.")
@@ -35,7 +36,11 @@ public record Blueprint(
     @Doc("Regions the stack is meant for (links are made for these). Default: any region.")
         List<String> regions,
     @Doc("Validation rules this blueprint's template deliberately breaks, each with its reason.")
-        List<Suppression> suppressions) {
+        List<Suppression> suppressions,
+    @Doc(
+            "CloudFormation resources written as is, by logical id, for what no section covers;"
+                + " checked, reviewed and shown in the guide like the rest.")
+        Map<String, RawResourceSpec> resources) {
 
   public static final String API_VERSION = "onramp.dev/v1";
   public static final String KIND = "Blueprint";
@@ -48,5 +53,9 @@ public record Blueprint(
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
     suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
     regions = regions == null ? List.of() : List.copyOf(regions);
+    resources =
+        resources == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resources));
   }
 }

@@ -234,7 +234,18 @@ public final class YamlReader {
 
   private void rejectAnchorsAndTags(YAMLParser parser, SourceLocation where) throws IOException {
     String tag = parser.getTypeId();
-    if (tag != null) {
+    Optional<ShortFormIntrinsic> shortForm =
+        tag == null ? Optional.empty() : ShortFormIntrinsic.inRawResource(tag, where.yamlPath());
+    if (shortForm.isPresent()) {
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.INVALID_RAW_RESOURCE,
+              where,
+              "short-form intrinsic function '" + shortForm.get().tag() + "' in a raw resource",
+              "write its long form, "
+                  + shortForm.get().longForm()
+                  + "; a blueprint is plain data, so YAML tags are not read"));
+    } else if (tag != null) {
       problems.add(
           Diagnostic.error(
               DiagnosticCode.UNSUPPORTED_YAML,

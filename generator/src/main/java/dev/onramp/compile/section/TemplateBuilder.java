@@ -37,6 +37,7 @@ public final class TemplateBuilder {
   private final Map<String, PolicySetPolicy> policySets = new LinkedHashMap<>();
   private final List<CostReportParts> costReports = new ArrayList<>();
   private final List<String> registrations = new ArrayList<>();
+  private final List<TemplateFacts.RawResource> rawResources = new ArrayList<>();
   private MemberStackSet member;
   private TemplateFacts copied;
   private String copyPrefix;
@@ -134,6 +135,11 @@ public final class TemplateBuilder {
     registrations.add(logicalId);
   }
 
+  /** Records a resource the blueprint wrote as is. */
+  public void rawResource(TemplateFacts.RawResource resource) {
+    rawResources.add(resource);
+  }
+
   /** Records the StackSet that onboards an organization's members. */
   public void member(MemberStackSet stackSet) {
     this.member = stackSet;
@@ -161,7 +167,8 @@ public final class TemplateBuilder {
             registrations,
             blueprint.metadata().stackName() == null
                 ? blueprint.metadata().name()
-                : blueprint.metadata().stackName());
+                : blueprint.metadata().stackName(),
+            rawResources);
     return copied == null ? own : own.withCopyOf(copied, copyPrefix);
   }
 

@@ -37,10 +37,30 @@ SHA-256 is `${guide.sha256}`.
 <#list guide.resources as resource>
 | ${resource.logicalId} | ${resource.type} | ${resource.purpose} | ${resource.when} |
 </#list>
+<#if guide.rawResources?has_content>
+
+### What else this stack creates
+
+The blueprint adds these resources as CloudFormation written by ${guide.vendor}, outside Onramp's
+sections. They were checked like the rest: no role trusts anyone outside your account without your
+ExternalId, nothing is open to everyone, and what they grant is listed here and in the permission
+inventory.
+
+| Resource | Type | What it grants | Created |
+| --- | --- | --- | --- |
+<#list guide.rawResources as raw>
+| ${raw.logicalId} | ${raw.type} | ${raw.grants} | ${raw.when} |
+</#list>
+</#if>
 
 ## Permissions
 
+<#if guide.rawResources?filter(raw -> raw.resourcePolicy)?has_content>
+Only the roles of this stack let ${guide.vendor} into your account, and only with your ExternalId;
+the resource policies listed under "What else this stack creates" grant what they say there.
+<#else>
 Only the roles of this stack let ${guide.vendor} into your account, and only with your ExternalId.
+</#if>
 
 | Role | Who may assume it | On these conditions | When |
 | --- | --- | --- | --- |

@@ -181,6 +181,7 @@ class SchemaWriterTest {
             "PolicySetRef",
             "PolicySetSpec",
             "PublishingSpec",
+            "RawResourceSpec",
             "RoleSpec",
             "RoleSpecNaming",
             "StatementSpec",
@@ -207,6 +208,10 @@ class SchemaWriterTest {
     assertThat(defs.at("/PolicySetRef/anyOf/0/type").asText()).isEqualTo("string");
     assertThat(defs.at("/StatementSpec/properties/action/anyOf/0/type").asText())
         .isEqualTo("string");
+    assertThat(
+            defs.at("/RawResourceSpec/properties/properties/additionalProperties/description")
+                .asText())
+        .startsWith("Any CloudFormation value");
   }
 
   @Test
@@ -252,6 +257,18 @@ class SchemaWriterTest {
             "\nvendor:",
             "\nexternalId:\n  parameter: TenantId\n  label: Tenant\nvendor:"),
         accepted("a managed policy in full", "[job-function/ViewOnlyAccess]", "[{name: Billing}]"),
+        accepted(
+            "a raw resource with any CloudFormation values",
+            "kind: Blueprint\n",
+            "kind: Blueprint\nresources:\n  Alerts:\n    type: AWS::SNS::Topic\n"
+                + "    dependsOn: AcmeRole\n"
+                + "    properties:\n      FifoTopic: false\n"
+                + "      Tags: [{Key: stack, Value: {Ref: AWS::StackName}}]\n"),
+        rejected(
+            "raw properties written as a list",
+            "kind: Blueprint\n",
+            "kind: Blueprint\nresources:\n  Alerts:\n    type: AWS::SNS::Topic\n"
+                + "    properties: [FifoTopic]\n"),
         rejected("an unknown key", "  version: 1.0.0", "  version: 1.0.0\n  owner: acme"),
         rejected("a misspelt key", "maxSessionDuration:", "maxSessionDurations:"),
         rejected("a forbidden key", "\nvendor:", "\nexternalId:\n  default: abc\nvendor:"),

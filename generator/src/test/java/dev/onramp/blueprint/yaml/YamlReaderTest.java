@@ -37,6 +37,24 @@ class YamlReaderTest {
   }
 
   @Test
+  void aShortFormFunctionInARawResourceGetsItsLongFormAsTheFix() {
+    List<Diagnostic> problems =
+        read("resources:\n  R:\n    properties:\n      A: !GetAtt Role.Arn\n      B: !Bogus x\n")
+            .problems();
+    assertThat(problems)
+        .extracting(Diagnostic::render)
+        .containsExactly(
+            "f.yaml:4:10: error ONR226 at resources.R.properties.A: short-form intrinsic function"
+                + " '!GetAtt' in a raw resource\n"
+                + "  fix: write its long form, {Fn::GetAtt: [Resource, Attribute]}; a blueprint is"
+                + " plain data, so YAML tags are not read",
+            "f.yaml:5:10: error ONR003 at resources.R.properties.B: YAML tag '!Bogus' is not"
+                + " supported\n"
+                + "  fix: remove the tag; blueprints are plain data (CloudFormation functions such as"
+                + " !Ref are generated for you)");
+  }
+
+  @Test
   void refusesSeveralDocuments() {
     assertThat(messages(read("a: 1\n---\nb: 2\n").problems()))
         .anyMatch(m -> m.contains("more than one YAML document"));
