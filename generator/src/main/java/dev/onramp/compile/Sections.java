@@ -24,6 +24,7 @@ public final class Sections {
           new CostReportSection(),
           new CallbackSection(),
           new OrganizationSection(),
+          new SwitchedReferencesSection(),
           new SuppressionsSection(),
           new CdkOptionsSection());
 

@@ -35,6 +35,10 @@ public enum DiagnosticCode implements Rule {
   WRONG_PARTITION("ONR215"),
   INVALID_ORGANIZATION("ONR216"),
   INVALID_SUPPRESSION("ONR217"),
+  /** An always-created part refers to a switched one, in a way no Fn::If can make safe. */
+  SWITCHED_REFERENCE("ONR220"),
+  /** An output's Export name, or a switch on a whole section, that cannot work. */
+  INVALID_OUTPUT("ONR221"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),

@@ -25,7 +25,9 @@ public record NotifySpec(
         @Doc(
             "Seconds CloudFormation waits for the vendor's answer before it fails the operation."
                 + " Default 300.")
-        Integer timeoutSeconds) {
+        Integer timeoutSeconds,
+    @Doc("Register with the vendor only when a parameter has one of the given values.")
+        Switch when) {
 
   public NotifySpec {
     outputs = outputs == null ? List.of() : List.copyOf(outputs);

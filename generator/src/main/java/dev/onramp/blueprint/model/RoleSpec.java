@@ -39,7 +39,11 @@ public record RoleSpec(
     @Doc("Tags on the role.") Map<String, String> tags,
     @Doc("AWS managed policies by name.") List<ManagedPolicyRef> managedPolicies,
     @Doc("Policy sets, built-in or from this blueprint.") List<PolicySetRef> policySets,
-    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements) {
+    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements,
+    @Doc(
+            "Create the role, its policies and the outputs that show it only when a parameter has"
+                + " one of the given values.")
+        Switch when) {
 
   public RoleSpec {
     naming = naming == null ? Naming.GENERATED : naming;
