@@ -103,7 +103,7 @@ final class StackOutputs {
       SectionContext context, String export, Set<String> exports, String path) {
     if (!exports.add(export)) {
       context.error(
-          DiagnosticCode.INVALID_OUTPUT,
+          DiagnosticCode.INVALID_EXPORT,
           path,
           "export name '" + export + "' is used by two outputs; CloudFormation refuses the stack",
           "give each exported output its own name, such as ${AWS::StackName}-RoleArn");
@@ -112,7 +112,7 @@ final class StackOutputs {
       if (part instanceof SubText.Variable variable
           && !EXPORT_VARIABLES.contains(variable.name())) {
         context.error(
-            DiagnosticCode.INVALID_OUTPUT,
+            DiagnosticCode.INVALID_EXPORT,
             path,
             "export name '"
                 + export

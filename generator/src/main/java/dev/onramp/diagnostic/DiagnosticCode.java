@@ -37,8 +37,8 @@ public enum DiagnosticCode implements Rule {
   INVALID_SUPPRESSION("ONR217"),
   /** An always-created part refers to a switched one, in a way no Fn::If can make safe. */
   SWITCHED_REFERENCE("ONR220"),
-  /** An output's Export name, or a switch on a whole section, that cannot work. */
-  INVALID_OUTPUT("ONR221"),
+  /** An output's Export name that CloudFormation would refuse or that is not unique. */
+  INVALID_EXPORT("ONR221"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),

@@ -62,7 +62,12 @@ public record OrganizationSpec(
     @Doc(
             "Create the StackSet and the management account's copy only when a parameter has one"
                 + " of the given values.")
-        Switch when) {
+        Switch when,
+    @Doc(
+            "Self-managed, with createAdministrationRole: create the administration role only when"
+                + " a parameter has one of the given values, so a customer who has the role already"
+                + " can use it.")
+        Switch administrationRoleWhen) {
 
   public static final String DEFAULT_ADMINISTRATION_ROLE =
       "AWSCloudFormationStackSetAdministrationRole";

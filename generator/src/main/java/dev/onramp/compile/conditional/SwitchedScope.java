@@ -4,6 +4,7 @@ import dev.onramp.blueprint.model.Switch;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,13 @@ import java.util.Set;
 /**
  * A switched section: everything a section adds between {@link #open} and {@link #close} (its
  * resources, outputs and rules) exists only when the switch is on. A resource or output that had a
- * condition of its own gets the {@link Conjunction} of both; a rule gets the switch as its {@code
- * RuleCondition}, so its assertion is not made of a stack that does not use the section. Parameters
- * stay: CloudFormation has no conditional parameters.
+ * condition of its own gets the {@link Conjunction} of both; a rule's assertions hold whenever the
+ * switch is off, so they are not made of a stack that does not use the section. Parameters stay:
+ * CloudFormation has no conditional parameters.
  */
 public final class SwitchedScope {
-  private static final String RULE_CONDITION = "RuleCondition";
+  private static final String ASSERTIONS = "Assertions";
+  private static final String ASSERT = "Assert";
 
   private final TemplateBuilder template;
   private final Switch when;
@@ -77,19 +79,35 @@ public final class SwitchedScope {
         output.exportName());
   }
 
+  /**
+   * {@code rule} asserted only where the switch is on: each assertion holds when the switch is off
+   * or the assertion does. A {@code RuleCondition} would say the same, but the CDK construct has no
+   * equivalent of one, while it expresses this form.
+   */
   private Map<String, Object> underSwitch(Map<?, ?> rule) {
-    Object switchExpression = SwitchCondition.expression(when);
-    Object existing = rule.get(RULE_CONDITION);
+    Object off = new Fn.Not(SwitchCondition.expression(when));
     Map<String, Object> switched = new LinkedHashMap<>();
-    switched.put(
-        RULE_CONDITION,
-        existing == null ? switchExpression : new Fn.And(List.of(switchExpression, existing)));
     rule.forEach(
         (key, value) -> {
-          if (!RULE_CONDITION.equals(key)) {
+          if (ASSERTIONS.equals(key) && value instanceof List<?> assertions) {
+            List<Object> guarded = new ArrayList<>();
+            for (Object assertion : assertions) {
+              guarded.add(assertion instanceof Map<?, ?> parts ? guarded(parts, off) : assertion);
+            }
+            switched.put(ASSERTIONS, guarded);
+          } else {
             switched.put(String.valueOf(key), value);
           }
         });
     return switched;
+  }
+
+  private static Map<String, Object> guarded(Map<?, ?> assertion, Object off) {
+    Map<String, Object> guarded = new LinkedHashMap<>();
+    assertion.forEach(
+        (key, value) ->
+            guarded.put(
+                String.valueOf(key), ASSERT.equals(key) ? new Fn.Or(List.of(off, value)) : value));
+    return guarded;
   }
 }

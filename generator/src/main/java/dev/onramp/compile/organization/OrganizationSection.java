@@ -26,6 +26,7 @@ public final class OrganizationSection implements BlueprintSection {
     OrganizationSpec organization = context.blueprint().organization();
     if (organization != null) {
       SwitchCheck.check(context, organization.when(), "organization.when");
+      AdministrationRoleSwitch.check(context, organization);
     }
   }
 
@@ -53,6 +54,7 @@ public final class OrganizationSection implements BlueprintSection {
     Diagnostics found = new Diagnostics();
     SwitchedScope switched = SwitchedScope.open(template, organization.when());
     fanOut.compile(template, found);
+    AdministrationRoleSwitch.apply(organization, template);
     switched.close();
     context.diagnostics().addAll(found.sorted());
     if (found.hasErrors()) {
