@@ -553,6 +553,14 @@ public class SwitchRolesAndOutputs extends Construct {
     resource.overrideLogicalId("CostReportBucket");
     resource.getCfnOptions().setDeletionPolicy(CfnDeletionPolicy.RETAIN);
     resource.getCfnOptions().setUpdateReplacePolicy(CfnDeletionPolicy.RETAIN);
+    resource.addMetadata("checkov", map(
+        "skip", List.of(
+            map(
+                "id", "CKV_AWS_18",
+                "comment", "Access logs would need a second bucket, itself unlogged. Only the billing services write here and only the vendor's role reads; CloudTrail data events audit both where recorded."),
+            map(
+                "id", "CKV_AWS_21",
+                "comment", "Only the billing services write report files, and they rewrite and can deliver them again; versions would keep every rewrite. The stack retains the bucket when it is deleted."))));
     return resource;
   }
 
@@ -621,6 +629,11 @@ public class SwitchRolesAndOutputs extends Construct {
     resource.overrideLogicalId("CostReportLogGroup");
     resource.getCfnOptions().setDeletionPolicy(CfnDeletionPolicy.DELETE);
     resource.getCfnOptions().setUpdateReplacePolicy(CfnDeletionPolicy.DELETE);
+    resource.addMetadata("checkov", map(
+        "skip", List.of(
+            map(
+                "id", "CKV_AWS_158",
+                "comment", "Holds only the report function's own log lines (request ids, report names), no billing data, encrypted at rest by CloudWatch Logs; a customer-managed key would add a key and its policy to every account."))));
     return resource;
   }
 
@@ -782,6 +795,17 @@ public class SwitchRolesAndOutputs extends Construct {
                     """)))
             .build();
     resource.overrideLogicalId("CostReportFunction");
+    resource.addMetadata("checkov", map(
+        "skip", List.of(
+            map(
+                "id", "CKV_AWS_115",
+                "comment", "Runs once per stack create, update or delete. Reserving concurrency fails stack creation in accounts whose unreserved concurrency is at its minimum, as in new accounts."),
+            map(
+                "id", "CKV_AWS_116",
+                "comment", "Invoked only by CloudFormation for its custom resource; the handler answers CloudFormation on every path, and a failed event surfaces as a stack failure that a dead-letter queue would only copy."),
+            map(
+                "id", "CKV_AWS_117",
+                "comment", "Calls the billing API and CloudFormation's response URL, both public endpoints; a VPC would need a NAT gateway or endpoints the customer's account may not have."))));
     return resource;
   }
 
