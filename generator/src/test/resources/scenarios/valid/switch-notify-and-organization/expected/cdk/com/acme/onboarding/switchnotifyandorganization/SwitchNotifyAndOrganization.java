@@ -31,9 +31,13 @@ public class SwitchNotifyAndOrganization extends Construct {
   private final SwitchNotifyAndOrganizationProps props;
   private final boolean enableAuditIsTrue;
   private final boolean registerWithAcmeIsYes;
+  private final boolean onboardsManagementAccount;
+  private final boolean managementEnableAuditIsTrue;
   private final boolean createAdministrationRoleIsYes;
   private final boolean onboardMembersIsYes;
   private final boolean onboardMembersIsYesAndCreateAdministrationRoleIsYes;
+  private final boolean onboardMembersIsYesAndOnboardsManagementAccount;
+  private final boolean onboardMembersIsYesAndManagementEnableAuditIsTrue;
   private final CfnCondition registersInThisRegion;
   private final CfnCondition registerWithAcmeIsYesAndRegistersInThisRegion;
   private final CfnRole acmePayerRole;
@@ -43,6 +47,10 @@ public class SwitchNotifyAndOrganization extends Construct {
   private final CfnManagedPolicy acmeAuditRoleReadOnlyPolicy;
   private final CfnResource vendorRegistration;
   private final CfnRole stackSetAdministrationRole;
+  private final CfnRole managementAcmeAccountRole;
+  private final CfnManagedPolicy managementAcmeAccountRoleResourceTagsReadPolicy;
+  private final CfnRole managementAcmeAccountAuditRole;
+  private final CfnManagedPolicy managementAcmeAccountAuditRoleIdentityCenterReadPolicy;
   private final CfnResource stackSetAdministrationRoleWaitHandle;
   private final CfnResource memberStackSet;
 
@@ -52,9 +60,13 @@ public class SwitchNotifyAndOrganization extends Construct {
     this.props = Objects.requireNonNull(props, "props");
     this.enableAuditIsTrue = props.getEnableAudit();
     this.registerWithAcmeIsYes = props.getRegisterWithAcme().equals("Yes");
+    this.onboardsManagementAccount = props.getIncludeManagementAccount();
+    this.managementEnableAuditIsTrue = onboardsManagementAccount && props.getEnableAudit();
     this.createAdministrationRoleIsYes = props.getCreateAdministrationRole().equals("Yes");
     this.onboardMembersIsYes = props.getOnboardMembers().equals("Yes");
     this.onboardMembersIsYesAndCreateAdministrationRoleIsYes = onboardMembersIsYes && createAdministrationRoleIsYes;
+    this.onboardMembersIsYesAndOnboardsManagementAccount = onboardMembersIsYes && onboardsManagementAccount;
+    this.onboardMembersIsYesAndManagementEnableAuditIsTrue = onboardMembersIsYes && managementEnableAuditIsTrue;
     this.registersInThisRegion =
         CfnCondition.Builder.create(this, "RegistersInThisRegion")
             .expression(Fn.conditionOr(
@@ -87,6 +99,10 @@ public class SwitchNotifyAndOrganization extends Construct {
     this.acmeAuditRoleReadOnlyPolicy = enableAuditIsTrue ? createAcmeAuditRoleReadOnlyPolicy() : null;
     this.vendorRegistration = createVendorRegistration();
     this.stackSetAdministrationRole = onboardMembersIsYesAndCreateAdministrationRoleIsYes ? createStackSetAdministrationRole() : null;
+    this.managementAcmeAccountRole = onboardMembersIsYesAndOnboardsManagementAccount ? createManagementAcmeAccountRole() : null;
+    this.managementAcmeAccountRoleResourceTagsReadPolicy = onboardMembersIsYesAndOnboardsManagementAccount ? createManagementAcmeAccountRoleResourceTagsReadPolicy() : null;
+    this.managementAcmeAccountAuditRole = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRole() : null;
+    this.managementAcmeAccountAuditRoleIdentityCenterReadPolicy = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRoleIdentityCenterReadPolicy() : null;
     this.stackSetAdministrationRoleWaitHandle = createStackSetAdministrationRoleWaitHandle();
     this.memberStackSet = onboardMembersIsYes ? createMemberStackSet() : null;
     addAcmePayerRoleArnOutput();
@@ -95,6 +111,9 @@ public class SwitchNotifyAndOrganization extends Construct {
     }
     if (onboardMembersIsYes) {
       addMemberStackSetIdOutput();
+    }
+    if (onboardMembersIsYesAndOnboardsManagementAccount) {
+      addManagementAcmeAccountRoleArnOutput();
     }
   }
 
@@ -117,6 +136,14 @@ public class SwitchNotifyAndOrganization extends Construct {
    */
   public Optional<String> getMemberStackSetId() {
     return onboardMembersIsYes ? Optional.of(memberStackSet.getRef()) : Optional.empty();
+  }
+
+  /**
+   * The value of the stack output {@code ManagementAcmeAccountRoleArn}. Empty when the props leave
+   * the output out of the stack.
+   */
+  public Optional<String> getManagementAcmeAccountRoleArn() {
+    return onboardMembersIsYesAndOnboardsManagementAccount ? Optional.of(managementAcmeAccountRole.getAttrArn()) : Optional.empty();
   }
 
   /** {@code AcmePayerRole}: {@code AWS::IAM::Role}. */
@@ -621,6 +648,133 @@ public class SwitchNotifyAndOrganization extends Construct {
     return resource;
   }
 
+  /** {@code ManagementAcmeAccountRole}: {@code AWS::IAM::Role}. */
+  private CfnRole createManagementAcmeAccountRole() {
+    CfnRole resource =
+        CfnRole.Builder.create(this, "ManagementAcmeAccountRole")
+            .description("Lets Acme read this account.")
+            .maxSessionDuration(3600)
+            .assumeRolePolicyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
+                    PolicyStatement.Builder.create()
+                        .sid("TrustVendorWithExternalId")
+                        .effect(Effect.ALLOW)
+                        .principals(List.of(
+                            new ArnPrincipal(Fn.sub("arn:${AWS::Partition}:iam::111122223333:root"))))
+                        .actions(List.of("sts:AssumeRole"))
+                        .conditions(map("StringEquals", map("sts:ExternalId", props.getExternalId())))
+                        .build()))
+                .build())
+            .build();
+    resource.overrideLogicalId("ManagementAcmeAccountRole");
+    return resource;
+  }
+
+  /** {@code ManagementAcmeAccountRoleResourceTagsReadPolicy}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createManagementAcmeAccountRoleResourceTagsReadPolicy() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "ManagementAcmeAccountRoleResourceTagsReadPolicy")
+            .description("Reads the tags of every resource through the Resource Groups Tagging API, for cost allocation and ownership reports.")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
+                    PolicyStatement.Builder.create()
+                        .sid("ResourceTagsRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of(
+                            "tag:DescribeReportCreation",
+                            "tag:GetComplianceSummary",
+                            "tag:GetResources",
+                            "tag:GetTagKeys",
+                            "tag:GetTagValues"))
+                        .resources(List.of("*"))
+                        .build()))
+                .build())
+            .roles(List.of(managementAcmeAccountRole.getRef()))
+            .build();
+    resource.overrideLogicalId("ManagementAcmeAccountRoleResourceTagsReadPolicy");
+    resource.addMetadata("Onramp", map("PolicySet", "resource-tags-read", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code ManagementAcmeAccountAuditRole}: {@code AWS::IAM::Role}. */
+  private CfnRole createManagementAcmeAccountAuditRole() {
+    CfnRole resource =
+        CfnRole.Builder.create(this, "ManagementAcmeAccountAuditRole")
+            .description("Lets Acme audit this account's IAM Identity Center.")
+            .maxSessionDuration(3600)
+            .assumeRolePolicyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
+                    PolicyStatement.Builder.create()
+                        .sid("TrustVendorWithExternalId")
+                        .effect(Effect.ALLOW)
+                        .principals(List.of(
+                            new ArnPrincipal(Fn.sub("arn:${AWS::Partition}:iam::111122223333:root"))))
+                        .actions(List.of("sts:AssumeRole"))
+                        .conditions(map("StringEquals", map("sts:ExternalId", props.getExternalId())))
+                        .build()))
+                .build())
+            .build();
+    resource.overrideLogicalId("ManagementAcmeAccountAuditRole");
+    return resource;
+  }
+
+  /** {@code ManagementAcmeAccountAuditRoleIdentityCenterReadPolicy}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createManagementAcmeAccountAuditRoleIdentityCenterReadPolicy() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "ManagementAcmeAccountAuditRoleIdentityCenterReadPolicy")
+            .description("Reads IAM Identity Center: instances, permission sets, account assignments, applications, and the users and groups of its identity store. No credentials, no writes.")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
+                    PolicyStatement.Builder.create()
+                        .sid("IdentityCenterRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of(
+                            "sso:Describe*",
+                            "sso:Get*",
+                            "sso:List*",
+                            "sso:SearchGroups",
+                            "sso:SearchUsers"))
+                        .resources(List.of("*"))
+                        .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("IdentityStoreRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of(
+                            "identitystore:Describe*",
+                            "identitystore:Get*",
+                            "identitystore:IsMemberInGroups",
+                            "identitystore:List*"))
+                        .resources(List.of("*"))
+                        .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("IdentityCenterDirectoryRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of(
+                            "sso-directory:DescribeDirectory",
+                            "sso-directory:DescribeGroup",
+                            "sso-directory:DescribeGroups",
+                            "sso-directory:DescribeUser",
+                            "sso-directory:DescribeUsers",
+                            "sso-directory:ListGroupsForUser",
+                            "sso-directory:ListMembersInGroup",
+                            "sso-directory:SearchGroups",
+                            "sso-directory:SearchUsers"))
+                        .resources(List.of("*"))
+                        .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("IdentitySourceRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("ds:DescribeDirectories", "ds:DescribeTrusts"))
+                        .resources(List.of("*"))
+                        .build()))
+                .build())
+            .roles(List.of(managementAcmeAccountAuditRole.getRef()))
+            .build();
+    resource.overrideLogicalId("ManagementAcmeAccountAuditRoleIdentityCenterReadPolicy");
+    resource.addMetadata("Onramp", map("PolicySet", "identity-center-read", "ReadOnly", true));
+    return resource;
+  }
+
   /** {@code StackSetAdministrationRoleWaitHandle}: {@code AWS::CloudFormation::WaitConditionHandle}. */
   private CfnResource createStackSetAdministrationRoleWaitHandle() {
     CfnResource resource =
@@ -693,7 +847,7 @@ public class SwitchNotifyAndOrganization extends Construct {
                     MaxLength: 1224
                   EnableAudit:
                     Type: String
-                    Description: 'Also let Acme audit this account''s configuration.'
+                    Description: 'Also let Acme audit this account''s IAM Identity Center.'
                     Default: 'true'
                     AllowedValues:
                       - 'true'
@@ -745,7 +899,7 @@ public class SwitchNotifyAndOrganization extends Construct {
                     Type: AWS::IAM::Role
                     Condition: EnableAuditIsTrue
                     Properties:
-                      Description: Lets Acme audit this account.
+                      Description: 'Lets Acme audit this account''s IAM Identity Center.'
                       MaxSessionDuration: 3600
                       AssumeRolePolicyDocument:
                         Version: '2012-10-17'
@@ -758,236 +912,53 @@ public class SwitchNotifyAndOrganization extends Construct {
                             Condition:
                               StringEquals:
                                 sts:ExternalId: !Ref ExternalId
-                  AcmeAccountAuditRoleReadOnlyPolicy:
+                  AcmeAccountAuditRoleIdentityCenterReadPolicy:
                     Type: AWS::IAM::ManagedPolicy
                     Condition: EnableAuditIsTrue
                     Metadata:
                       Onramp:
-                        PolicySet: read-only
+                        PolicySet: identity-center-read
                         ReadOnly: true
                     Properties:
-                      Description: 'Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.'
+                      Description: 'Reads IAM Identity Center: instances, permission sets, account assignments, applications, and the users and groups of its identity store. No credentials, no writes.'
                       PolicyDocument:
                         Version: '2012-10-17'
                         Statement:
-                          - Sid: ComputeRead
+                          - Sid: IdentityCenterRead
                             Effect: Allow
                             Action:
-                              - ec2:Describe*
-                              - ec2:GetCapacityReservationUsage
-                              - ec2:GetEbsDefaultKmsKeyId
-                              - ec2:GetEbsEncryptionByDefault
-                              - ec2:GetImageBlockPublicAccessState
-                              - ec2:GetInstanceMetadataDefaults
-                              - ec2:GetSerialConsoleAccessStatus
-                              - ec2:GetSnapshotBlockPublicAccessState
-                              - autoscaling:Describe*
-                              - application-autoscaling:Describe*
-                              - elasticloadbalancing:Describe*
-                              - lambda:GetAccountSettings
-                              - lambda:GetFunctionConcurrency
-                              - lambda:GetFunctionConfiguration
-                              - lambda:GetFunctionUrlConfig
-                              - lambda:GetPolicy
-                              - lambda:GetProvisionedConcurrencyConfig
-                              - lambda:List*
-                              - elasticbeanstalk:DescribeApplications
-                              - elasticbeanstalk:DescribeEnvironments
-                              - batch:DescribeComputeEnvironments
-                              - batch:DescribeJobQueues
-                              - workspaces:DescribeWorkspaceBundles
-                              - workspaces:DescribeWorkspaceDirectories
-                              - workspaces:DescribeWorkspaces
+                              - sso:Describe*
+                              - sso:Get*
+                              - sso:List*
+                              - sso:SearchGroups
+                              - sso:SearchUsers
                             Resource: '*'
-                          - Sid: ContainersRead
+                          - Sid: IdentityStoreRead
                             Effect: Allow
                             Action:
-                              - ecs:Describe*
-                              - ecs:List*
-                              - eks:Describe*
-                              - eks:List*
-                              - ecr:DescribeImages
-                              - ecr:DescribeRegistry
-                              - ecr:DescribeRepositories
-                              - ecr:GetLifecyclePolicy
-                              - ecr:GetRegistryPolicy
-                              - ecr:GetRepositoryPolicy
-                              - ecr:ListImages
-                              - ecr:ListTagsForResource
+                              - identitystore:Describe*
+                              - identitystore:Get*
+                              - identitystore:IsMemberInGroups
+                              - identitystore:List*
                             Resource: '*'
-                          - Sid: StorageRead
+                          - Sid: IdentityCenterDirectoryRead
                             Effect: Allow
                             Action:
-                              - s3:GetAccelerateConfiguration
-                              - s3:GetAccountPublicAccessBlock
-                              - s3:GetAnalyticsConfiguration
-                              - s3:GetBucketAcl
-                              - s3:GetBucketCORS
-                              - s3:GetBucketLocation
-                              - s3:GetBucketLogging
-                              - s3:GetBucketNotification
-                              - s3:GetBucketObjectLockConfiguration
-                              - s3:GetBucketOwnershipControls
-                              - s3:GetBucketPolicy
-                              - s3:GetBucketPolicyStatus
-                              - s3:GetBucketPublicAccessBlock
-                              - s3:GetBucketRequestPayment
-                              - s3:GetBucketTagging
-                              - s3:GetBucketVersioning
-                              - s3:GetBucketWebsite
-                              - s3:GetEncryptionConfiguration
-                              - s3:GetIntelligentTieringConfiguration
-                              - s3:GetInventoryConfiguration
-                              - s3:GetLifecycleConfiguration
-                              - s3:GetMetricsConfiguration
-                              - s3:GetReplicationConfiguration
-                              - s3:ListAllMyBuckets
-                              - elasticfilesystem:Describe*
-                              - fsx:Describe*
-                              - backup:Describe*
-                              - backup:ListBackup*
-                              - backup:ListCopyJob*
-                              - backup:ListFrameworks
-                              - backup:ListIndexedRecoveryPoints
-                              - backup:ListLegalHolds
-                              - backup:ListProtectedResources*
-                              - backup:ListRe*
-                              - backup:ListScanJob*
-                              - backup:ListTags
-                              - backup:ListTieringConfigurations
-                              - glacier:DescribeVault
-                              - glacier:GetVaultAccessPolicy
-                              - glacier:ListTagsForVault
-                              - glacier:ListVaults
+                              - sso-directory:DescribeDirectory
+                              - sso-directory:DescribeGroup
+                              - sso-directory:DescribeGroups
+                              - sso-directory:DescribeUser
+                              - sso-directory:DescribeUsers
+                              - sso-directory:ListGroupsForUser
+                              - sso-directory:ListMembersInGroup
+                              - sso-directory:SearchGroups
+                              - sso-directory:SearchUsers
                             Resource: '*'
-                          - Sid: DatabasesRead
+                          - Sid: IdentitySourceRead
                             Effect: Allow
                             Action:
-                              - rds:Describe*
-                              - rds:ListTagsForResource
-                              - dynamodb:Describe*
-                              - dynamodb:List*
-                              - elasticache:Describe*
-                              - elasticache:ListTagsForResource
-                              - redshift:Describe*
-                              - redshift-serverless:ListNamespaces
-                              - redshift-serverless:ListWorkgroups
-                              - es:Describe*
-                              - es:ListDomainNames
-                              - es:ListTags
-                              - dax:Describe*
-                              - memorydb:Describe*
-                              - kafka:DescribeClusterV2
-                              - kafka:ListClustersV2
-                            Resource: '*'
-                          - Sid: NetworkingRead
-                            Effect: Allow
-                            Action:
-                              - cloudfront:GetDistribution
-                              - cloudfront:GetDistributionConfig
-                              - cloudfront:List*
-                              - route53:Get*
-                              - route53:List*
-                              - route53resolver:ListResolverEndpoints
-                              - route53resolver:ListResolverRules
-                              - apigateway:GET
-                              - directconnect:Describe*
-                              - network-firewall:Describe*
-                              - network-firewall:List*
-                              - wafv2:GetLoggingConfiguration
-                              - wafv2:GetWebACL
-                              - wafv2:List*
-                              - acm:DescribeCertificate
-                              - acm:ListCertificates
-                              - acm:ListTagsForCertificate
-                            Resource: '*'
-                          - Sid: MonitoringRead
-                            Effect: Allow
-                            Action:
-                              - cloudtrail:DescribeTrails
-                              - cloudtrail:GetEventSelectors
-                              - cloudtrail:GetInsightSelectors
-                              - cloudtrail:GetTrail
-                              - cloudtrail:GetTrailStatus
-                              - cloudtrail:ListTags
-                              - cloudtrail:ListTrails
-                              - cloudwatch:Describe*
-                              - cloudwatch:GetDashboard
-                              - cloudwatch:GetMetricData
-                              - cloudwatch:GetMetricStatistics
-                              - cloudwatch:ListDashboards
-                              - cloudwatch:ListMetrics
-                              - cloudwatch:ListTagsForResource
-                              - logs:Describe*
-                              - logs:ListTagsForResource
-                              - logs:ListTagsLogGroup
-                              - cloudformation:Describe*
-                              - cloudformation:List*
-                              - ssm:DescribeInstanceInformation
-                              - ssm:ListTagsForResource
-                              - health:Describe*
-                              - support:DescribeTrustedAdvisor*
-                              - servicequotas:GetServiceQuota
-                              - servicequotas:ListServiceQuotas
-                            Resource: '*'
-                          - Sid: IntegrationRead
-                            Effect: Allow
-                            Action:
-                              - sns:GetSubscriptionAttributes
-                              - sns:GetTopicAttributes
-                              - sns:ListSubscriptions
-                              - sns:ListSubscriptionsByTopic
-                              - sns:ListTagsForResource
-                              - sns:ListTopics
-                              - sqs:GetQueueAttributes
-                              - sqs:ListDeadLetterSourceQueues
-                              - sqs:ListQueueTags
-                              - sqs:ListQueues
-                              - kinesis:DescribeStreamSummary
-                              - kinesis:ListStreams
-                              - kinesis:ListTagsForStream
-                              - firehose:DescribeDeliveryStream
-                              - firehose:List*
-                              - events:DescribeEventBus
-                              - events:DescribeRule
-                              - events:List*
-                              - states:DescribeStateMachine
-                              - states:ListStateMachines
-                              - states:ListTagsForResource
-                            Resource: '*'
-                          - Sid: SecurityRead
-                            Effect: Allow
-                            Action:
-                              - iam:Get*
-                              - iam:List*
-                              - kms:Describe*
-                              - kms:GetKeyPolicy
-                              - kms:GetKeyRotationStatus
-                              - kms:List*
-                              - secretsmanager:DescribeSecret
-                              - secretsmanager:GetResourcePolicy
-                              - secretsmanager:ListSecrets
-                              - cognito-identity:DescribeIdentityPool
-                              - cognito-identity:ListIdentityPools
-                              - cognito-idp:DescribeUserPool
-                              - cognito-idp:ListUserPools
                               - ds:DescribeDirectories
-                            Resource: '*'
-                          - Sid: AnalyticsRead
-                            Effect: Allow
-                            Action:
-                              - elasticmapreduce:DescribeCluster
-                              - elasticmapreduce:ListClusters
-                              - elasticmapreduce:ListInstanceFleets
-                              - elasticmapreduce:ListInstanceGroups
-                              - athena:GetWorkGroup
-                              - athena:ListWorkGroups
-                              - glue:GetDatabases
-                              - glue:ListCrawlers
-                              - glue:ListJobs
-                              - sagemaker:ListEndpoints
-                              - sagemaker:ListNotebookInstances
-                              - codebuild:ListProjects
+                              - ds:DescribeTrusts
                             Resource: '*'
                       Roles:
                         - !Ref AcmeAccountAuditRole
@@ -1027,6 +998,15 @@ public class SwitchNotifyAndOrganization extends Construct {
             .value(memberStackSet.getRef())
             .build();
     output.overrideLogicalId("MemberStackSetId");
+  }
+
+  /** The stack output {@code ManagementAcmeAccountRoleArn}. */
+  private void addManagementAcmeAccountRoleArnOutput() {
+    CfnOutput output =
+        CfnOutput.Builder.create(this, "ManagementAcmeAccountRoleArn")
+            .value(managementAcmeAccountRole.getAttrArn())
+            .build();
+    output.overrideLogicalId("ManagementAcmeAccountRoleArn");
   }
 
   /**

@@ -33,6 +33,7 @@ public final class SwitchNotifyAndOrganizationApp {
     context(app, "onboardMembers").ifPresent(props::onboardMembers);
     context(app, "createAdministrationRole").ifPresent(props::createAdministrationRole);
     context(app, "accountIds").map(text -> List.of(text.split(",", -1))).ifPresent(props::accountIds);
+    context(app, "includeManagementAccount").map(Boolean::valueOf).ifPresent(props::includeManagementAccount);
     context(app, "registrationRegion").ifPresent(props::registrationRegion);
     new SwitchNotifyAndOrganization(stack, "SwitchNotifyAndOrganization", props.build());
     app.synth();

@@ -19,6 +19,7 @@ public final class SwitchNotifyAndOrganizationProps {
   private final String onboardMembers;
   private final String createAdministrationRole;
   private final List<String> accountIds;
+  private final Boolean includeManagementAccount;
   private final String registrationRegion;
 
   private SwitchNotifyAndOrganizationProps(Builder builder) {
@@ -28,6 +29,7 @@ public final class SwitchNotifyAndOrganizationProps {
     this.onboardMembers = builder.onboardMembers != null ? builder.onboardMembers : "Yes";
     this.createAdministrationRole = builder.createAdministrationRole != null ? builder.createAdministrationRole : "Yes";
     this.accountIds = required(builder.accountIds, "accountIds");
+    this.includeManagementAccount = builder.includeManagementAccount != null ? builder.includeManagementAccount : false;
     this.registrationRegion = builder.registrationRegion != null ? builder.registrationRegion : "";
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
@@ -104,6 +106,16 @@ public final class SwitchNotifyAndOrganizationProps {
   }
 
   /**
+   * StackSets never deploy to the management account; true creates the member accounts' resources
+   * in this account too.
+   *
+   * <p>Template parameter {@code IncludeManagementAccount}. Default: <code>false</code>.
+   */
+  public Boolean getIncludeManagementAccount() {
+    return includeManagementAccount;
+  }
+
+  /**
    * Region whose stack registers this account with the vendor; leave empty (a StackSet fills it in
    * so an account that gets a stack in several regions is registered once).
    *
@@ -122,6 +134,7 @@ public final class SwitchNotifyAndOrganizationProps {
     private String onboardMembers;
     private String createAdministrationRole;
     private List<String> accountIds;
+    private Boolean includeManagementAccount;
     private String registrationRegion;
 
     private Builder() {}
@@ -159,6 +172,12 @@ public final class SwitchNotifyAndOrganizationProps {
     /** Sets {@link SwitchNotifyAndOrganizationProps#getAccountIds()}. */
     public Builder accountIds(List<String> accountIds) {
       this.accountIds = accountIds == null ? null : List.copyOf(accountIds);
+      return this;
+    }
+
+    /** Sets {@link SwitchNotifyAndOrganizationProps#getIncludeManagementAccount()}. */
+    public Builder includeManagementAccount(Boolean includeManagementAccount) {
+      this.includeManagementAccount = includeManagementAccount;
       return this;
     }
 

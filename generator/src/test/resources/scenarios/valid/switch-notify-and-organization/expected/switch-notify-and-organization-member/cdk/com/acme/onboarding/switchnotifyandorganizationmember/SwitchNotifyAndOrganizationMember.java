@@ -27,7 +27,7 @@ public class SwitchNotifyAndOrganizationMember extends Construct {
   private final CfnRole acmeAccountRole;
   private final CfnManagedPolicy acmeAccountRoleResourceTagsReadPolicy;
   private final CfnRole acmeAccountAuditRole;
-  private final CfnManagedPolicy acmeAccountAuditRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeAccountAuditRoleIdentityCenterReadPolicy;
 
   /** Adds the resources of blueprint {@code switch-notify-and-organization-member} to {@code scope}. */
   public SwitchNotifyAndOrganizationMember(Construct scope, String id, SwitchNotifyAndOrganizationMemberProps props) {
@@ -37,7 +37,7 @@ public class SwitchNotifyAndOrganizationMember extends Construct {
     this.acmeAccountRole = createAcmeAccountRole();
     this.acmeAccountRoleResourceTagsReadPolicy = createAcmeAccountRoleResourceTagsReadPolicy();
     this.acmeAccountAuditRole = enableAuditIsTrue ? createAcmeAccountAuditRole() : null;
-    this.acmeAccountAuditRoleReadOnlyPolicy = enableAuditIsTrue ? createAcmeAccountAuditRoleReadOnlyPolicy() : null;
+    this.acmeAccountAuditRoleIdentityCenterReadPolicy = enableAuditIsTrue ? createAcmeAccountAuditRoleIdentityCenterReadPolicy() : null;
     addAcmeAccountRoleArnOutput();
   }
 
@@ -98,7 +98,7 @@ public class SwitchNotifyAndOrganizationMember extends Construct {
   private CfnRole createAcmeAccountAuditRole() {
     CfnRole resource =
         CfnRole.Builder.create(this, "AcmeAccountAuditRole")
-            .description("Lets Acme audit this account.")
+            .description("Lets Acme audit this account's IAM Identity Center.")
             .maxSessionDuration(3600)
             .assumeRolePolicyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
@@ -116,255 +116,60 @@ public class SwitchNotifyAndOrganizationMember extends Construct {
     return resource;
   }
 
-  /** {@code AcmeAccountAuditRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeAccountAuditRoleReadOnlyPolicy() {
+  /** {@code AcmeAccountAuditRoleIdentityCenterReadPolicy}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeAccountAuditRoleIdentityCenterReadPolicy() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeAccountAuditRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeAccountAuditRoleIdentityCenterReadPolicy")
+            .description("Reads IAM Identity Center: instances, permission sets, account assignments, applications, and the users and groups of its identity store. No credentials, no writes.")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
-                        .sid("ComputeRead")
+                        .sid("IdentityCenterRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
-                            "ec2:GetCapacityReservationUsage",
-                            "ec2:GetEbsDefaultKmsKeyId",
-                            "ec2:GetEbsEncryptionByDefault",
-                            "ec2:GetImageBlockPublicAccessState",
-                            "ec2:GetInstanceMetadataDefaults",
-                            "ec2:GetSerialConsoleAccessStatus",
-                            "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
-                            "application-autoscaling:Describe*",
-                            "elasticloadbalancing:Describe*",
-                            "lambda:GetAccountSettings",
-                            "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
-                            "lambda:GetFunctionUrlConfig",
-                            "lambda:GetPolicy",
-                            "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
-                            "elasticbeanstalk:DescribeApplications",
-                            "elasticbeanstalk:DescribeEnvironments",
-                            "batch:DescribeComputeEnvironments",
-                            "batch:DescribeJobQueues",
-                            "workspaces:DescribeWorkspaceBundles",
-                            "workspaces:DescribeWorkspaceDirectories",
-                            "workspaces:DescribeWorkspaces"))
+                            "sso:Describe*",
+                            "sso:Get*",
+                            "sso:List*",
+                            "sso:SearchGroups",
+                            "sso:SearchUsers"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
-                        .sid("ContainersRead")
+                        .sid("IdentityStoreRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
-                            "ecs:List*",
-                            "eks:Describe*",
-                            "eks:List*",
-                            "ecr:DescribeImages",
-                            "ecr:DescribeRegistry",
-                            "ecr:DescribeRepositories",
-                            "ecr:GetLifecyclePolicy",
-                            "ecr:GetRegistryPolicy",
-                            "ecr:GetRepositoryPolicy",
-                            "ecr:ListImages",
-                            "ecr:ListTagsForResource"))
+                            "identitystore:Describe*",
+                            "identitystore:Get*",
+                            "identitystore:IsMemberInGroups",
+                            "identitystore:List*"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
-                        .sid("StorageRead")
+                        .sid("IdentityCenterDirectoryRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
-                            "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
-                            "s3:ListAllMyBuckets",
-                            "elasticfilesystem:Describe*",
-                            "fsx:Describe*",
-                            "backup:Describe*",
-                            "backup:ListBackup*",
-                            "backup:ListCopyJob*",
-                            "backup:ListFrameworks",
-                            "backup:ListIndexedRecoveryPoints",
-                            "backup:ListLegalHolds",
-                            "backup:ListProtectedResources*",
-                            "backup:ListRe*",
-                            "backup:ListScanJob*",
-                            "backup:ListTags",
-                            "backup:ListTieringConfigurations",
-                            "glacier:DescribeVault",
-                            "glacier:GetVaultAccessPolicy",
-                            "glacier:ListTagsForVault",
-                            "glacier:ListVaults"))
+                            "sso-directory:DescribeDirectory",
+                            "sso-directory:DescribeGroup",
+                            "sso-directory:DescribeGroups",
+                            "sso-directory:DescribeUser",
+                            "sso-directory:DescribeUsers",
+                            "sso-directory:ListGroupsForUser",
+                            "sso-directory:ListMembersInGroup",
+                            "sso-directory:SearchGroups",
+                            "sso-directory:SearchUsers"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
-                        .sid("DatabasesRead")
+                        .sid("IdentitySourceRead")
                         .effect(Effect.ALLOW)
-                        .actions(List.of(
-                            "rds:Describe*",
-                            "rds:ListTagsForResource",
-                            "dynamodb:Describe*",
-                            "dynamodb:List*",
-                            "elasticache:Describe*",
-                            "elasticache:ListTagsForResource",
-                            "redshift:Describe*",
-                            "redshift-serverless:ListNamespaces",
-                            "redshift-serverless:ListWorkgroups",
-                            "es:Describe*",
-                            "es:ListDomainNames",
-                            "es:ListTags",
-                            "dax:Describe*",
-                            "memorydb:Describe*",
-                            "kafka:DescribeClusterV2",
-                            "kafka:ListClustersV2"))
-                        .resources(List.of("*"))
-                        .build(),
-                    PolicyStatement.Builder.create()
-                        .sid("NetworkingRead")
-                        .effect(Effect.ALLOW)
-                        .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
-                            "route53:Get*",
-                            "route53:List*",
-                            "route53resolver:ListResolverEndpoints",
-                            "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
-                            "network-firewall:Describe*",
-                            "network-firewall:List*",
-                            "wafv2:GetLoggingConfiguration",
-                            "wafv2:GetWebACL",
-                            "wafv2:List*",
-                            "acm:DescribeCertificate",
-                            "acm:ListCertificates",
-                            "acm:ListTagsForCertificate"))
-                        .resources(List.of("*"))
-                        .build(),
-                    PolicyStatement.Builder.create()
-                        .sid("MonitoringRead")
-                        .effect(Effect.ALLOW)
-                        .actions(List.of(
-                            "cloudtrail:DescribeTrails",
-                            "cloudtrail:GetEventSelectors",
-                            "cloudtrail:GetInsightSelectors",
-                            "cloudtrail:GetTrail",
-                            "cloudtrail:GetTrailStatus",
-                            "cloudtrail:ListTags",
-                            "cloudtrail:ListTrails",
-                            "cloudwatch:Describe*",
-                            "cloudwatch:GetDashboard",
-                            "cloudwatch:GetMetricData",
-                            "cloudwatch:GetMetricStatistics",
-                            "cloudwatch:ListDashboards",
-                            "cloudwatch:ListMetrics",
-                            "cloudwatch:ListTagsForResource",
-                            "logs:Describe*",
-                            "logs:ListTagsForResource",
-                            "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
-                            "ssm:DescribeInstanceInformation",
-                            "ssm:ListTagsForResource",
-                            "health:Describe*",
-                            "support:DescribeTrustedAdvisor*",
-                            "servicequotas:GetServiceQuota",
-                            "servicequotas:ListServiceQuotas"))
-                        .resources(List.of("*"))
-                        .build(),
-                    PolicyStatement.Builder.create()
-                        .sid("IntegrationRead")
-                        .effect(Effect.ALLOW)
-                        .actions(List.of(
-                            "sns:GetSubscriptionAttributes",
-                            "sns:GetTopicAttributes",
-                            "sns:ListSubscriptions",
-                            "sns:ListSubscriptionsByTopic",
-                            "sns:ListTagsForResource",
-                            "sns:ListTopics",
-                            "sqs:GetQueueAttributes",
-                            "sqs:ListDeadLetterSourceQueues",
-                            "sqs:ListQueueTags",
-                            "sqs:ListQueues",
-                            "kinesis:DescribeStreamSummary",
-                            "kinesis:ListStreams",
-                            "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
-                            "firehose:List*",
-                            "events:DescribeEventBus",
-                            "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
-                            "states:ListStateMachines",
-                            "states:ListTagsForResource"))
-                        .resources(List.of("*"))
-                        .build(),
-                    PolicyStatement.Builder.create()
-                        .sid("SecurityRead")
-                        .effect(Effect.ALLOW)
-                        .actions(List.of(
-                            "iam:Get*",
-                            "iam:List*",
-                            "kms:Describe*",
-                            "kms:GetKeyPolicy",
-                            "kms:GetKeyRotationStatus",
-                            "kms:List*",
-                            "secretsmanager:DescribeSecret",
-                            "secretsmanager:GetResourcePolicy",
-                            "secretsmanager:ListSecrets",
-                            "cognito-identity:DescribeIdentityPool",
-                            "cognito-identity:ListIdentityPools",
-                            "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
-                        .resources(List.of("*"))
-                        .build(),
-                    PolicyStatement.Builder.create()
-                        .sid("AnalyticsRead")
-                        .effect(Effect.ALLOW)
-                        .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
-                            "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
-                            "athena:GetWorkGroup",
-                            "athena:ListWorkGroups",
-                            "glue:GetDatabases",
-                            "glue:ListCrawlers",
-                            "glue:ListJobs",
-                            "sagemaker:ListEndpoints",
-                            "sagemaker:ListNotebookInstances",
-                            "codebuild:ListProjects"))
+                        .actions(List.of("ds:DescribeDirectories", "ds:DescribeTrusts"))
                         .resources(List.of("*"))
                         .build()))
                 .build())
             .roles(List.of(acmeAccountAuditRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeAccountAuditRoleReadOnlyPolicy");
-    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    resource.overrideLogicalId("AcmeAccountAuditRoleIdentityCenterReadPolicy");
+    resource.addMetadata("Onramp", map("PolicySet", "identity-center-read", "ReadOnly", true));
     return resource;
   }
 

@@ -36,7 +36,7 @@ public final class SwitchNotifyAndOrganizationMemberProps {
   }
 
   /**
-   * Also let Acme audit this account's configuration.
+   * Also let Acme audit this account's IAM Identity Center.
    *
    * <p>Template parameter {@code EnableAudit}. Default: <code>true</code>.
    */
