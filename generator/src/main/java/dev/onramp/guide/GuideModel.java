@@ -91,7 +91,7 @@ final class GuideModel {
         launch,
         capability,
         outputs(),
-        OrganizationNotes.of(template, facts, launch.stackName(), vendor),
+        OrganizationNotes.of(template, facts, launch.stackName(), vendor, conditions),
         retained(),
         TrustFlowDiagram.of(
             blueprint.vendor().displayName(),
