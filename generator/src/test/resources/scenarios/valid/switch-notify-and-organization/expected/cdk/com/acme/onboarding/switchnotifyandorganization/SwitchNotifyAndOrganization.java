@@ -33,11 +33,14 @@ public class SwitchNotifyAndOrganization extends Construct {
   private final boolean registerWithAcmeIsYes;
   private final boolean onboardsManagementAccount;
   private final boolean managementEnableAuditIsTrue;
+  private final boolean managementRegisterWithAcmeIsYes;
+  private final boolean managementRegisterWithAcmeIsYesAndRegistersInThisRegion;
   private final boolean createAdministrationRoleIsYes;
   private final boolean onboardMembersIsYes;
   private final boolean onboardMembersIsYesAndCreateAdministrationRoleIsYes;
   private final boolean onboardMembersIsYesAndOnboardsManagementAccount;
   private final boolean onboardMembersIsYesAndManagementEnableAuditIsTrue;
+  private final boolean onboardMembersIsYesAndManagementRegisterWithAcmeIsYesAndRegistersInThisRegion;
   private final CfnCondition registersInThisRegion;
   private final CfnCondition registerWithAcmeIsYesAndRegistersInThisRegion;
   private final CfnRole acmePayerRole;
@@ -51,6 +54,7 @@ public class SwitchNotifyAndOrganization extends Construct {
   private final CfnManagedPolicy managementAcmeAccountRoleResourceTagsReadPolicy;
   private final CfnRole managementAcmeAccountAuditRole;
   private final CfnManagedPolicy managementAcmeAccountAuditRoleIdentityCenterReadPolicy;
+  private final CfnResource managementVendorRegistration;
   private final CfnResource stackSetAdministrationRoleWaitHandle;
   private final CfnResource memberStackSet;
 
@@ -62,11 +66,14 @@ public class SwitchNotifyAndOrganization extends Construct {
     this.registerWithAcmeIsYes = props.getRegisterWithAcme().equals("Yes");
     this.onboardsManagementAccount = props.getIncludeManagementAccount();
     this.managementEnableAuditIsTrue = onboardsManagementAccount && props.getEnableAudit();
+    this.managementRegisterWithAcmeIsYes = onboardsManagementAccount && props.getRegisterWithAcme().equals("Yes");
+    this.managementRegisterWithAcmeIsYesAndRegistersInThisRegion = onboardsManagementAccount && (managementRegisterWithAcmeIsYes && onboardsManagementAccount);
     this.createAdministrationRoleIsYes = props.getCreateAdministrationRole().equals("Yes");
     this.onboardMembersIsYes = props.getOnboardMembers().equals("Yes");
     this.onboardMembersIsYesAndCreateAdministrationRoleIsYes = onboardMembersIsYes && createAdministrationRoleIsYes;
     this.onboardMembersIsYesAndOnboardsManagementAccount = onboardMembersIsYes && onboardsManagementAccount;
     this.onboardMembersIsYesAndManagementEnableAuditIsTrue = onboardMembersIsYes && managementEnableAuditIsTrue;
+    this.onboardMembersIsYesAndManagementRegisterWithAcmeIsYesAndRegistersInThisRegion = onboardMembersIsYes && managementRegisterWithAcmeIsYesAndRegistersInThisRegion;
     this.registersInThisRegion =
         CfnCondition.Builder.create(this, "RegistersInThisRegion")
             .expression(Fn.conditionOr(
@@ -92,6 +99,17 @@ public class SwitchNotifyAndOrganization extends Construct {
                     Fn.conditionNot(Fn.conditionEquals(props.getRegistrationRegion(), "")),
                     Fn.conditionNot(Fn.conditionEquals(props.getRegistrationRegion(), Aws.REGION))))),
         "This stack registers the account with the vendor through an SNS topic in us-east-1, and CloudFormation sends a custom resource's request only to a topic in the stack's own region. Create the stack in us-east-1, or set RegistrationRegion to the region whose stack registers this account.");
+    CfnRule managementRegistrationInTopicRegion = new CfnRule(this, "ManagementRegistrationInTopicRegion");
+    managementRegistrationInTopicRegion.overrideLogicalId("ManagementRegistrationInTopicRegion");
+    managementRegistrationInTopicRegion.addAssertion(
+        Fn.conditionOr(
+            Fn.conditionNot(Fn.conditionEquals(props.getOnboardMembers(), "Yes")),
+            Fn.conditionOr(
+                Fn.conditionEquals(
+                    String.valueOf(props.getIncludeManagementAccount()),
+                    "false"),
+                Fn.conditionEquals(Aws.REGION, "us-east-1"))),
+        "With IncludeManagementAccount true, this account registers with the vendor through an SNS topic in us-east-1, which CloudFormation reaches only from a stack in that region. Create the stack in us-east-1, or set IncludeManagementAccount to false.");
     this.acmePayerRole = createAcmePayerRole();
     this.acmePayerRoleBillingReadPolicy = createAcmePayerRoleBillingReadPolicy();
     this.acmePayerRoleOrganizationsReadPolicy = createAcmePayerRoleOrganizationsReadPolicy();
@@ -103,6 +121,7 @@ public class SwitchNotifyAndOrganization extends Construct {
     this.managementAcmeAccountRoleResourceTagsReadPolicy = onboardMembersIsYesAndOnboardsManagementAccount ? createManagementAcmeAccountRoleResourceTagsReadPolicy() : null;
     this.managementAcmeAccountAuditRole = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRole() : null;
     this.managementAcmeAccountAuditRoleIdentityCenterReadPolicy = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRoleIdentityCenterReadPolicy() : null;
+    this.managementVendorRegistration = onboardMembersIsYesAndManagementRegisterWithAcmeIsYesAndRegistersInThisRegion ? createManagementVendorRegistration() : null;
     this.stackSetAdministrationRoleWaitHandle = createStackSetAdministrationRoleWaitHandle();
     this.memberStackSet = onboardMembersIsYes ? createMemberStackSet() : null;
     addAcmePayerRoleArnOutput();
@@ -775,6 +794,27 @@ public class SwitchNotifyAndOrganization extends Construct {
     return resource;
   }
 
+  /** {@code ManagementVendorRegistration}: {@code Custom::OnrampRegistration}. */
+  private CfnResource createManagementVendorRegistration() {
+    CfnResource resource =
+        CfnResource.Builder.create(this, "ManagementVendorRegistration")
+            .type("Custom::OnrampRegistration")
+            .properties(map(
+                "ServiceToken", Fn.sub("arn:${AWS::Partition}:sns:us-east-1:111122223333:acme-onboarding"),
+                "ServiceTimeout", 300,
+                "RoleArn", managementAcmeAccountRole.getAttrArn(),
+                "ExternalId", props.getExternalId(),
+                "AccountId", Aws.ACCOUNT_ID,
+                "Partition", Aws.PARTITION,
+                "Region", Aws.REGION,
+                "StackId", Aws.STACK_ID,
+                "Blueprint", "switch-notify-and-organization-member",
+                "TemplateVersion", "1.0.0"))
+            .build();
+    resource.overrideLogicalId("ManagementVendorRegistration");
+    return resource;
+  }
+
   /** {@code StackSetAdministrationRoleWaitHandle}: {@code AWS::CloudFormation::WaitConditionHandle}. */
   private CfnResource createStackSetAdministrationRoleWaitHandle() {
     CfnResource resource =
@@ -809,12 +849,16 @@ public class SwitchNotifyAndOrganization extends Construct {
                         "ParameterKey", "ExternalId",
                         "ParameterValue", props.getExternalId()),
                     map(
+                        "ParameterKey", "RegisterWithAcme",
+                        "ParameterValue", props.getRegisterWithAcme()),
+                    map(
                         "ParameterKey", "EnableAudit",
-                        "ParameterValue", String.valueOf(props.getEnableAudit()))),
+                        "ParameterValue", String.valueOf(props.getEnableAudit())),
+                    map("ParameterKey", "RegistrationRegion", "ParameterValue", "us-east-1")),
                 "StackInstancesGroup", List.of(
                     map(
                         "DeploymentTargets", map("Accounts", props.getAccountIds()),
-                        "Regions", List.of(Aws.REGION))),
+                        "Regions", List.of("us-east-1"))),
                 "TemplateBody", """
                 AWSTemplateFormatVersion: '2010-09-09'
                 Description: Read access for Acme in each listed account, and audit access when chosen.
@@ -825,15 +869,21 @@ public class SwitchNotifyAndOrganization extends Construct {
                           default: 'Vendor connection (filled in by the vendor''s link)'
                         Parameters:
                           - ExternalId
+                          - RegistrationRegion
                       - Label:
                           default: Onboarding
                         Parameters:
+                          - RegisterWithAcme
                           - EnableAudit
                     ParameterLabels:
                       ExternalId:
                         default: External ID
+                      RegisterWithAcme:
+                        default: Register with Acme
                       EnableAudit:
                         default: Audit
+                      RegistrationRegion:
+                        default: Registration region
                   Onramp:
                     Blueprint: switch-notify-and-organization-member
                     BlueprintVersion: '1.0.0'
@@ -845,6 +895,13 @@ public class SwitchNotifyAndOrganization extends Construct {
                     ConstraintDescription: 'Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _'
                     MinLength: 2
                     MaxLength: 1224
+                  RegisterWithAcme:
+                    Type: String
+                    Description: Tell Acme that this account is ready.
+                    Default: 'Yes'
+                    AllowedValues:
+                      - 'Yes'
+                      - 'No'
                   EnableAudit:
                     Type: String
                     Description: 'Also let Acme audit this account''s IAM Identity Center.'
@@ -852,10 +909,51 @@ public class SwitchNotifyAndOrganization extends Construct {
                     AllowedValues:
                       - 'true'
                       - 'false'
+                  RegistrationRegion:
+                    Type: String
+                    Description: 'Region whose stack registers this account with the vendor; leave empty (a StackSet fills it in so an account that gets a stack in several regions is registered once).'
+                    Default: ''
+                    AllowedPattern: '^$|^[a-z]{2}(-gov)?-[a-z]+-\\d$'
+                    ConstraintDescription: Must be empty or a region code such as us-east-1.
+                Rules:
+                  RegistrationInTopicRegion:
+                    Assertions:
+                      - Assert: !Or
+                          - !Not
+                            - !Equals
+                              - !Ref RegisterWithAcme
+                              - 'Yes'
+                          - !Or
+                            - !Equals
+                              - !Ref AWS::Region
+                              - us-east-1
+                            - !And
+                              - !Not
+                                - !Equals
+                                  - !Ref RegistrationRegion
+                                  - ''
+                              - !Not
+                                - !Equals
+                                  - !Ref RegistrationRegion
+                                  - !Ref AWS::Region
+                        AssertDescription: 'This stack registers the account with the vendor through an SNS topic in us-east-1, and CloudFormation sends a custom resource''s request only to a topic in the stack''s own region. Create the stack in us-east-1, or set RegistrationRegion to the region whose stack registers this account.'
                 Conditions:
                   EnableAuditIsTrue: !Equals
                     - !Ref EnableAudit
                     - 'true'
+                  RegistersInThisRegion: !Or
+                    - !Equals
+                      - !Ref RegistrationRegion
+                      - ''
+                    - !Equals
+                      - !Ref RegistrationRegion
+                      - !Ref AWS::Region
+                  RegisterWithAcmeIsYes: !Equals
+                    - !Ref RegisterWithAcme
+                    - 'Yes'
+                  RegisterWithAcmeIsYesAndRegistersInThisRegion: !And
+                    - !Condition RegisterWithAcmeIsYes
+                    - !Condition RegistersInThisRegion
                 Resources:
                   AcmeAccountRole:
                     Type: AWS::IAM::Role
@@ -962,6 +1060,20 @@ public class SwitchNotifyAndOrganization extends Construct {
                             Resource: '*'
                       Roles:
                         - !Ref AcmeAccountAuditRole
+                  VendorRegistration:
+                    Type: Custom::OnrampRegistration
+                    Condition: RegisterWithAcmeIsYesAndRegistersInThisRegion
+                    Properties:
+                      ServiceToken: !Sub arn:${AWS::Partition}:sns:us-east-1:111122223333:acme-onboarding
+                      ServiceTimeout: 300
+                      RoleArn: !GetAtt AcmeAccountRole.Arn
+                      ExternalId: !Ref ExternalId
+                      AccountId: !Ref AWS::AccountId
+                      Partition: !Ref AWS::Partition
+                      Region: !Ref AWS::Region
+                      StackId: !Ref AWS::StackId
+                      Blueprint: switch-notify-and-organization-member
+                      TemplateVersion: '1.0.0'
                 Outputs:
                   AcmeAccountRoleArn:
                     Value: !GetAtt AcmeAccountRole.Arn

@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.CfnResource;
+import software.amazon.awscdk.CfnRule;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.services.iam.ArnPrincipal;
 import software.amazon.awscdk.services.iam.CfnManagedPolicy;
@@ -24,20 +28,51 @@ import software.constructs.Construct;
 public class SwitchNotifyAndOrganizationMember extends Construct {
   private final SwitchNotifyAndOrganizationMemberProps props;
   private final boolean enableAuditIsTrue;
+  private final boolean registerWithAcmeIsYes;
+  private final CfnCondition registersInThisRegion;
+  private final CfnCondition registerWithAcmeIsYesAndRegistersInThisRegion;
   private final CfnRole acmeAccountRole;
   private final CfnManagedPolicy acmeAccountRoleResourceTagsReadPolicy;
   private final CfnRole acmeAccountAuditRole;
   private final CfnManagedPolicy acmeAccountAuditRoleIdentityCenterReadPolicy;
+  private final CfnResource vendorRegistration;
 
   /** Adds the resources of blueprint {@code switch-notify-and-organization-member} to {@code scope}. */
   public SwitchNotifyAndOrganizationMember(Construct scope, String id, SwitchNotifyAndOrganizationMemberProps props) {
     super(scope, id);
     this.props = Objects.requireNonNull(props, "props");
     this.enableAuditIsTrue = props.getEnableAudit();
+    this.registerWithAcmeIsYes = props.getRegisterWithAcme().equals("Yes");
+    this.registersInThisRegion =
+        CfnCondition.Builder.create(this, "RegistersInThisRegion")
+            .expression(Fn.conditionOr(
+                Fn.conditionEquals(props.getRegistrationRegion(), ""),
+                Fn.conditionEquals(props.getRegistrationRegion(), Aws.REGION)))
+            .build();
+    registersInThisRegion.overrideLogicalId("RegistersInThisRegion");
+    this.registerWithAcmeIsYesAndRegistersInThisRegion =
+        CfnCondition.Builder.create(this, "RegisterWithAcmeIsYesAndRegistersInThisRegion")
+            .expression(Fn.conditionAnd(
+                Fn.conditionEquals(props.getRegisterWithAcme(), "Yes"),
+                registersInThisRegion))
+            .build();
+    registerWithAcmeIsYesAndRegistersInThisRegion.overrideLogicalId("RegisterWithAcmeIsYesAndRegistersInThisRegion");
+    CfnRule registrationInTopicRegion = new CfnRule(this, "RegistrationInTopicRegion");
+    registrationInTopicRegion.overrideLogicalId("RegistrationInTopicRegion");
+    registrationInTopicRegion.addAssertion(
+        Fn.conditionOr(
+            Fn.conditionNot(Fn.conditionEquals(props.getRegisterWithAcme(), "Yes")),
+            Fn.conditionOr(
+                Fn.conditionEquals(Aws.REGION, "us-east-1"),
+                Fn.conditionAnd(
+                    Fn.conditionNot(Fn.conditionEquals(props.getRegistrationRegion(), "")),
+                    Fn.conditionNot(Fn.conditionEquals(props.getRegistrationRegion(), Aws.REGION))))),
+        "This stack registers the account with the vendor through an SNS topic in us-east-1, and CloudFormation sends a custom resource's request only to a topic in the stack's own region. Create the stack in us-east-1, or set RegistrationRegion to the region whose stack registers this account.");
     this.acmeAccountRole = createAcmeAccountRole();
     this.acmeAccountRoleResourceTagsReadPolicy = createAcmeAccountRoleResourceTagsReadPolicy();
     this.acmeAccountAuditRole = enableAuditIsTrue ? createAcmeAccountAuditRole() : null;
     this.acmeAccountAuditRoleIdentityCenterReadPolicy = enableAuditIsTrue ? createAcmeAccountAuditRoleIdentityCenterReadPolicy() : null;
+    this.vendorRegistration = createVendorRegistration();
     addAcmeAccountRoleArnOutput();
   }
 
@@ -170,6 +205,28 @@ public class SwitchNotifyAndOrganizationMember extends Construct {
             .build();
     resource.overrideLogicalId("AcmeAccountAuditRoleIdentityCenterReadPolicy");
     resource.addMetadata("Onramp", map("PolicySet", "identity-center-read", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code VendorRegistration}: {@code Custom::OnrampRegistration}. */
+  private CfnResource createVendorRegistration() {
+    CfnResource resource =
+        CfnResource.Builder.create(this, "VendorRegistration")
+            .type("Custom::OnrampRegistration")
+            .properties(map(
+                "ServiceToken", Fn.sub("arn:${AWS::Partition}:sns:us-east-1:111122223333:acme-onboarding"),
+                "ServiceTimeout", 300,
+                "RoleArn", acmeAccountRole.getAttrArn(),
+                "ExternalId", props.getExternalId(),
+                "AccountId", Aws.ACCOUNT_ID,
+                "Partition", Aws.PARTITION,
+                "Region", Aws.REGION,
+                "StackId", Aws.STACK_ID,
+                "Blueprint", "switch-notify-and-organization-member",
+                "TemplateVersion", "1.0.0"))
+            .build();
+    resource.overrideLogicalId("VendorRegistration");
+    resource.getCfnOptions().setCondition(registerWithAcmeIsYesAndRegistersInThisRegion);
     return resource;
   }
 

@@ -27,7 +27,9 @@ public final class SwitchNotifyAndOrganizationMemberApp {
                 .build());
     SwitchNotifyAndOrganizationMemberProps.Builder props = SwitchNotifyAndOrganizationMemberProps.builder();
     context(app, "externalId").ifPresent(props::externalId);
+    context(app, "registerWithAcme").ifPresent(props::registerWithAcme);
     context(app, "enableAudit").map(Boolean::valueOf).ifPresent(props::enableAudit);
+    context(app, "registrationRegion").ifPresent(props::registrationRegion);
     new SwitchNotifyAndOrganizationMember(stack, "SwitchNotifyAndOrganizationMember", props.build());
     app.synth();
   }

@@ -1,5 +1,6 @@
 package com.acme.onboarding.switchnotifyandorganizationmember;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,15 +10,22 @@ import java.util.regex.Pattern;
  */
 public final class SwitchNotifyAndOrganizationMemberProps {
   private static final Pattern EXTERNAL_ID_PATTERN = Pattern.compile("^[\\w+=,.@:/-]{2,1224}$");
+  private static final Pattern REGISTRATION_REGION_PATTERN = Pattern.compile("^$|^[a-z]{2}(-gov)?-[a-z]+-\\d$");
 
   private final String externalId;
+  private final String registerWithAcme;
   private final Boolean enableAudit;
+  private final String registrationRegion;
 
   private SwitchNotifyAndOrganizationMemberProps(Builder builder) {
     this.externalId = required(builder.externalId, "externalId");
+    this.registerWithAcme = builder.registerWithAcme != null ? builder.registerWithAcme : "Yes";
     this.enableAudit = builder.enableAudit != null ? builder.enableAudit : true;
+    this.registrationRegion = builder.registrationRegion != null ? builder.registrationRegion : "";
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
+    checkAllowed("registerWithAcme", registerWithAcme, List.of("Yes", "No"), null, false);
+    checkPattern("registrationRegion", registrationRegion, REGISTRATION_REGION_PATTERN, "Must be empty or a region code such as us-east-1.", false);
   }
 
   public static Builder builder() {
@@ -36,6 +44,16 @@ public final class SwitchNotifyAndOrganizationMemberProps {
   }
 
   /**
+   * Tell Acme that this account is ready.
+   *
+   * <p>Template parameter {@code RegisterWithAcme}. Default: <code>Yes</code>. Allowed values:
+   * <code>Yes, No</code>.
+   */
+  public String getRegisterWithAcme() {
+    return registerWithAcme;
+  }
+
+  /**
    * Also let Acme audit this account's IAM Identity Center.
    *
    * <p>Template parameter {@code EnableAudit}. Default: <code>true</code>.
@@ -44,10 +62,23 @@ public final class SwitchNotifyAndOrganizationMemberProps {
     return enableAudit;
   }
 
+  /**
+   * Region whose stack registers this account with the vendor; leave empty (a StackSet fills it in
+   * so an account that gets a stack in several regions is registered once).
+   *
+   * <p>Template parameter {@code RegistrationRegion}. Default: <code>""</code>. Must match
+   * <code>^$|^[a-z]{2}(-gov)?-[a-z]+-\d$</code>. Must be empty or a region code such as us-east-1.
+   */
+  public String getRegistrationRegion() {
+    return registrationRegion;
+  }
+
   /** Builds {@link SwitchNotifyAndOrganizationMemberProps}; a prop left unset takes the template's default. */
   public static final class Builder {
     private String externalId;
+    private String registerWithAcme;
     private Boolean enableAudit;
+    private String registrationRegion;
 
     private Builder() {}
 
@@ -57,9 +88,21 @@ public final class SwitchNotifyAndOrganizationMemberProps {
       return this;
     }
 
+    /** Sets {@link SwitchNotifyAndOrganizationMemberProps#getRegisterWithAcme()}. */
+    public Builder registerWithAcme(String registerWithAcme) {
+      this.registerWithAcme = registerWithAcme;
+      return this;
+    }
+
     /** Sets {@link SwitchNotifyAndOrganizationMemberProps#getEnableAudit()}. */
     public Builder enableAudit(Boolean enableAudit) {
       this.enableAudit = enableAudit;
+      return this;
+    }
+
+    /** Sets {@link SwitchNotifyAndOrganizationMemberProps#getRegistrationRegion()}. */
+    public Builder registrationRegion(String registrationRegion) {
+      this.registrationRegion = registrationRegion;
       return this;
     }
 
@@ -79,6 +122,14 @@ public final class SwitchNotifyAndOrganizationMemberProps {
       throw new IllegalArgumentException(name + " is required: the template has no default for it");
     }
     return value;
+  }
+
+  private static void checkAllowed(
+      String name, String value, List<String> allowed, String constraint, boolean secret) {
+    if (!allowed.contains(value)) {
+      throw new IllegalArgumentException(
+          problem(name, value, secret, constraint, "must be one of " + String.join(", ", allowed)));
+    }
   }
 
   private static void checkPattern(
