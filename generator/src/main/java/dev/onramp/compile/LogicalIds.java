@@ -1,7 +1,5 @@
 package dev.onramp.compile;
 
-import java.util.Locale;
-
 /**
  * Stable logical ids derived from blueprint names. Logical ids are a contract with every stack
  * already deployed: renaming one replaces the resource, so they depend only on names the author
@@ -32,17 +30,6 @@ final class LogicalIds {
   static String policy(String roleId, String setName, int part, int parts) {
     String base = roleId + pascal(setName) + "Policy";
     return parts > 1 ? base + "Part" + part : base;
-  }
-
-  static String switchCondition(String parameter, java.util.List<String> values) {
-    StringBuilder id = new StringBuilder(parameter).append(values.size() == 1 ? "Is" : "In");
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        id.append("Or");
-      }
-      id.append(pascal(values.get(i).toLowerCase(Locale.ROOT)));
-    }
-    return id.toString();
   }
 
   static String hasValue(String parameter) {

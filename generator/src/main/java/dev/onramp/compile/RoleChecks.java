@@ -1,10 +1,10 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.bind.DidYouMean;
-import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Switch;
 import dev.onramp.blueprint.model.TagValue;
+import dev.onramp.compile.conditional.SwitchCheck;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.HashSet;
@@ -82,6 +82,7 @@ final class RoleChecks {
         }
       }
       statements.check(role.statements(), path + ".statements", false, role.id());
+      SwitchCheck.check(context, role.when(), path + ".when");
     }
   }
 
@@ -163,41 +164,6 @@ final class RoleChecks {
   }
 
   private void checkSwitch(Switch when, String path) {
-    Map<String, ParameterSpec> parameters = context.declaredParameters();
-    ParameterSpec parameter = parameters.get(when.parameter());
-    if (parameter == null) {
-      context.error(
-          DiagnosticCode.UNDEFINED_PARAMETER,
-          path + ".parameter",
-          "switch parameter '" + when.parameter() + "' is not declared",
-          DidYouMean.closest(when.parameter(), parameters.keySet())
-              .map(known -> "did you mean '" + known + "'?")
-              .orElse("declare it under 'parameters', such as a Boolean or an access-level enum"));
-      return;
-    }
-    if ((when.equals() == null) == when.in().isEmpty()) {
-      context.error(
-          DiagnosticCode.INVALID_SWITCH,
-          path,
-          "a switch needs exactly one of 'equals' and 'in'",
-          "write 'equals: \"true\"' or 'in: [value, …]'");
-      return;
-    }
-    if (when.values().size() > 10) {
-      context.error(
-          DiagnosticCode.INVALID_SWITCH,
-          path + ".in",
-          "a switch can name at most 10 values (Fn::Or's limit)",
-          "use fewer values");
-    }
-    for (String value : when.values()) {
-      if (!parameter.allowedValues().isEmpty() && !parameter.allowedValues().contains(value)) {
-        context.error(
-            DiagnosticCode.INVALID_SWITCH,
-            path + (when.equals() != null ? ".equals" : ".in"),
-            "'" + value + "' is not an allowed value of parameter '" + parameter.name() + "'",
-            DidYouMean.hint(value, parameter.allowedValues()));
-      }
-    }
+    SwitchCheck.check(context, when, path);
   }
 }

@@ -3,6 +3,7 @@ package dev.onramp.compile;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.conditional.SwitchedScope;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
@@ -44,7 +45,10 @@ final class RolesSection implements BlueprintSection {
     SwitchConditions switches = new SwitchConditions();
     RoleCompiler roles = new RoleCompiler(context, switches, template);
     for (int i = 0; i < context.blueprint().roles().size(); i++) {
-      roles.compile(i, context.blueprint().roles().get(i));
+      RoleSpec role = context.blueprint().roles().get(i);
+      SwitchedScope switched = SwitchedScope.open(template, role.when());
+      roles.compile(i, role);
+      switched.close();
     }
     switches.all().forEach(template::condition);
   }

@@ -27,6 +27,7 @@ public final class Sections {
           new CallbackSection(),
           new OrganizationSection(),
           new RawResourcesSection(),
+          new SwitchedReferencesSection(),
           new SuppressionsSection(),
           new CdkOptionsSection());
 

@@ -1,24 +1,23 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.model.Switch;
+import dev.onramp.compile.conditional.SwitchCondition;
 import dev.onramp.template.Fn;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The template Conditions that switches need, one per distinct switch, named after the parameter
- * and values so the same switch on two policy sets shares one condition.
+ * The template Conditions the roles need, one per distinct switch (named by {@link
+ * SwitchCondition}, so the same switch on two policy sets, or on a role and the cost report, shares
+ * one condition), and the tests for an empty boundary or region list.
  */
 final class SwitchConditions {
   private final Map<String, Object> conditions = new LinkedHashMap<>();
 
   /** The condition name for {@code when}, adding the condition the first time it is seen. */
   String conditionFor(Switch when) {
-    List<String> values = when.values();
-    String name = LogicalIds.switchCondition(when.parameter(), values);
-    conditions.computeIfAbsent(name, unused -> body(when.parameter(), values));
+    String name = SwitchCondition.name(when);
+    conditions.computeIfAbsent(name, unused -> SwitchCondition.expression(when));
     return name;
   }
 
@@ -42,16 +41,5 @@ final class SwitchConditions {
 
   Map<String, Object> all() {
     return conditions;
-  }
-
-  private static Object body(String parameter, List<String> values) {
-    if (values.size() == 1) {
-      return new Fn.Equals(Fn.ref(parameter), values.get(0));
-    }
-    List<Object> alternatives = new ArrayList<>();
-    for (String value : values) {
-      alternatives.add(new Fn.Equals(Fn.ref(parameter), value));
-    }
-    return new Fn.Or(alternatives);
   }
 }

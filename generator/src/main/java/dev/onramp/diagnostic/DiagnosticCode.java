@@ -35,6 +35,10 @@ public enum DiagnosticCode implements Rule {
   WRONG_PARTITION("ONR215"),
   INVALID_ORGANIZATION("ONR216"),
   INVALID_SUPPRESSION("ONR217"),
+  /** An always-created part refers to a switched one, in a way no Fn::If can make safe. */
+  SWITCHED_REFERENCE("ONR220"),
+  /** An output's Export name that CloudFormation would refuse or that is not unique. */
+  INVALID_EXPORT("ONR221"),
   /** The callback would send a NoEcho parameter's value without {@code sendSecret: true}. */
   SECRET_SENT_WITHOUT_OPT_IN("ONR224"),
   /** A tag key prefix (a policy set's {@code keyPrefix}) IAM could not match literally. */

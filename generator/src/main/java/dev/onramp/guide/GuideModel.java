@@ -12,10 +12,12 @@ import dev.onramp.review.SecretsSent;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
+import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import dev.onramp.template.TemplateFacts;
 import dev.onramp.template.TemplateFacts.CostReportParts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +49,18 @@ final class GuideModel {
     this.inventory = inventory;
     this.vendor = InventoryCells.text(blueprint.vendor().displayName());
     this.conditions = new ConditionText(template.conditions());
-    this.memberConditions =
-        new ConditionText(member.map(m -> m.template().conditions()).orElse(Map.of()));
+    this.memberConditions = new ConditionText(memberConditions(template, member));
+  }
+
+  /**
+   * The conditions a member's guards may name: the member template's own, and this template's,
+   * which switch the StackSet itself on (a switched {@code organization}).
+   */
+  private static Map<String, Object> memberConditions(
+      Template template, Optional<CompiledTemplate> member) {
+    Map<String, Object> conditions = new LinkedHashMap<>(template.conditions());
+    member.ifPresent(m -> conditions.putAll(m.template().conditions()));
+    return conditions;
   }
 
   static GuideView of(
@@ -80,7 +92,7 @@ final class GuideModel {
         launch,
         capability,
         outputs(),
-        OrganizationNotes.of(template, facts, launch.stackName(), vendor),
+        OrganizationNotes.of(template, facts, launch.stackName(), vendor, conditions),
         retained(),
         TrustFlowDiagram.of(
             blueprint.vendor().displayName(),
@@ -160,13 +172,28 @@ final class GuideModel {
                 rows.add(
                     new OutputRow(
                         InventoryCells.code(name),
-                        output.description() == null
-                            ? ""
-                            : InventoryCells.text(output.description()),
+                        outputPurpose(output),
                         output.condition() == null
                             ? "always"
                             : conditions.named(output.condition(), true))));
     return rows;
+  }
+
+  /** The output's description, and the name other stacks import it by when it is exported. */
+  private static String outputPurpose(Template.Output output) {
+    String description =
+        output.description() == null ? "" : InventoryCells.text(output.description());
+    if (output.exportName() == null) {
+      return description;
+    }
+    String export =
+        output.exportName() instanceof Fn.Sub sub
+            ? sub.text()
+            : String.valueOf(output.exportName());
+    return (description.isEmpty() ? "" : description + " ")
+        + "Exported as "
+        + InventoryCells.code(export)
+        + " for other stacks' Fn::ImportValue.";
   }
 
   private List<RetainedRow> retained() {

@@ -16,12 +16,18 @@ import java.util.Map;
 final class OrganizationNotes {
   private OrganizationNotes() {}
 
-  static List<String> of(Template template, TemplateFacts facts, String stackName, String vendor) {
+  static List<String> of(
+      Template template,
+      TemplateFacts facts,
+      String stackName,
+      String vendor,
+      ConditionText conditions) {
     if (facts.member().isEmpty()) {
       return List.of();
     }
     MemberStackSet member = facts.member().get();
-    Map<String, Object> properties = template.resources().get(member.stackSet()).properties();
+    Template.Resource stackSet = template.resources().get(member.stackSet());
+    Map<String, Object> properties = stackSet.properties();
     List<String> notes = new ArrayList<>();
     String name = stackSetName(properties.get("StackSetName"), stackName);
     notes.add(
@@ -31,7 +37,12 @@ final class OrganizationNotes {
             + memberText(member)
             + ", a role "
             + vendor
-            + " assumes with the same ExternalId.");
+            + " assumes with the same ExternalId."
+            + (stackSet.condition() == null
+                ? ""
+                : " The stack creates the StackSet only when "
+                    + conditions.named(stackSet.condition(), true)
+                    + "."));
     boolean serviceManaged = "SERVICE_MANAGED".equals(properties.get("PermissionModel"));
     if (serviceManaged) {
       boolean retain =

@@ -46,6 +46,10 @@ final class ResourcePurposes {
     return switch (resource.type()) {
       case "AWS::IAM::Role" -> role(properties);
       case "AWS::IAM::ManagedPolicy" -> managedPolicy(logicalId, resource);
+      case "AWS::CloudFormation::WaitConditionHandle" ->
+          "Creates nothing in your account: lets the stack wait for a part that exists only on"
+              + " some of your choices, or keeps the stack valid when your choices switch every"
+              + " other part off";
       default -> description(properties).orElse(InventoryCells.code(resource.type()));
     };
   }

@@ -23,7 +23,11 @@ public record CostReportSpec(
     @Required @Doc("The report.") ReportSpec report,
     @Doc("Ids of the roles that may read the report prefix. Default: every role.")
         List<String> readBy,
-    @Doc("The Lambda that creates the report in lambda mode.") LambdaSpec lambda) {
+    @Doc("The Lambda that creates the report in lambda mode.") LambdaSpec lambda,
+    @Doc(
+            "Create the report, its bucket and everything that serves them only when a parameter"
+                + " has one of the given values.")
+        Switch when) {
 
   public CostReportSpec {
     bucket = bucket == null ? CostReportBucketSpec.DEFAULT : bucket;

@@ -41,7 +41,9 @@ public record NotifySpec(
     @Doc(
             "Properties in the vendor's own schema, by name: a constant, a parameter's value, an"
                 + " attribute of a role, or an output's value.")
-        Map<String, CallbackProperty> properties) {
+        Map<String, CallbackProperty> properties,
+    @Doc("Register with the vendor only when a parameter has one of the given values.")
+        Switch when) {
 
   public NotifySpec {
     outputs = outputs == null ? List.of() : List.copyOf(outputs);

@@ -58,7 +58,16 @@ public record OrganizationSpec(
     @Doc("How fast the StackSet rolls out and how many failures stop it.")
         OperationPreferencesSpec operationPreferences,
     @Doc("A switch that also creates the member resources in this (management) account.")
-        ManagementAccountSpec managementAccount) {
+        ManagementAccountSpec managementAccount,
+    @Doc(
+            "Create the StackSet and the management account's copy only when a parameter has one"
+                + " of the given values.")
+        Switch when,
+    @Doc(
+            "Self-managed, with createAdministrationRole: create the administration role only when"
+                + " a parameter has one of the given values, so a customer who has the role already"
+                + " can use it.")
+        Switch administrationRoleWhen) {
 
   public static final String DEFAULT_ADMINISTRATION_ROLE =
       "AWSCloudFormationStackSetAdministrationRole";

@@ -48,7 +48,11 @@ public record RoleSpec(
             "For naming 'parameter': the parameter holding the whole role name; for"
                 + " 'prefix-parameter': the parameter holding the prefix. Created when not"
                 + " declared.")
-        String nameParameter) {
+        String nameParameter,
+    @Doc(
+            "Create the role, its policies and the outputs that show it only when a parameter has"
+                + " one of the given values.")
+        Switch when) {
 
   public RoleSpec {
     naming = naming == null ? Naming.GENERATED : naming;

@@ -5,8 +5,10 @@ import dev.onramp.blueprint.schema.Required;
 import java.util.List;
 
 /**
- * Turns a policy set or managed policy on by a parameter's value: {@code equals: "true"} for a
- * boolean, {@code in: [resources-and-tags, tag-write-back]} for an access level.
+ * Turns a part of the stack on by a parameter's value: {@code equals: "true"} for a boolean, {@code
+ * equals: "Yes"} for any two-valued parameter, {@code in: [resources-and-tags, tag-write-back]} for
+ * an access level. A policy set, a managed policy, a role, an output, the cost report, the callback
+ * and the organization fan-out can each be switched.
  */
 public record Switch(
     @Required @Doc("The parameter that decides.") String parameter,

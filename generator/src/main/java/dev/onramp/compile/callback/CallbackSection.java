@@ -1,5 +1,7 @@
 package dev.onramp.compile.callback;
 
+import dev.onramp.compile.conditional.SwitchCheck;
+import dev.onramp.compile.conditional.SwitchedScope;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
@@ -14,12 +16,17 @@ public final class CallbackSection implements BlueprintSection {
   @Override
   public void validate(SectionContext context) {
     CallbackValidation.check(context);
+    if (context.blueprint().callback() != null) {
+      SwitchCheck.check(context, context.blueprint().callback().when(), "notify.when");
+    }
   }
 
   @Override
   public void compile(SectionContext context, TemplateBuilder template) {
     if (context.blueprint().callback() != null) {
+      SwitchedScope switched = SwitchedScope.open(template, context.blueprint().callback().when());
       new CallbackCompiler(context.blueprint(), context.source()).compile(template);
+      switched.close();
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.onramp.compile.costreport;
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.compile.conditional.SwitchCheck;
+import dev.onramp.compile.conditional.SwitchedScope;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
@@ -32,6 +34,7 @@ public final class CostReportSection implements BlueprintSection {
     if (report == null) {
       return;
     }
+    SwitchCheck.check(context, report.when(), "costReport.when");
     for (int i = 0; i < report.readBy().size(); i++) {
       String role = report.readBy().get(i);
       if (!context.roleIds().contains(role)) {
@@ -97,7 +100,9 @@ public final class CostReportSection implements BlueprintSection {
     }
     CostReportCompiler compiler = new CostReportCompiler(context.blueprint(), context.source());
     compiler.declareParameters(template);
+    SwitchedScope switched = SwitchedScope.open(template, report.when());
     compiler.compile(template, context.diagnostics());
+    switched.close();
     boolean function = report.mode() == CostReportSpec.Mode.LAMBDA;
     template.costReport(
         new CostReportParts(

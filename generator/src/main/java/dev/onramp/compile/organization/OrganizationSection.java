@@ -1,6 +1,8 @@
 package dev.onramp.compile.organization;
 
 import dev.onramp.blueprint.model.OrganizationSpec;
+import dev.onramp.compile.conditional.SwitchCheck;
+import dev.onramp.compile.conditional.SwitchedScope;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionAbandoned;
 import dev.onramp.compile.section.SectionContext;
@@ -21,6 +23,11 @@ public final class OrganizationSection implements BlueprintSection {
   @Override
   public void validate(SectionContext context) {
     OrganizationFanOut.validate(context);
+    OrganizationSpec organization = context.blueprint().organization();
+    if (organization != null) {
+      SwitchCheck.check(context, organization.when(), "organization.when");
+      AdministrationRoleSwitch.check(context, organization);
+    }
   }
 
   @Override
@@ -45,7 +52,10 @@ public final class OrganizationSection implements BlueprintSection {
         OrganizationFanOut.of(context.parsed(), context.members(), context.diagnostics())
             .orElseThrow(() -> new SectionAbandoned("organization"));
     Diagnostics found = new Diagnostics();
+    SwitchedScope switched = SwitchedScope.open(template, organization.when());
     fanOut.compile(template, found);
+    AdministrationRoleSwitch.apply(organization, template);
+    switched.close();
     context.diagnostics().addAll(found.sorted());
     if (found.hasErrors()) {
       throw new SectionAbandoned("organization");

@@ -4,9 +4,9 @@ import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RawResourceSpec;
 import dev.onramp.blueprint.model.Switch;
+import dev.onramp.compile.conditional.SwitchCondition;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
-import dev.onramp.compile.section.SwitchCondition;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.iam.ActionCatalog;
@@ -71,8 +71,7 @@ public final class RawResourcesSection implements BlueprintSection {
       RawResource raw = RawResource.read(entry.getKey(), entry.getValue());
       references.checkClash(raw).ifPresent(problem -> report(context, problem));
       Switch when = entry.getValue().when();
-      resources.add(
-          when == null ? raw : withCondition(raw, SwitchCondition.of(when).addTo(template)));
+      resources.add(when == null ? raw : withCondition(raw, SwitchCondition.add(template, when)));
     }
     for (RawResource raw : resources) {
       references.check(raw).forEach(problem -> report(context, problem));
