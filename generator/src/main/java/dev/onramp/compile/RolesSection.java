@@ -3,6 +3,8 @@ package dev.onramp.compile;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.compile.reuse.ReuseParameters;
+import dev.onramp.compile.reuse.RoleReuseChecks;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
@@ -19,6 +21,7 @@ final class RolesSection implements BlueprintSection {
   @Override
   public void validate(SectionContext context) {
     new RoleChecks(context).check();
+    new RoleReuseChecks(context).check();
   }
 
   @Override
@@ -36,6 +39,7 @@ final class RolesSection implements BlueprintSection {
         template.parameter(regions, regionsParameter(regions));
       }
     }
+    ReuseParameters.declare(blueprint, template, ROLE_GROUP);
   }
 
   @Override

@@ -35,6 +35,10 @@ public enum DiagnosticCode implements Rule {
   WRONG_PARTITION("ONR215"),
   INVALID_ORGANIZATION("ONR216"),
   INVALID_SUPPRESSION("ONR217"),
+  /** Reuse of the customer's Cost and Usage Report, or its names from parameters, is wrong. */
+  INVALID_REPORT_REUSE("ONR222"),
+  /** An existing role or the existing buckets a role reads are wrong. */
+  INVALID_ROLE_REUSE("ONR223"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),

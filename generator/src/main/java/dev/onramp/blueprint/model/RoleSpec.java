@@ -39,7 +39,13 @@ public record RoleSpec(
     @Doc("Tags on the role.") Map<String, String> tags,
     @Doc("AWS managed policies by name.") List<ManagedPolicyRef> managedPolicies,
     @Doc("Policy sets, built-in or from this blueprint.") List<PolicySetRef> policySets,
-    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements) {
+    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements,
+    @Doc(
+            "Attach this role's policies to an existing role named by a parameter, instead of"
+                + " creating a role.")
+        ExistingRoleSpec existingRole,
+    @Doc("Read access to existing buckets listed in a CommaDelimitedList parameter.")
+        ReadBucketsSpec readBuckets) {
 
   public RoleSpec {
     naming = naming == null ? Naming.GENERATED : naming;

@@ -7,6 +7,7 @@ import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;
+import java.util.Set;
 
 /**
  * Compiles the Cost and Usage Report section: the hardened bucket (kept on uninstall), its policy
@@ -42,7 +43,7 @@ final class CostReportCompiler {
   /** Declares the KMS key parameter the bucket names, unless the blueprint declares it itself. */
   public void declareParameters(TemplateBuilder builder) {
     String kms = spec.bucket().kmsKeyParameter();
-    if (kms != null && !builder.hasParameter(kms)) {
+    if (kms != null && creates() && !builder.hasParameter(kms)) {
       builder.parameter(
           kms,
           new ParameterSpec(
@@ -60,10 +61,31 @@ final class CostReportCompiler {
               null,
               null));
     }
+    ReportParameters.declare(spec, builder);
   }
 
   /** Adds everything the section needs to {@code builder}; problems go to {@code diagnostics}. */
   public void compile(TemplateBuilder builder, Diagnostics diagnostics) {
+    if (spec.existing() == null) {
+      create(builder, diagnostics);
+      return;
+    }
+    ExistingReport existing = new ExistingReport(blueprint, spec, source);
+    existing.addConditions(builder);
+    if (existing.switched()) {
+      Set<String> before = Set.copyOf(builder.resources().keySet());
+      create(builder, diagnostics);
+      existing.conditionCreated(builder, before);
+    }
+    existing.addTo(builder);
+  }
+
+  /** Whether the stack may create the report: always, or when the customer chooses to. */
+  boolean creates() {
+    return spec.existing() == null || spec.existing().when() != null;
+  }
+
+  private void create(TemplateBuilder builder, Diagnostics diagnostics) {
     builder.resource(BUCKET, ReportBucket.bucket(spec), source.at("costReport.bucket"));
     builder.resource(BUCKET_POLICY, ReportBucket.policy(spec), source.at("costReport.bucket"));
     if (spec.mode() == CostReportSpec.Mode.LAMBDA) {

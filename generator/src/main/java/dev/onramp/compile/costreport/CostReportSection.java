@@ -42,6 +42,11 @@ public final class CostReportSection implements BlueprintSection {
             DidYouMean.hint(role, context.roleIds()));
       }
     }
+    ReportReuseChecks reuse = new ReportReuseChecks(context);
+    reuse.check();
+    if (!reuse.creates()) {
+      return;
+    }
     String kms = report.bucket().kmsKeyParameter();
     ParameterSpec declaredKms = kms == null ? null : context.declaredParameters().get(kms);
     if (declaredKms != null && declaredKms.type() != ParameterSpec.Type.STRING) {
@@ -63,7 +68,9 @@ public final class CostReportSection implements BlueprintSection {
           "include ${AWS::AccountId}, such as acme-cur-${AWS::AccountId}, or leave the name to"
               + " CloudFormation");
     }
-    checkReport(context, report.report());
+    if (report.report() != null) {
+      checkReport(context, report.report());
+    }
     checkLambda(context, report.lambda());
     if (report.mode() == CostReportSpec.Mode.NATIVE) {
       List<String> elsewhere =
@@ -98,6 +105,9 @@ public final class CostReportSection implements BlueprintSection {
     CostReportCompiler compiler = new CostReportCompiler(context.blueprint(), context.source());
     compiler.declareParameters(template);
     compiler.compile(template, context.diagnostics());
+    if (!compiler.creates()) {
+      return;
+    }
     boolean function = report.mode() == CostReportSpec.Mode.LAMBDA;
     template.costReport(
         new CostReportParts(
