@@ -143,7 +143,7 @@ public final class RoleReuseChecks {
                 + role.id()
                 + " is an existing role: the stack does not create it and cannot know its ARN"
                 + " or id (its path is the customer's)",
-            "output the parameter that names it instead: {name: "
+            "output the parameter that names it instead (declared under 'parameters'): {name: "
                 + output.name()
                 + ", parameter: "
                 + role.existingRole().parameter()
