@@ -106,11 +106,12 @@ public final class RoleReuseChecks {
     }
     long uses =
         blueprint.roles().stream()
-            .filter(
+            .flatMap(
                 role ->
-                    (role.existingRole() != null && role.existingRole().parameter().equals(name))
-                        || (role.readBuckets() != null
-                            && role.readBuckets().parameter().equals(name)))
+                    java.util.stream.Stream.of(
+                        role.existingRole() == null ? null : role.existingRole().parameter(),
+                        role.readBuckets() == null ? null : role.readBuckets().parameter()))
+            .filter(name::equals)
             .count();
     if (uses > 1) {
       context.error(
