@@ -120,7 +120,11 @@ final class PermissionSection {
                   : InventoryCells.actions(allowed)
                       + (role.guard().isAlways()
                           ? ""
-                          : "; the role exists when " + conditionsOf(subject).when(role.guard())),
+                          : "; the role exists when " + conditionsOf(subject).when(role.guard()))
+                      + (subject.type() == Subject.Type.EXTERNAL_ROLE
+                          ? ", added to what your role already may. The stack does not change who"
+                              + " may assume it: its own trust policy decides"
+                          : ""),
               subject.scope().isEmpty() ? permissionSets(subject) : List.of(),
               rows,
               managed,
