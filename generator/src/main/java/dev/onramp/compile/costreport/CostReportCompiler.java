@@ -13,7 +13,9 @@ import java.util.Set;
  * Compiles the Cost and Usage Report section: the hardened bucket (kept on uninstall), its policy
  * for the billing services (in place before the report is created), the report through a
  * Lambda-backed custom resource or the native resource (guarded by a Rule), and read access to the
- * report prefix for the vendor's roles.
+ * report prefix for the vendor's roles. With {@code existing}, the customer's report is read
+ * instead ({@link ExistingReport}), or, with {@code existing.when}, either one as the customer
+ * chooses; names may come from parameters ({@link ReportNames}, {@link ReportParameters}).
  */
 final class CostReportCompiler {
   // The logical ids of what the section creates (the last three with mode lambda only).

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The {@code costReport}: a hardened bucket that receives the Cost and Usage Report, the report
- * (made by a function or natively) and read access for the vendor's roles. It declares the KMS key
- * parameter its bucket names without declaring; the rest is {@link CostReportCompiler}'s.
+ * (made by a function or natively) and read access for the vendor's roles, or read access to the
+ * customer's existing report ({@link ReportReuseChecks} checks that part). It declares the KMS key
+ * and name parameters its keys name without declaring; the rest is {@link CostReportCompiler}'s.
  */
 public final class CostReportSection implements BlueprintSection {
   /** Python runtimes Lambda supports for new functions (deprecated ones are refused). */

@@ -125,4 +125,25 @@ class ExistingRolesTest {
             "ONR223 at roles[1].existingRole.parameter: parameter 'Shared' is named by more than"
                 + " one existingRole or readBuckets");
   }
+
+  @Test
+  void incompleteReuseKeysAreLocatedErrorsNotFailures() {
+    assertThat(
+            errors(
+                HEAD
+                    + """
+                    roles:
+                      - id: ConnectorRole
+                        existingRole: {}
+                        readBuckets: {}
+                    costReport:
+                      existing: {bucketParameter: CurBucket}
+                    """))
+        .extracting(error -> error.substring(0, error.indexOf(':')))
+        .containsExactlyInAnyOrder(
+            "ONR102 at roles[0].existingRole.parameter",
+            "ONR102 at roles[0].readBuckets.parameter",
+            "ONR102 at costReport.existing.prefixParameter",
+            "ONR102 at costReport.existing.reportNameParameter");
+  }
 }
