@@ -72,7 +72,7 @@ class CdkSynthesisIT {
               "IncludeManagementAccount", "false",
               "PermissionsBoundaryArn", "arn:aws:iam::123456789012:policy/Boundary"),
           "cur-create-or-existing",
-          Map.of("CurSource", "existing"),
+          Map.of("CurSource", "existing", "CurBucketRegion", "eu-west-1"),
           "read-existing-buckets",
           Map.of("ScannedBuckets", "acme-logs,acme-audit", "ExportBuckets", ""),
           "existing-role-policies",

@@ -12,6 +12,8 @@ import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import java.util.Set;
 final class ExistingReport {
   static final String USES_EXISTING = "CostReportUsesExisting";
   static final String CREATES_NEW = "CostReportCreatesNew";
+  static final String NAMED_RULE = "ExistingCostReportNamed";
 
   private final Blueprint blueprint;
   private final CostReportSpec spec;
@@ -45,13 +48,54 @@ final class ExistingReport {
     return existing.when() != null;
   }
 
-  /** The two opposite conditions of the choice, when there is one. */
+  /**
+   * The two opposite conditions of the choice, when there is one, and a Rule that refuses the
+   * choice of the existing report while a parameter only it uses is empty (the parameters may be
+   * empty for a stack that creates its report, and an empty name would grant nothing useful).
+   */
   void addConditions(TemplateBuilder builder) {
-    if (switched()) {
-      Object uses = switchBody(existing.when());
-      builder.condition(USES_EXISTING, uses);
-      builder.condition(CREATES_NEW, new Fn.Not(uses));
+    if (!switched()) {
+      return;
     }
+    Object uses = switchBody(existing.when());
+    builder.condition(USES_EXISTING, uses);
+    builder.condition(CREATES_NEW, new Fn.Not(uses));
+    List<Object> assertions = new ArrayList<>();
+    for (String parameter : ownParameters()) {
+      Map<String, Object> assertion = new LinkedHashMap<>();
+      assertion.put(
+          "Assert",
+          new Fn.Or(List.of(new Fn.Not(uses), new Fn.Not(new Fn.Equals(Fn.ref(parameter), "")))));
+      assertion.put(
+          "AssertDescription",
+          "The existing Cost and Usage Report is chosen: fill in " + parameter + ".");
+      assertions.add(assertion);
+    }
+    if (!assertions.isEmpty()) {
+      builder.rule(NAMED_RULE, Map.of("Assertions", assertions));
+    }
+  }
+
+  /** The existing report's parameters that the created report does not share, in key order. */
+  private List<String> ownParameters() {
+    Set<String> created = new HashSet<>();
+    created.add(spec.bucket().nameParameter());
+    created.add(spec.prefixParameter());
+    if (spec.report() != null) {
+      created.add(spec.report().nameParameter());
+    }
+    List<String> own = new ArrayList<>();
+    for (String parameter :
+        Arrays.asList(
+            existing.bucketParameter(),
+            existing.prefixParameter(),
+            existing.reportNameParameter(),
+            existing.regionParameter())) {
+      if (parameter != null && !created.contains(parameter) && !own.contains(parameter)) {
+        own.add(parameter);
+      }
+    }
+    return own;
   }
 
   /** Puts every resource added since {@code before} (the created report) under CREATES_NEW. */

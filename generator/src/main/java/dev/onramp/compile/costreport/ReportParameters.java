@@ -15,7 +15,10 @@ import dev.onramp.compile.section.TemplateBuilder;
 final class ReportParameters {
   static final String BUCKET_NAME = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]";
   static final String REPORT_NAME = "[0-9A-Za-z!_.*'()-]{1,256}";
-  static final String EXISTING_PREFIX = "[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*";
+
+  /** A key prefix, as CUR and Data Exports take it: may hold slashes, not at either end. */
+  static final String PREFIX = "[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*";
+
   static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d";
 
   private ReportParameters() {}
@@ -45,12 +48,13 @@ final class ReportParameters {
       declare(
           builder,
           spec.prefixParameter(),
-          "Key prefix the report is delivered under in the bucket."
+          "Key prefix the report is delivered under in the bucket, without a leading or"
+              + " trailing slash."
               + shared(or, spec.prefixParameter(), existing, "your existing report's prefix."),
           "Report key prefix",
           spec.prefix(),
-          REPORT_NAME,
-          "Must be letters, digits and ! - _ . * ' ( ), at most 256.");
+          PREFIX,
+          "Must be letters, digits and ! - _ . * ' ( ) /, without a leading or trailing slash.");
       declare(
           builder,
           spec.report().nameParameter(),
@@ -90,8 +94,8 @@ final class ReportParameters {
             + when,
         "Existing report prefix",
         empty,
-        either(optional, EXISTING_PREFIX),
-        "Must be the report's prefix without a leading or trailing slash.");
+        either(optional, PREFIX),
+        "Must be letters, digits and ! - _ . * ' ( ) /, without a leading or trailing slash.");
     declare(
         builder,
         existing.reportNameParameter(),

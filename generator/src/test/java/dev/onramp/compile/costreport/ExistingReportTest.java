@@ -1,6 +1,7 @@
 package dev.onramp.compile.costreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.onramp.diagnostic.BlueprintException;
@@ -124,6 +125,16 @@ class ExistingReportTest {
     assertThat(stack.outputs().get("CostReportBucketName").value()).isEqualTo("acme-billing");
     assertThat(stack.outputs().get("CostReportBucketRegion").value()).isEqualTo("eu-west-1");
     assertThat(stack.outputs()).doesNotContainKey("CostReportArn");
+  }
+
+  @Test
+  void choosingTheExistingReportWithoutItsOwnParametersIsRefused() {
+    Map<String, Object> values = new HashMap<>(NAMES);
+    values.put("CurSource", "existing");
+
+    assertThatThrownBy(() -> deployed(CHOICE, values))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fill in CurRegion");
   }
 
   @Test

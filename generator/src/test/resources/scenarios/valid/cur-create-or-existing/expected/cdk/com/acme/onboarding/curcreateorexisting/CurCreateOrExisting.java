@@ -45,12 +45,19 @@ public class CurCreateOrExisting extends Construct {
   private final CfnManagedPolicy finOpsRoleCostReportReadPolicy;
   private final CfnManagedPolicy finOpsRoleExistingCostReportReadPolicy;
 
-  /** Adds the resources of blueprint {@code cur-create-or-existing} to {@code scope}. */
+  /**
+   * Adds the resources of blueprint {@code cur-create-or-existing} to {@code scope}.
+   *
+   * @throws IllegalArgumentException when the props break a rule of the template
+   */
   public CurCreateOrExisting(Construct scope, String id, CurCreateOrExistingProps props) {
     super(scope, id);
     this.props = Objects.requireNonNull(props, "props");
     this.costReportUsesExisting = props.getCurSource().equals("existing");
     this.costReportCreatesNew = !props.getCurSource().equals("existing");
+    if (!(!props.getCurSource().equals("existing") || !props.getCurBucketRegion().isEmpty())) {
+      throw new IllegalArgumentException("The existing Cost and Usage Report is chosen: fill in CurBucketRegion.");
+    }
     this.isChinaPartition =
         CfnCondition.Builder.create(this, "IsChinaPartition")
             .expression(Fn.conditionEquals(Aws.PARTITION, "aws-cn"))
@@ -72,6 +79,7 @@ public class CurCreateOrExisting extends Construct {
       addCostReportArnOutput();
     }
     addCostReportPrefixOutput();
+    addCostReportBucketRegionOutput();
   }
 
   /** Bucket that receives the report. Stack output {@code CostReportBucketName}. */
@@ -95,6 +103,11 @@ public class CurCreateOrExisting extends Construct {
   /** Key prefix of the report in the bucket. Stack output {@code CostReportPrefix}. */
   public String getCostReportPrefix() {
     return props.getCurPrefix();
+  }
+
+  /** Region of the report bucket. Stack output {@code CostReportBucketRegion}. */
+  public String getCostReportBucketRegion() {
+    return costReportUsesExisting ? props.getCurBucketRegion() : Aws.REGION;
   }
 
   /** {@code FinOpsRole}: {@code AWS::IAM::Role}. */
@@ -673,6 +686,16 @@ public class CurCreateOrExisting extends Construct {
             .value(props.getCurPrefix())
             .build();
     output.overrideLogicalId("CostReportPrefix");
+  }
+
+  /** The stack output {@code CostReportBucketRegion}. */
+  private void addCostReportBucketRegionOutput() {
+    CfnOutput output =
+        CfnOutput.Builder.create(this, "CostReportBucketRegion")
+            .description("Region of the report bucket")
+            .value(costReportUsesExisting ? props.getCurBucketRegion() : Aws.REGION)
+            .build();
+    output.overrideLogicalId("CostReportBucketRegion");
   }
 
   /**

@@ -31,6 +31,7 @@ public final class CurCreateOrExistingApp {
     context(app, "curBucketName").ifPresent(props::curBucketName);
     context(app, "curPrefix").ifPresent(props::curPrefix);
     context(app, "curReportName").ifPresent(props::curReportName);
+    context(app, "curBucketRegion").ifPresent(props::curBucketRegion);
     new CurCreateOrExisting(stack, "CurCreateOrExisting", props.build());
     app.synth();
   }

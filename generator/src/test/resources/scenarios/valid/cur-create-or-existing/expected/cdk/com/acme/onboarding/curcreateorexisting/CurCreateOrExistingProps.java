@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 public final class CurCreateOrExistingProps {
   private static final Pattern EXTERNAL_ID_PATTERN = Pattern.compile("^[\\w+=,.@:/-]{2,1224}$");
   private static final Pattern CUR_BUCKET_NAME_PATTERN = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
-  private static final Pattern CUR_PREFIX_PATTERN = Pattern.compile("^[0-9A-Za-z!_.*'()-]{1,256}$");
+  private static final Pattern CUR_PREFIX_PATTERN = Pattern.compile("^[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*$");
   private static final Pattern CUR_REPORT_NAME_PATTERN = Pattern.compile("^[0-9A-Za-z!_.*'()-]{1,256}$");
+  private static final Pattern CUR_BUCKET_REGION_PATTERN = Pattern.compile("^$|^[a-z]{2}(-[a-z]+)+-\\d$");
 
   private final String externalId;
   private final String curSource;
   private final String curBucketName;
   private final String curPrefix;
   private final String curReportName;
+  private final String curBucketRegion;
 
   private CurCreateOrExistingProps(Builder builder) {
     this.externalId = required(builder.externalId, "externalId");
@@ -26,12 +28,14 @@ public final class CurCreateOrExistingProps {
     this.curBucketName = required(builder.curBucketName, "curBucketName");
     this.curPrefix = builder.curPrefix != null ? builder.curPrefix : "cur";
     this.curReportName = builder.curReportName != null ? builder.curReportName : "acme-cur2";
+    this.curBucketRegion = builder.curBucketRegion != null ? builder.curBucketRegion : "";
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkAllowed("curSource", curSource, List.of("create", "existing"), null, false);
     checkPattern("curBucketName", curBucketName, CUR_BUCKET_NAME_PATTERN, "Must be an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens.", false);
-    checkPattern("curPrefix", curPrefix, CUR_PREFIX_PATTERN, "Must be letters, digits and ! - _ . * ' ( ), at most 256.", false);
+    checkPattern("curPrefix", curPrefix, CUR_PREFIX_PATTERN, "Must be letters, digits and ! - _ . * ' ( ) /, without a leading or trailing slash.", false);
     checkPattern("curReportName", curReportName, CUR_REPORT_NAME_PATTERN, "Must be letters, digits and ! - _ . * ' ( ), at most 256.", false);
+    checkPattern("curBucketRegion", curBucketRegion, CUR_BUCKET_REGION_PATTERN, "Must be a region code, such as us-east-1.", false);
   }
 
   public static Builder builder() {
@@ -73,12 +77,12 @@ public final class CurCreateOrExistingProps {
   }
 
   /**
-   * Key prefix the report is delivered under in the bucket. When CurSource chooses an existing
-   * report: your existing report's prefix.
+   * Key prefix the report is delivered under in the bucket, without a leading or trailing slash.
+   * When CurSource chooses an existing report: your existing report's prefix.
    *
    * <p>Template parameter {@code CurPrefix}. Default: <code>cur</code>. Must match
-   * <code>^[0-9A-Za-z!_.*'()-]{1,256}$</code>. Must be letters, digits and ! - _ . * ' ( ), at most
-   * 256.
+   * <code>^[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*$</code>. Must be letters, digits and ! - _
+   * . * ' ( ) /, without a leading or trailing slash.
    */
   public String getCurPrefix() {
     return curPrefix;
@@ -96,6 +100,17 @@ public final class CurCreateOrExistingProps {
     return curReportName;
   }
 
+  /**
+   * Region of your existing report bucket, such as us-east-1; the stack returns it as an output for
+   * the vendor. Required when CurSource chooses the existing report; otherwise leave empty.
+   *
+   * <p>Template parameter {@code CurBucketRegion}. Default: <code>""</code>. Must match
+   * <code>^$|^[a-z]{2}(-[a-z]+)+-\d$</code>. Must be a region code, such as us-east-1.
+   */
+  public String getCurBucketRegion() {
+    return curBucketRegion;
+  }
+
   /** Builds {@link CurCreateOrExistingProps}; a prop left unset takes the template's default. */
   public static final class Builder {
     private String externalId;
@@ -103,6 +118,7 @@ public final class CurCreateOrExistingProps {
     private String curBucketName;
     private String curPrefix;
     private String curReportName;
+    private String curBucketRegion;
 
     private Builder() {}
 
@@ -133,6 +149,12 @@ public final class CurCreateOrExistingProps {
     /** Sets {@link CurCreateOrExistingProps#getCurReportName()}. */
     public Builder curReportName(String curReportName) {
       this.curReportName = curReportName;
+      return this;
+    }
+
+    /** Sets {@link CurCreateOrExistingProps#getCurBucketRegion()}. */
+    public Builder curBucketRegion(String curBucketRegion) {
+      this.curBucketRegion = curBucketRegion;
       return this;
     }
 

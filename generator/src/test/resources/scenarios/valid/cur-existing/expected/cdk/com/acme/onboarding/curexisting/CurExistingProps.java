@@ -29,7 +29,7 @@ public final class CurExistingProps {
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkPattern("curBucketName", curBucketName, CUR_BUCKET_NAME_PATTERN, "Must be an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens.", false);
-    checkPattern("curPrefix", curPrefix, CUR_PREFIX_PATTERN, "Must be the report's prefix without a leading or trailing slash.", false);
+    checkPattern("curPrefix", curPrefix, CUR_PREFIX_PATTERN, "Must be letters, digits and ! - _ . * ' ( ) /, without a leading or trailing slash.", false);
     checkPattern("curReportName", curReportName, CUR_REPORT_NAME_PATTERN, "Must be letters, digits and ! - _ . * ' ( ), at most 256.", false);
     checkPattern("curBucketRegion", curBucketRegion, CUR_BUCKET_REGION_PATTERN, "Must be a region code, such as us-east-1.", false);
   }
@@ -66,8 +66,8 @@ public final class CurExistingProps {
    * leading or trailing slash.
    *
    * <p>Template parameter {@code CurPrefix}. Required: no default. Must match
-   * <code>^[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*$</code>. Must be the report's prefix
-   * without a leading or trailing slash.
+   * <code>^[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*$</code>. Must be letters, digits and ! - _
+   * . * ' ( ) /, without a leading or trailing slash.
    */
   public String getCurPrefix() {
     return curPrefix;

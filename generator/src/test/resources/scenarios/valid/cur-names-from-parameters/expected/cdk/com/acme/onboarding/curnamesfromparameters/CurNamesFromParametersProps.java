@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class CurNamesFromParametersProps {
   private static final Pattern EXTERNAL_ID_PATTERN = Pattern.compile("^[\\w+=,.@:/-]{2,1224}$");
   private static final Pattern REPORT_BUCKET_PATTERN = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
-  private static final Pattern REPORT_PREFIX_PATTERN = Pattern.compile("^[0-9A-Za-z!_.*'()-]{1,256}$");
+  private static final Pattern REPORT_PREFIX_PATTERN = Pattern.compile("^[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*$");
   private static final Pattern REPORT_NAME_PATTERN = Pattern.compile("^[0-9A-Za-z!_.*'()-]{1,256}$");
 
   private final String externalId;
@@ -26,7 +26,7 @@ public final class CurNamesFromParametersProps {
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkPattern("reportBucket", reportBucket, REPORT_BUCKET_PATTERN, null, false);
-    checkPattern("reportPrefix", reportPrefix, REPORT_PREFIX_PATTERN, "Must be letters, digits and ! - _ . * ' ( ), at most 256.", false);
+    checkPattern("reportPrefix", reportPrefix, REPORT_PREFIX_PATTERN, "Must be letters, digits and ! - _ . * ' ( ) /, without a leading or trailing slash.", false);
     checkPattern("reportName", reportName, REPORT_NAME_PATTERN, "Must be letters, digits and ! - _ . * ' ( ), at most 256.", false);
   }
 
@@ -56,11 +56,11 @@ public final class CurNamesFromParametersProps {
   }
 
   /**
-   * Key prefix the report is delivered under in the bucket.
+   * Key prefix the report is delivered under in the bucket, without a leading or trailing slash.
    *
    * <p>Template parameter {@code ReportPrefix}. Default: <code>billing</code>. Must match
-   * <code>^[0-9A-Za-z!_.*'()-]{1,256}$</code>. Must be letters, digits and ! - _ . * ' ( ), at most
-   * 256.
+   * <code>^[0-9A-Za-z!_.*'()-]+(/[0-9A-Za-z!_.*'()-]+)*$</code>. Must be letters, digits and ! - _
+   * . * ' ( ) /, without a leading or trailing slash.
    */
   public String getReportPrefix() {
     return reportPrefix;
