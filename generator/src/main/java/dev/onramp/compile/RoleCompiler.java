@@ -10,6 +10,8 @@ import dev.onramp.blueprint.model.StatementSpec;
 import dev.onramp.compile.policy.BuiltInPolicySets;
 import dev.onramp.compile.policy.PolicySize;
 import dev.onramp.compile.policy.PolicySplitter;
+import dev.onramp.compile.reuse.ExistingRoles;
+import dev.onramp.compile.reuse.ReadBucketsPolicy;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.DiagnosticCode;
@@ -59,10 +61,12 @@ final class RoleCompiler {
   /** Adds the role and its policies to the template, in that order. */
   void compile(int index, RoleSpec role) {
     String path = "roles[" + index + "]";
-    template.resource(
-        role.id(),
-        Template.Resource.of("AWS::IAM::Role", roleProperties(role, path)),
-        source.at(path));
+    if (!ExistingRoles.isExisting(role)) {
+      template.resource(
+          role.id(),
+          Template.Resource.of("AWS::IAM::Role", roleProperties(role, path)),
+          source.at(path));
+    }
     int attached = role.managedPolicies().size();
     for (int s = 0; s < role.policySets().size(); s++) {
       PolicySetRef ref = role.policySets().get(s);
@@ -89,6 +93,13 @@ final class RoleCompiler {
               null,
               null,
               path + ".statements");
+    }
+    if (role.readBuckets() != null) {
+      template.resource(
+          ReadBucketsPolicy.logicalId(role),
+          ReadBucketsPolicy.of(role, switches.listHasValues(role.readBuckets().parameter())),
+          source.at(path + ".readBuckets"));
+      attached++;
     }
     if (attached > MANAGED_POLICIES_PER_ROLE) {
       diagnostics.error(
@@ -230,7 +241,7 @@ final class RoleCompiler {
           truncate(
               (description.isEmpty() ? "Policy set " + setName : description) + partNote, 1000));
       properties.put("PolicyDocument", documents.get(part - 1));
-      properties.put("Roles", List.of(Fn.ref(role.id())));
+      properties.put("Roles", List.of(ExistingRoles.reference(role)));
       Template.Resource policy =
           new Template.Resource(
               "AWS::IAM::ManagedPolicy", null, List.of(), null, null, metadata, properties);

@@ -4,6 +4,8 @@ import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.compile.conditional.SwitchedScope;
+import dev.onramp.compile.reuse.ReuseParameters;
+import dev.onramp.compile.reuse.RoleReuseChecks;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
@@ -20,6 +22,7 @@ final class RolesSection implements BlueprintSection {
   @Override
   public void validate(SectionContext context) {
     new RoleChecks(context).check();
+    new RoleReuseChecks(context).check();
   }
 
   @Override
@@ -38,6 +41,7 @@ final class RolesSection implements BlueprintSection {
       }
     }
     RoleNaming.declareParameters(blueprint, template);
+    ReuseParameters.declare(blueprint, template, ROLE_GROUP);
   }
 
   @Override

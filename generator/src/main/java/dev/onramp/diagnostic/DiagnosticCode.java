@@ -39,6 +39,10 @@ public enum DiagnosticCode implements Rule {
   SWITCHED_REFERENCE("ONR220"),
   /** An output's Export name that CloudFormation would refuse or that is not unique. */
   INVALID_EXPORT("ONR221"),
+  /** Reuse of the customer's Cost and Usage Report, or its names from parameters, is wrong. */
+  INVALID_REPORT_REUSE("ONR222"),
+  /** An existing role or the existing buckets a role reads are wrong. */
+  INVALID_ROLE_REUSE("ONR223"),
   /** The callback would send a NoEcho parameter's value without {@code sendSecret: true}. */
   SECRET_SENT_WITHOUT_OPT_IN("ONR224"),
   /** A tag key prefix (a policy set's {@code keyPrefix}) IAM could not match literally. */

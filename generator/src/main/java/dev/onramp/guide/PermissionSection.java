@@ -6,6 +6,7 @@ import dev.onramp.guide.GuideView.RoleAccess;
 import dev.onramp.guide.GuideView.TrustRow;
 import dev.onramp.iam.Effect;
 import dev.onramp.review.Action;
+import dev.onramp.review.Guard;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.PolicyKind;
 import dev.onramp.review.PolicyStatement;
@@ -72,7 +73,9 @@ final class PermissionSection {
 
   List<RoleAccess> roles() {
     List<RoleAccess> all = new ArrayList<>();
-    for (Role role : inventory.roles()) {
+    List<Role> subjects = new ArrayList<>(inventory.roles());
+    subjects.addAll(existingRoles());
+    for (Role role : subjects) {
       Subject subject = role.subject();
       List<PolicyStatement> grants =
           inventory.statementsOf(subject).stream()
@@ -117,8 +120,12 @@ final class PermissionSection {
                   : InventoryCells.actions(allowed)
                       + (role.guard().isAlways()
                           ? ""
-                          : "; the role exists when " + conditionsOf(subject).when(role.guard())),
-              subject.scope().isEmpty() ? permissionSets(subject.name()) : List.of(),
+                          : "; the role exists when " + conditionsOf(subject).when(role.guard()))
+                      + (subject.type() == Subject.Type.EXTERNAL_ROLE
+                          ? ", added to what your role already may. The stack does not change who"
+                              + " may assume it: its own trust policy decides"
+                          : ""),
+              subject.scope().isEmpty() ? permissionSets(subject) : List.of(),
               rows,
               managed,
               boundaries,
@@ -134,15 +141,37 @@ final class PermissionSection {
         .toList();
   }
 
+  /**
+   * The customer's existing roles the stack attaches policies to (named by a parameter, not defined
+   * in the template), each shown like a role of the stack.
+   */
+  private List<Role> existingRoles() {
+    Set<Subject> named = new TreeSet<>();
+    for (PolicyStatement statement : inventory.statements()) {
+      if (statement.kind() == PolicyKind.IDENTITY
+          && statement.subject().type() == Subject.Type.EXTERNAL_ROLE) {
+        named.add(statement.subject());
+      }
+    }
+    return named.stream().map(subject -> new Role(subject, Guard.ALWAYS)).toList();
+  }
+
   /** The blueprint's policy sets on {@code role}, once each, from what the compiler recorded. */
-  private List<PermissionSetRow> permissionSets(String role) {
+  private List<PermissionSetRow> permissionSets(Subject role) {
     Map<String, PermissionSetRow> sets = new LinkedHashMap<>();
     template
         .resources()
         .forEach(
             (id, resource) -> {
               Optional<PolicySetPolicy> policySet =
-                  facts.policySetOf(id).filter(policy -> policy.role().equals(role));
+                  facts
+                      .policySetOf(id)
+                      .filter(
+                          policy ->
+                              role.type() == Subject.Type.EXTERNAL_ROLE
+                                  ? ResourcePurposes.roleIds(resource).stream()
+                                      .anyMatch(name -> role.name().equals("${" + name + "}"))
+                                  : policy.role().equals(role.name()));
               if (policySet.isEmpty()) {
                 return;
               }
@@ -203,6 +232,9 @@ final class PermissionSection {
 
   private static String roleName(Subject subject) {
     return InventoryCells.code(subject.name())
+        + (subject.type() == Subject.Type.EXTERNAL_ROLE
+            ? " (your existing role, named by that parameter)"
+            : "")
         + (subject.scope().isEmpty() ? "" : " in each member account");
   }
 }

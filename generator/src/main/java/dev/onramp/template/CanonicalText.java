@@ -47,6 +47,12 @@ public final class CanonicalText {
     if (value instanceof List<?> list) {
       return list.stream().map(CanonicalText::of).collect(Collectors.joining(", ", "[", "]"));
     }
+    if (value instanceof Map<?, ?> map
+        && map.size() == 1
+        && map.get("Fn::Split") instanceof List<?> split
+        && split.size() == 2) {
+      return eachOf(split.get(1));
+    }
     if (value instanceof Map<?, ?> map) {
       Map<String, String> sorted = new TreeMap<>();
       map.forEach((key, entry) -> sorted.put(String.valueOf(key), of(entry)));
@@ -55,5 +61,21 @@ public final class CanonicalText {
           .collect(Collectors.joining(", ", "{", "}"));
     }
     return value.toString();
+  }
+
+  /**
+   * The text a list is split from, where a list parameter joined into it reads as the parameter:
+   * {@code arn:*:s3:::${Buckets}/*} for the ARNs of every bucket listed in {@code Buckets}.
+   */
+  private static String eachOf(Object text) {
+    if (text instanceof Fn.Join join && join.values() instanceof Fn.Ref ref) {
+      return "${" + ref.name() + "}";
+    }
+    if (text instanceof Fn.Join join && join.values() instanceof List<?> parts) {
+      return parts.stream()
+          .map(CanonicalText::eachOf)
+          .collect(Collectors.joining(join.delimiter()));
+    }
+    return of(text);
   }
 }

@@ -35,15 +35,24 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
 class CdkSynthesisIT {
   /** Values for the parameters that have no default. */
   private static final Map<String, String> REQUIRED =
-      Map.of(
-          "ExternalId", "acme-tenant-42",
-          "AcmeExternalId", "acme-tenant-42",
-          "AccountIds", "111111111111,222222222222",
-          "OrganizationalUnitIds", "ou-ab12-11111111,ou-ab12-22222222",
-          "CostReportKmsKeyArn",
-              "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-          "ApiToken", "nimbus-token-0123456789",
-          "InventoryRoleName", "AcmeInventory");
+      Map.ofEntries(
+          Map.entry("ExternalId", "acme-tenant-42"),
+          Map.entry("AcmeExternalId", "acme-tenant-42"),
+          Map.entry("AccountIds", "111111111111,222222222222"),
+          Map.entry("OrganizationalUnitIds", "ou-ab12-11111111,ou-ab12-22222222"),
+          Map.entry(
+              "CostReportKmsKeyArn",
+              "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+          // Names of the customer's existing report, bucket and role, and chosen names.
+          Map.entry("CurBucketName", "acme-billing"),
+          Map.entry("CurPrefix", "cur"),
+          Map.entry("CurReportName", "acme-cur"),
+          Map.entry("CurBucketRegion", "eu-west-1"),
+          Map.entry("ReportBucket", "acme-cur-123456789012"),
+          Map.entry("ReportName", "acme-cur"),
+          Map.entry("ExistingRoleName", "AcmeConnector"),
+          Map.entry("ApiToken", "nimbus-token-0123456789"),
+          Map.entry("InventoryRoleName", "AcmeInventory"));
 
   /** Per blueprint: values that flip its switches, in the template's text form. */
   private static final Map<String, Map<String, String>> ALTERNATIVES =
@@ -67,7 +76,13 @@ class CdkSynthesisIT {
           "org-self-managed",
           Map.of(
               "IncludeManagementAccount", "false",
-              "PermissionsBoundaryArn", "arn:aws:iam::123456789012:policy/Boundary"));
+              "PermissionsBoundaryArn", "arn:aws:iam::123456789012:policy/Boundary"),
+          "cur-create-or-existing",
+          Map.of("CurSource", "existing", "CurBucketRegion", "eu-west-1"),
+          "read-existing-buckets",
+          Map.of("ScannedBuckets", "acme-logs,acme-audit", "ExportBuckets", ""),
+          "existing-role-policies",
+          Map.of("ConnectorBuckets", "acme-connector"));
 
   private Path work;
 

@@ -53,21 +53,22 @@ class TemplateEvaluatorTest {
 
     /** Values for the goldens' parameters that have no default. */
     private static final Map<String, Object> REQUIRED =
-        Map.of(
-            "ExternalId",
-            EXTERNAL_ID,
-            "AcmeExternalId",
-            EXTERNAL_ID,
-            "AccountIds",
-            List.of("111111111111"),
-            "OrganizationalUnitIds",
-            List.of("r-ab12"),
-            "CostReportKmsKeyArn",
-            "arn:aws:kms:us-east-1:111111111111:key/abc-123",
-            "ApiToken",
-            "nimbus-token-0123456789",
-            "InventoryRoleName",
-            "AcmeInventory");
+        Map.ofEntries(
+            Map.entry("ExternalId", EXTERNAL_ID),
+            Map.entry("AcmeExternalId", EXTERNAL_ID),
+            Map.entry("AccountIds", List.of("111111111111")),
+            Map.entry("OrganizationalUnitIds", List.of("r-ab12")),
+            Map.entry("CostReportKmsKeyArn", "arn:aws:kms:us-east-1:111111111111:key/abc-123"),
+            // Names of the customer's existing report, bucket and role, and chosen names.
+            Map.entry("CurBucketName", "acme-billing"),
+            Map.entry("CurPrefix", "cur"),
+            Map.entry("CurReportName", "acme-cur"),
+            Map.entry("CurBucketRegion", "us-east-1"),
+            Map.entry("ReportBucket", "acme-cur-111111111111"),
+            Map.entry("ReportName", "acme-cur"),
+            Map.entry("ExistingRoleName", "AcmeConnector"),
+            Map.entry("ApiToken", "nimbus-token-0123456789"),
+            Map.entry("InventoryRoleName", "AcmeInventory"));
 
     @TestFactory
     Stream<DynamicTest> everyGoldenEvaluatesWithoutParametersLeft() throws Exception {

@@ -4,7 +4,6 @@ import dev.onramp.blueprint.schema.Doc;
 import dev.onramp.blueprint.schema.Labeled;
 import dev.onramp.blueprint.schema.Pattern;
 import dev.onramp.blueprint.schema.Range;
-import dev.onramp.blueprint.schema.Required;
 import java.util.List;
 
 /**
@@ -20,14 +19,25 @@ public record CostReportSpec(
         String prefix,
     @Doc("How the report is created: lambda (default, any region) or native (us-east-1 only).")
         Mode mode,
-    @Required @Doc("The report.") ReportSpec report,
+    @Doc("The report. Required unless the report is only an existing one (existing without when).")
+        ReportSpec report,
     @Doc("Ids of the roles that may read the report prefix. Default: every role.")
         List<String> readBy,
     @Doc("The Lambda that creates the report in lambda mode.") LambdaSpec lambda,
     @Doc(
             "Create the report, its bucket and everything that serves them only when a parameter"
                 + " has one of the given values.")
-        Switch when) {
+        Switch when,
+    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+        @Doc(
+            "Take the key prefix from this parameter (created when not declared; its default is"
+                + " prefix).")
+        String prefixParameter,
+    @Doc(
+            "Use the customer's existing report (or CUR 2.0 export) and its bucket: read access"
+                + " only, nothing created; with when, a deploy-time choice between creating and"
+                + " reusing.")
+        ExistingCostReportSpec existing) {
 
   public CostReportSpec {
     bucket = bucket == null ? CostReportBucketSpec.DEFAULT : bucket;
@@ -45,11 +55,12 @@ public record CostReportSpec(
 
   /** The report: legacy CUR, or a CUR 2.0 export with its query. */
   public record ReportSpec(
-      @Required
-          @Pattern(
+      @Pattern(
               value = "[0-9A-Za-z!_.*'()-]{1,256}",
               meaning = "at most 256 letters, digits and ! - _ . * ' ( )")
-          @Doc("Report (or export) name; unique in the payer account.")
+          @Doc(
+              "Report (or export) name; unique in the payer account. Required unless"
+                  + " nameParameter is set, whose default it then is.")
           String name,
       @Doc("legacy (CUR, default) or cur2 (a Data Exports CUR 2.0 export).") Kind kind,
       @Doc("HOURLY (default), DAILY or MONTHLY.") TimeUnit timeUnit,
@@ -63,7 +74,10 @@ public record CostReportSpec(
       @Doc("CUR 2.0: the SQL query of the export.") String query,
       @Doc("CUR 2.0: include resource ids. Default true.") Boolean includeResources,
       @Doc("Keep the report when the stack is deleted. Default false (the bucket is always kept).")
-          Boolean retainOnDelete) {
+          Boolean retainOnDelete,
+      @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+          @Doc("Take the report name from this parameter (created when not declared).")
+          String nameParameter) {
 
     public ReportSpec {
       kind = kind == null ? Kind.LEGACY : kind;
@@ -135,9 +149,15 @@ public record CostReportSpec(
           String kmsKeyParameter,
       @Range(min = 1, max = 3650)
           @Doc("Delete report objects after this many days. Default: never.")
-          Integer expirationDays) {
+          Integer expirationDays,
+      @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+          @Doc(
+              "Take the bucket name from this parameter (created when not declared); instead of"
+                  + " namePattern.")
+          String nameParameter) {
 
-    public static final CostReportBucketSpec DEFAULT = new CostReportBucketSpec(null, null, null);
+    public static final CostReportBucketSpec DEFAULT =
+        new CostReportBucketSpec(null, null, null, null);
   }
 
   /** The report-creating Lambda. */

@@ -52,7 +52,13 @@ public record RoleSpec(
     @Doc(
             "Create the role, its policies and the outputs that show it only when a parameter has"
                 + " one of the given values.")
-        Switch when) {
+        Switch when,
+    @Doc(
+            "Attach this role's policies to an existing role named by a parameter, instead of"
+                + " creating a role.")
+        ExistingRoleSpec existingRole,
+    @Doc("Read access to existing buckets listed in a CommaDelimitedList parameter.")
+        ReadBucketsSpec readBuckets) {
 
   public RoleSpec {
     naming = naming == null ? Naming.GENERATED : naming;

@@ -75,4 +75,24 @@ public final class Conjunction {
     all.addAll(atoms(conditions, more));
     return all;
   }
+
+  /**
+   * The atoms that hold where {@code negated} does not: those of every condition defined as its
+   * negation ({@code Fn::Not} of it by name, or of the same expression). The else branch of {@code
+   * Fn::If [CostReportUsesExisting, ...]} may refer to what {@code CostReportCreatesNew} guards.
+   */
+  static Set<String> atomsOfElse(
+      Map<String, Object> conditions, Set<String> given, String negated) {
+    Set<String> all = new LinkedHashSet<>(given);
+    Object expression = conditions.get(negated);
+    conditions.forEach(
+        (name, definition) -> {
+          if (definition instanceof Fn.Not not
+              && (not.condition().equals(new Fn.ConditionRef(negated))
+                  || (expression != null && not.condition().equals(expression)))) {
+            all.addAll(atoms(conditions, name));
+          }
+        });
+    return all;
+  }
 }

@@ -62,7 +62,10 @@ final class ReferenceGuard {
       return new Fn.If(
           choice.condition(),
           walk(choice.whenTrue(), inside, wrap),
-          walk(choice.whenFalse(), holding, wrap));
+          walk(
+              choice.whenFalse(),
+              Conjunction.atomsOfElse(conditions, holding, choice.condition()),
+              wrap));
     }
     if (value instanceof Fn.Join join) {
       return new Fn.Join(join.delimiter(), walk(join.values(), holding, wrap));

@@ -7,12 +7,15 @@ import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;
+import java.util.Set;
 
 /**
  * Compiles the Cost and Usage Report section: the hardened bucket (kept on uninstall), its policy
  * for the billing services (in place before the report is created), the report through a
  * Lambda-backed custom resource or the native resource (guarded by a Rule), and read access to the
- * report prefix for the vendor's roles.
+ * report prefix for the vendor's roles. With {@code existing}, the customer's report is read
+ * instead ({@link ExistingReport}), or, with {@code existing.when}, either one as the customer
+ * chooses; names may come from parameters ({@link ReportNames}, {@link ReportParameters}).
  */
 final class CostReportCompiler {
   // The logical ids of what the section creates (the last three with mode lambda only).
@@ -42,7 +45,7 @@ final class CostReportCompiler {
   /** Declares the KMS key parameter the bucket names, unless the blueprint declares it itself. */
   public void declareParameters(TemplateBuilder builder) {
     String kms = spec.bucket().kmsKeyParameter();
-    if (kms != null && !builder.hasParameter(kms)) {
+    if (kms != null && creates() && !builder.hasParameter(kms)) {
       builder.parameter(
           kms,
           new ParameterSpec(
@@ -60,10 +63,31 @@ final class CostReportCompiler {
               null,
               null));
     }
+    ReportParameters.declare(spec, builder);
   }
 
   /** Adds everything the section needs to {@code builder}; problems go to {@code diagnostics}. */
   public void compile(TemplateBuilder builder, Diagnostics diagnostics) {
+    if (spec.existing() == null) {
+      create(builder, diagnostics);
+      return;
+    }
+    ExistingReport existing = new ExistingReport(blueprint, spec, source);
+    existing.addConditions(builder);
+    if (existing.switched()) {
+      Set<String> before = Set.copyOf(builder.resources().keySet());
+      create(builder, diagnostics);
+      existing.conditionCreated(builder, before);
+    }
+    existing.addTo(builder);
+  }
+
+  /** Whether the stack may create the report: always, or when the customer chooses to. */
+  boolean creates() {
+    return spec.existing() == null || spec.existing().when() != null;
+  }
+
+  private void create(TemplateBuilder builder, Diagnostics diagnostics) {
     builder.resource(BUCKET, ReportBucket.bucket(spec), source.at("costReport.bucket"));
     builder.resource(BUCKET_POLICY, ReportBucket.policy(spec), source.at("costReport.bucket"));
     if (spec.mode() == CostReportSpec.Mode.LAMBDA) {

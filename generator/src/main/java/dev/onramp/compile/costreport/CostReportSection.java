@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The {@code costReport}: a hardened bucket that receives the Cost and Usage Report, the report
- * (made by a function or natively) and read access for the vendor's roles. It declares the KMS key
- * parameter its bucket names without declaring; the rest is {@link CostReportCompiler}'s.
+ * (made by a function or natively) and read access for the vendor's roles, or read access to the
+ * customer's existing report ({@link ReportReuseChecks} checks that part). It declares the KMS key
+ * and name parameters its keys name without declaring; the rest is {@link CostReportCompiler}'s.
  */
 public final class CostReportSection implements BlueprintSection {
   /** Python runtimes Lambda supports for new functions (deprecated ones are refused). */
@@ -45,6 +46,11 @@ public final class CostReportSection implements BlueprintSection {
             DidYouMean.hint(role, context.roleIds()));
       }
     }
+    ReportReuseChecks reuse = new ReportReuseChecks(context);
+    reuse.check();
+    if (!reuse.creates()) {
+      return;
+    }
     String kms = report.bucket().kmsKeyParameter();
     ParameterSpec declaredKms = kms == null ? null : context.declaredParameters().get(kms);
     if (declaredKms != null && declaredKms.type() != ParameterSpec.Type.STRING) {
@@ -66,7 +72,9 @@ public final class CostReportSection implements BlueprintSection {
           "include ${AWS::AccountId}, such as acme-cur-${AWS::AccountId}, or leave the name to"
               + " CloudFormation");
     }
-    checkReport(context, report.report());
+    if (report.report() != null) {
+      checkReport(context, report.report());
+    }
     checkLambda(context, report.lambda());
     if (report.mode() == CostReportSpec.Mode.NATIVE) {
       List<String> elsewhere =
@@ -103,6 +111,9 @@ public final class CostReportSection implements BlueprintSection {
     SwitchedScope switched = SwitchedScope.open(template, report.when());
     compiler.compile(template, context.diagnostics());
     switched.close();
+    if (!compiler.creates()) {
+      return;
+    }
     boolean function = report.mode() == CostReportSpec.Mode.LAMBDA;
     template.costReport(
         new CostReportParts(

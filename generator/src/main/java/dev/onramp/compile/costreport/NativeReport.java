@@ -39,7 +39,7 @@ final class NativeReport {
   private static Map<String, Object> legacyReport(CostReportSpec spec) {
     ReportSpec report = spec.report();
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("ReportName", report.name());
+    properties.put("ReportName", new ReportNames(spec).reportName());
     properties.put("TimeUnit", report.timeUnit().label());
     properties.put("Format", ReportFormat.legacyFormat(report));
     properties.put("Compression", ReportFormat.legacyCompression(report));
@@ -47,7 +47,7 @@ final class NativeReport {
       properties.put("AdditionalSchemaElements", report.additionalSchemaElements());
     }
     properties.put("S3Bucket", Fn.ref(BUCKET));
-    properties.put("S3Prefix", spec.prefix());
+    properties.put("S3Prefix", new ReportNames(spec).prefix());
     properties.put("S3Region", Fn.ref("AWS::Region"));
     properties.put("RefreshClosedReports", report.refreshClosedReports());
     properties.put("ReportVersioning", ReportFormat.versioning(report));
@@ -63,14 +63,14 @@ final class NativeReport {
     output.put("Overwrite", ReportFormat.versioning(report));
     Map<String, Object> destination = new LinkedHashMap<>();
     destination.put("S3Bucket", Fn.ref(BUCKET));
-    destination.put("S3Prefix", spec.prefix());
+    destination.put("S3Prefix", new ReportNames(spec).prefix());
     destination.put("S3Region", Fn.ref("AWS::Region"));
     destination.put("S3OutputConfigurations", output);
     Map<String, Object> query = new LinkedHashMap<>();
     query.put("QueryStatement", report.query());
     query.put("TableConfigurations", ReportFormat.tableConfigurations(report));
     Map<String, Object> export = new LinkedHashMap<>();
-    export.put("Name", report.name());
+    export.put("Name", new ReportNames(spec).reportName());
     export.put("DataQuery", query);
     export.put("DestinationConfigurations", Map.of("S3Destination", destination));
     export.put("RefreshCadence", Map.of("Frequency", "SYNCHRONOUS"));

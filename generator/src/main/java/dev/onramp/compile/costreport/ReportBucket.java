@@ -24,8 +24,9 @@ final class ReportBucket {
 
   static Template.Resource bucket(CostReportSpec spec) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    if (spec.bucket().namePattern() != null) {
-      properties.put("BucketName", Fn.sub(spec.bucket().namePattern()));
+    Object name = new ReportNames(spec).bucketName();
+    if (name != null) {
+      properties.put("BucketName", name);
     }
     properties.put(
         "BucketEncryption", Map.of("ServerSideEncryptionConfiguration", List.of(encryption(spec))));
@@ -42,7 +43,7 @@ final class ReportBucket {
       Map<String, Object> expiry = new LinkedHashMap<>();
       expiry.put("Id", "ExpireCostReports");
       expiry.put("Status", "Enabled");
-      expiry.put("Prefix", spec.prefix() + "/");
+      expiry.put("Prefix", new ReportNames(spec).prefixAnd("/"));
       expiry.put("ExpirationInDays", spec.bucket().expirationDays());
       properties.put("LifecycleConfiguration", Map.of("Rules", List.of(expiry)));
     }
@@ -102,7 +103,7 @@ final class ReportBucket {
             "Allow",
             Map.of("Service", BILLING_SERVICES),
             "s3:PutObject",
-            Fn.sub("${" + BUCKET + ".Arn}/" + spec.prefix() + "/*"),
+            Fn.sub("${" + BUCKET + ".Arn}/" + new ReportNames(spec).prefixText() + "/*"),
             billingOnly));
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("Bucket", Fn.ref(BUCKET));

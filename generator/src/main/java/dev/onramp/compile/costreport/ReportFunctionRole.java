@@ -44,7 +44,7 @@ final class ReportFunctionRole {
                   "cur:DeleteReportDefinition"),
               Fn.sub(
                   "arn:${AWS::Partition}:cur:*:${AWS::AccountId}:definition/"
-                      + spec.report().name()),
+                      + new ReportNames(spec).reportNameText()),
               null));
       // DescribeReportDefinitions has no resource-level permissions.
       statements.add(

@@ -99,9 +99,9 @@ final class ReportLambda {
     properties.put("ServiceToken", Fn.getAtt(FUNCTION, "Arn"));
     properties.put("Kind", report.kind().label());
     properties.put("ApiRegion", Fn.ifThen(CHINA, "cn-northwest-1", "us-east-1"));
-    properties.put("ReportName", report.name());
+    properties.put("ReportName", new ReportNames(spec).reportName());
     properties.put("S3Bucket", Fn.ref(BUCKET));
-    properties.put("S3Prefix", spec.prefix());
+    properties.put("S3Prefix", new ReportNames(spec).prefix());
     properties.put("S3Region", Fn.ref("AWS::Region"));
     if (report.kind() == Kind.LEGACY) {
       properties.put("TimeUnit", report.timeUnit().label());

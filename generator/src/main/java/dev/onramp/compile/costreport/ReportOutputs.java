@@ -20,12 +20,14 @@ final class ReportOutputs {
         "CostReportBucketName",
         new Template.Output("Bucket that receives the report", Fn.ref(BUCKET), null, null));
     builder.output(
-        "CostReportName", new Template.Output("Name of the report", report.name(), null, null));
+        "CostReportName",
+        new Template.Output("Name of the report", new ReportNames(spec).reportName(), null, null));
     builder.output(
         "CostReportArn", new Template.Output("ARN of the report", arn(spec), null, null));
     builder.output(
         "CostReportPrefix",
-        new Template.Output("Key prefix of the report in the bucket", spec.prefix(), null, null));
+        new Template.Output(
+            "Key prefix of the report in the bucket", new ReportNames(spec).prefix(), null, null));
   }
 
   /** The report's ARN, as each way of creating it exposes it. */
@@ -36,7 +38,7 @@ final class ReportOutputs {
       return legacy
           ? Fn.sub(
               "arn:${AWS::Partition}:cur:${AWS::Region}:${AWS::AccountId}:definition/"
-                  + report.name())
+                  + new ReportNames(spec).reportNameText())
           : Fn.getAtt(REPORT, "ExportArn");
     }
     return legacy ? Fn.getAtt(REPORT, "ReportArn") : Fn.ref(REPORT);

@@ -7,6 +7,7 @@ import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.compile.policy.PolicySplitter;
+import dev.onramp.compile.reuse.ExistingRoles;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
@@ -30,16 +31,19 @@ final class ReportReaders {
     this.source = source;
   }
 
+  /** The ids of the roles that read the report: {@code readBy}, or every role. */
+  static List<String> readers(Blueprint blueprint, CostReportSpec spec) {
+    return spec.readBy().isEmpty()
+        ? blueprint.roles().stream().map(RoleSpec::id).toList()
+        : spec.readBy();
+  }
+
   void addTo(TemplateBuilder builder) {
-    List<String> readers =
-        spec.readBy().isEmpty()
-            ? blueprint.roles().stream().map(RoleSpec::id).toList()
-            : spec.readBy();
-    for (String role : readers) {
+    for (String role : readers(blueprint, spec)) {
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("Description", "Read access to the Cost and Usage Report prefix only.");
       properties.put("PolicyDocument", PolicySplitter.document(statements()));
-      properties.put("Roles", List.of(Fn.ref(role)));
+      properties.put("Roles", List.of(ExistingRoles.reference(blueprint, role)));
       builder.resource(
           role + "CostReportReadPolicy",
           Template.Resource.of("AWS::IAM::ManagedPolicy", properties),
@@ -53,14 +57,14 @@ final class ReportReaders {
         Statements.allow(
             "ReadCostReports",
             "s3:GetObject",
-            Fn.sub("${" + BUCKET + ".Arn}/" + spec.prefix() + "/*"),
+            Fn.sub("${" + BUCKET + ".Arn}/" + new ReportNames(spec).prefixText() + "/*"),
             null));
     statements.add(
         Statements.allow(
             "ListCostReports",
             "s3:ListBucket",
             Fn.getAtt(BUCKET, "Arn"),
-            Map.of("StringLike", Map.of("s3:prefix", spec.prefix() + "/*"))));
+            Map.of("StringLike", Map.of("s3:prefix", new ReportNames(spec).prefixAnd("/*")))));
     statements.add(
         Statements.allow(
             "LocateCostReportBucket", "s3:GetBucketLocation", Fn.getAtt(BUCKET, "Arn"), null));

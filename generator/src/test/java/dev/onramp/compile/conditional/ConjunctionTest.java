@@ -60,4 +60,15 @@ class ConjunctionTest {
     assertThat(Conjunction.implies(template.conditions(), "CopyIsOn", connect)).isTrue();
     assertThat(Conjunction.implies(template.conditions(), connect, "CopyIsOn")).isFalse();
   }
+
+  @Test
+  void theElseBranchOfAConditionHoldsItsNegations() {
+    Object connectExpression = template.conditions().get(connect);
+    template.condition("ConnectIsOff", new Fn.Not(connectExpression));
+    template.condition("ConnectIsNotOn", new Fn.Not(new Fn.ConditionRef(connect)));
+
+    assertThat(Conjunction.atomsOfElse(template.conditions(), java.util.Set.of(), connect))
+        .containsExactlyInAnyOrder("ConnectIsOff", "ConnectIsNotOn");
+    assertThat(Conjunction.atomsOfElse(template.conditions(), java.util.Set.of(), audit)).isEmpty();
+  }
 }
