@@ -27,15 +27,32 @@ final class TrustPolicy {
     if (vendor.principal() == Vendor.Principal.ACCOUNT_ROOT_NARROWED) {
       condition.put("ArnEquals", Map.of("aws:PrincipalArn", partitioned(vendor.roleArn())));
     }
+    // Validated (VendorPrincipalChecks): the role part only, or an ARN in the trusted account.
+    PrincipalArnPattern.parse(vendor.principalArnPattern())
+        .ifPresent(
+            pattern ->
+                condition.put(
+                    "StringLike",
+                    Map.of("aws:PrincipalArn", Fn.sub(pattern.arnIn(accountVariable(vendor))))));
     statement.put("Condition", condition);
     return PolicySplitter.document(List.of(statement));
   }
 
   private static Object principal(Vendor vendor) {
+    if (vendor.roleArnParameter() != null) {
+      return Fn.ref(vendor.roleArnParameter());
+    }
     if (vendor.principal() == Vendor.Principal.ROLE) {
       return partitioned(vendor.roleArn());
     }
-    return Fn.sub("arn:${AWS::Partition}:iam::" + accountId(vendor) + ":root");
+    return Fn.sub("arn:${AWS::Partition}:iam::" + accountVariable(vendor) + ":root");
+  }
+
+  /** The account in {@code Fn::Sub} text: the fixed account id or the parameter's variable. */
+  private static String accountVariable(Vendor vendor) {
+    return vendor.accountIdParameter() != null
+        ? "${" + vendor.accountIdParameter() + "}"
+        : accountId(vendor);
   }
 
   static String accountId(Vendor vendor) {

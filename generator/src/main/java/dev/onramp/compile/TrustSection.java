@@ -2,10 +2,12 @@ package dev.onramp.compile;
 
 import dev.onramp.aws.AccountId;
 import dev.onramp.aws.Arn;
+import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
+import dev.onramp.compile.section.TemplateMetadata;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.Optional;
 
@@ -48,7 +50,7 @@ final class TrustSection implements BlueprintSection {
                 + vendor.accountId(),
             "make the two agree, or leave out accountId");
       }
-    } else if (vendor.roleArn() == null) {
+    } else if (vendor.roleArn() == null && !vendor.principalIsParameter()) {
       context.error(
           DiagnosticCode.MISSING_KEY,
           "vendor",
@@ -62,12 +64,42 @@ final class TrustSection implements BlueprintSection {
           "principal '" + vendor.principal().label() + "' needs vendor.roleArn",
           "add 'roleArn: arn:aws:iam::<account>:role/<name>' or use principal 'account-root'");
     }
+    new VendorPrincipalChecks(context).check();
   }
 
   /** The ExternalId parameter comes first in the console, in the group the vendor's link fills. */
   @Override
   public void declareParameters(SectionContext context, TemplateBuilder template) {
-    template.parameter(context.blueprint().externalId().parameter(), null);
+    Blueprint blueprint = context.blueprint();
+    template.parameter(blueprint.externalId().parameter(), null);
+    String group = TemplateMetadata.externalIdGroup(blueprint);
+    declareUnlessDeclared(
+        context,
+        template,
+        blueprint.vendor().accountIdParameter(),
+        PrincipalParameter.ACCOUNT_ID,
+        group);
+    declareUnlessDeclared(
+        context,
+        template,
+        blueprint.vendor().roleArnParameter(),
+        PrincipalParameter.ROLE_ARN,
+        group);
+  }
+
+  /**
+   * A principal parameter the blueprint does not declare is created next to the ExternalId, in the
+   * group the vendor's link fills; a declared one keeps its place among the blueprint's own.
+   */
+  private static void declareUnlessDeclared(
+      SectionContext context,
+      TemplateBuilder template,
+      String name,
+      PrincipalParameter kind,
+      String group) {
+    if (name != null && !context.declaredParameters().containsKey(name)) {
+      template.parameter(name, kind.created(name, group));
+    }
   }
 
   @Override

@@ -57,6 +57,7 @@ final class Prerequisites {
             + " having "
             + vendor
             + " act on your account.");
+    bullets.addAll(TrustNotes.prerequisites(blueprint, vendor));
     facts
         .member()
         .map(member -> template.resources().get(member.stackSet()))

@@ -34,7 +34,8 @@ final class TrustFlowDiagram {
 
   private void build(
       String vendorName, Vendor vendor, TemplateFacts facts, List<VendorRole> roles) {
-    vendorNodes.add(node("vendorPrincipal", principalLabel(vendor)));
+    vendorNodes.add(
+        node("vendorPrincipal", TrustNotes.principalLabel(vendor, principalLabel(vendor))));
     boolean anyAccess = false;
     for (VendorRole role : roles) {
       accountNodes.add(node(role.logicalId(), role.logicalId() + "<br/>IAM role"));
@@ -92,7 +93,10 @@ final class TrustFlowDiagram {
   private String render(String vendorName, Vendor vendor) {
     List<String> lines = new ArrayList<>();
     lines.add("flowchart LR");
-    String account = accountOf(vendor).map(id -> ": AWS account " + id).orElse("");
+    String account =
+        accountOf(vendor)
+            .map(id -> ": AWS account " + id)
+            .orElse(TrustNotes.accountCaption(vendor));
     lines.add("  subgraph vendorAccount[\"" + label(vendorName + account) + "\"]");
     vendorNodes.forEach(node -> lines.add("    " + node));
     lines.add("  end");

@@ -22,12 +22,22 @@ public record ExternalIdSpec(
         @Doc("Parameter name. Default ExternalId.")
         String parameter,
     @Doc("Label shown in the console. Default 'External ID'.") String label,
-    @Doc("Parameter description shown in the console.") String description) {
+    @Doc("Parameter description shown in the console.") String description,
+    @Pattern(value = "[^\\x00-\\x1f]{1,200}", meaning = "1 to 200 characters on one line")
+        @Doc(
+            "Console group of the ExternalId parameter (and of the other parameters the vendor's"
+                + " link fills in). Default 'Vendor connection (filled in by the vendor's link)'.")
+        String group) {
 
   /** The pattern AWS STS accepts for an ExternalId. */
   public static final String ALLOWED_PATTERN = "^[\\w+=,.@:/-]{2,1224}$";
 
   public static final ExternalIdSpec DEFAULT = new ExternalIdSpec(null, null, null);
+
+  /** An ExternalId parameter in the default console group. */
+  public ExternalIdSpec(String parameter, String label, String description) {
+    this(parameter, label, description, null);
+  }
 
   public ExternalIdSpec {
     parameter = parameter == null ? "ExternalId" : parameter;
