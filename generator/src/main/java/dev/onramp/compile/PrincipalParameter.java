@@ -23,23 +23,16 @@ enum PrincipalParameter {
       "The 12-digit AWS account id of the vendor's principal. Provided by the vendor.",
       "111122223333",
       AccountId::isAccountId,
-      List.of(
-          "",
-          " ",
-          "*",
-          "?",
-          "11112222333*",
-          "*11112222333",
-          "1111222233?3",
-          "11112222333",
-          "1111222233334",
-          "111122223333 ",
-          " 111122223333",
-          "111122223333\n",
-          "abcdefghijkl",
-          "111122223333:root",
-          "arn:aws:iam::111122223333:root",
-          "111122223333,444455556666")),
+      Probes.ACCOUNT_IDS),
+  HUB_ACCOUNT_ID(
+      "^" + AccountId.REGEX + "$",
+      "Must be a 12-digit AWS account id.",
+      "Hub account id",
+      "The 12-digit id of your organization's account that holds the hub role (the management"
+          + " or delegated administrator account).",
+      "111122223333",
+      AccountId::isAccountId,
+      Probes.ACCOUNT_IDS),
   ROLE_ARN(
       "^arn:aws(-cn|-us-gov|-iso|-iso-[a-z])?:iam::"
           + AccountId.REGEX
@@ -66,6 +59,28 @@ enum PrincipalParameter {
           "arn:aws:iam::111122223333:role/Scanner\n",
           "arn:aws:iam::111122223333:role/A,arn:aws:iam::444455556666:role/B",
           "111122223333"));
+
+  /** Values no account id parameter may accept: wildcards, lists, near misses. */
+  private static final class Probes {
+    static final List<String> ACCOUNT_IDS =
+        List.of(
+            "",
+            " ",
+            "*",
+            "?",
+            "11112222333*",
+            "*11112222333",
+            "1111222233?3",
+            "11112222333",
+            "1111222233334",
+            "111122223333 ",
+            " 111122223333",
+            "111122223333\n",
+            "abcdefghijkl",
+            "111122223333:root",
+            "arn:aws:iam::111122223333:root",
+            "111122223333,444455556666");
+  }
 
   private final String pattern;
   private final String constraint;
@@ -157,7 +172,7 @@ enum PrincipalParameter {
 
   /** What the parameter holds, for messages. */
   String what() {
-    return this == ACCOUNT_ID ? "an AWS account id" : "an IAM role ARN";
+    return this == ROLE_ARN ? "an IAM role ARN" : "an AWS account id";
   }
 
   private static String printable(String value) {

@@ -1,6 +1,8 @@
 package dev.onramp.compile;
 
 import dev.onramp.aws.Arn;
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.policy.PolicySplitter;
 import dev.onramp.template.Fn;
@@ -15,6 +17,14 @@ import java.util.Map;
  */
 final class TrustPolicy {
   private TrustPolicy() {}
+
+  /** The trust policy of {@code role}: its own {@code trust}, or the vendor's with ExternalId. */
+  static Map<String, Object> forRole(Blueprint blueprint, RoleSpec role) {
+    if (role.trust() != null) {
+      return PolicySplitter.document(List.of(TrustShapes.statement(role.trust())));
+    }
+    return document(blueprint.vendor(), blueprint.externalId().parameter());
+  }
 
   static Map<String, Object> document(Vendor vendor, String externalIdParameter) {
     Map<String, Object> statement = new LinkedHashMap<>();

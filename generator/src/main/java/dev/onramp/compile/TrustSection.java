@@ -3,6 +3,7 @@ package dev.onramp.compile;
 import dev.onramp.aws.AccountId;
 import dev.onramp.aws.Arn;
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
@@ -17,6 +18,9 @@ import java.util.Optional;
  * RolesSection}).
  */
 final class TrustSection implements BlueprintSection {
+  /** The console group of the hub's account parameter, which the customer fills in. */
+  static final String HUB_GROUP = "Organization hub";
+
   @Override
   public void validate(SectionContext context) {
     Vendor vendor = context.blueprint().vendor();
@@ -65,13 +69,16 @@ final class TrustSection implements BlueprintSection {
           "add 'roleArn: arn:aws:iam::<account>:role/<name>' or use principal 'account-root'");
     }
     new VendorPrincipalChecks(context).check();
+    new RoleTrustChecks(context).check();
   }
 
   /** The ExternalId parameter comes first in the console, in the group the vendor's link fills. */
   @Override
   public void declareParameters(SectionContext context, TemplateBuilder template) {
     Blueprint blueprint = context.blueprint();
-    template.parameter(blueprint.externalId().parameter(), null);
+    if (ExternalIdUse.parameterNeeded(blueprint)) {
+      template.parameter(blueprint.externalId().parameter(), null);
+    }
     String group = TemplateMetadata.externalIdGroup(blueprint);
     declareUnlessDeclared(
         context,
@@ -85,6 +92,16 @@ final class TrustSection implements BlueprintSection {
         blueprint.vendor().roleArnParameter(),
         PrincipalParameter.ROLE_ARN,
         group);
+    for (RoleSpec role : blueprint.roles()) {
+      if (role.trust() != null && role.trust().hub() != null) {
+        declareUnlessDeclared(
+            context,
+            template,
+            role.trust().hub().accountParameter(),
+            PrincipalParameter.HUB_ACCOUNT_ID,
+            HUB_GROUP);
+      }
+    }
   }
 
   /**
@@ -97,7 +114,9 @@ final class TrustSection implements BlueprintSection {
       String name,
       PrincipalParameter kind,
       String group) {
-    if (name != null && !context.declaredParameters().containsKey(name)) {
+    if (name != null
+        && !context.declaredParameters().containsKey(name)
+        && !template.hasParameter(name)) {
       template.parameter(name, kind.created(name, group));
     }
   }

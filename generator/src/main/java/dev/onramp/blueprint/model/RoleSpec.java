@@ -39,7 +39,12 @@ public record RoleSpec(
     @Doc("Tags on the role.") Map<String, String> tags,
     @Doc("AWS managed policies by name.") List<ManagedPolicyRef> managedPolicies,
     @Doc("Policy sets, built-in or from this blueprint.") List<PolicySetRef> policySets,
-    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements) {
+    @Doc("Statements of this role alone, always attached.") List<StatementSpec> statements,
+    @Doc(
+            "Who may assume the role, when not the vendor: AWS services, another role, the"
+                + " customer's account or an organization hub. Default: the vendor, with the"
+                + " ExternalId.")
+        TrustSpec trust) {
 
   public RoleSpec {
     naming = naming == null ? Naming.GENERATED : naming;
