@@ -79,13 +79,15 @@ final class GuideModel {
         launch,
         capability,
         outputs(),
-        OrganizationNotes.of(template, facts, launch.stackName(), vendor),
+        OrganizationNotes.of(
+            template, facts, launch.stackName(), vendor, MemberTrust.of(inventory, template)),
         retained(),
         TrustFlowDiagram.of(
             blueprint.vendor().displayName(),
             blueprint.vendor(),
             facts,
-            permissions.diagramRoles()));
+            permissions.diagramRoles(),
+            MemberTrust.of(inventory, template)));
   }
 
   private List<ResourceRow> resources() {

@@ -16,7 +16,12 @@ import java.util.Map;
 final class OrganizationNotes {
   private OrganizationNotes() {}
 
-  static List<String> of(Template template, TemplateFacts facts, String stackName, String vendor) {
+  static List<String> of(
+      Template template,
+      TemplateFacts facts,
+      String stackName,
+      String vendor,
+      MemberTrust memberTrust) {
     if (facts.member().isEmpty()) {
       return List.of();
     }
@@ -29,9 +34,17 @@ final class OrganizationNotes {
             + InventoryCells.code(name)
             + " gives every member account "
             + memberText(member)
-            + ", a role "
-            + vendor
-            + " assumes with the same ExternalId.");
+            + (memberTrust.throughHub()
+                ? ", a role that only this stack's hub role "
+                    + memberTrust
+                        .hubRole()
+                        .filter(id -> !id.isEmpty())
+                        .map(InventoryCells::code)
+                        .orElse("")
+                    + " assumes, from inside your organization and without an ExternalId: "
+                    + vendor
+                    + " reaches the members only through the hub, with your ExternalId."
+                : ", a role " + vendor + " assumes with the same ExternalId."));
     boolean serviceManaged = "SERVICE_MANAGED".equals(properties.get("PermissionModel"));
     if (serviceManaged) {
       boolean retain =

@@ -1,6 +1,8 @@
 package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.RoleSpec;
+import dev.onramp.blueprint.model.TrustSpec;
 import dev.onramp.blueprint.model.Vendor;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +50,41 @@ final class TrustNotes {
               + "` (`aws:PrincipalArn`, with `*` and `?` as wildcards), and only with your"
               + " ExternalId.");
     }
+    List<String> ownTrust = new ArrayList<>();
+    for (RoleSpec role : blueprint.roles()) {
+      if (role.trust() != null) {
+        ownTrust.add("`" + role.id() + "` (" + whoAssumes(role.trust()) + ")");
+      }
+    }
+    if (!ownTrust.isEmpty()) {
+      bullets.add(
+          "**Roles without an ExternalId**: "
+              + String.join(", ", ownTrust)
+              + ". "
+              + vendorName
+              + " cannot assume them from its account; they need no ExternalId, as none of these"
+              + " principals is outside your account or organization.");
+    }
     return bullets;
+  }
+
+  private static String whoAssumes(TrustSpec trust) {
+    if (!trust.allServices().isEmpty()) {
+      return "assumed by the AWS service"
+          + (trust.allServices().size() == 1 ? " " : "s ")
+          + String.join(", ", trust.allServices());
+    }
+    if (trust.role() != null) {
+      return "assumed by role `" + trust.role() + "` of this stack";
+    }
+    if (trust.trustsCustomerAccount()) {
+      return "assumed by principals of your own account that your IAM policies allow";
+    }
+    return "assumed by role "
+        + trust.hub().roleName()
+        + " of your organization's account in `"
+        + trust.hub().accountParameter()
+        + "`, only from inside your organization";
   }
 
   /** The diagram's label of the vendor's principal, when a parameter or a pattern names it. */
