@@ -186,6 +186,8 @@ class SchemaWriterTest {
             "StatementSpecEffect",
             "Suppression",
             "Switch",
+            "TrustSpec",
+            "TrustSpecHub",
             "Vendor",
             "VendorPrincipal");
     JsonNode blueprint = defs.get("Blueprint");
