@@ -13,6 +13,9 @@ final class ExternalIdUse {
 
   static boolean parameterNeeded(Blueprint blueprint) {
     String name = blueprint.externalId().parameter();
+    if (blueprint.externalId().derivedFromStack()) {
+      return false;
+    }
     return blueprint.roles().isEmpty()
         || blueprint.roles().stream().anyMatch(role -> role.trust() == null)
         || blueprint.callback() != null

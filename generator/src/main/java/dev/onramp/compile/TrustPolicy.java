@@ -5,6 +5,7 @@ import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.policy.PolicySplitter;
+import dev.onramp.compile.section.ExternalIdValue;
 import dev.onramp.template.Fn;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +24,17 @@ final class TrustPolicy {
     if (role.trust() != null) {
       return PolicySplitter.document(List.of(TrustShapes.statement(role.trust())));
     }
-    return document(blueprint.vendor(), blueprint.externalId().parameter());
+    return document(blueprint.vendor(), ExternalIdValue.of(blueprint));
   }
 
-  static Map<String, Object> document(Vendor vendor, String externalIdParameter) {
+  static Map<String, Object> document(Vendor vendor, Object externalId) {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", "TrustVendorWithExternalId");
     statement.put("Effect", "Allow");
     statement.put("Principal", Map.of("AWS", principal(vendor)));
     statement.put("Action", "sts:AssumeRole");
     Map<String, Object> condition = new LinkedHashMap<>();
-    condition.put("StringEquals", Map.of("sts:ExternalId", Fn.ref(externalIdParameter)));
+    condition.put("StringEquals", Map.of("sts:ExternalId", externalId));
     if (vendor.principal() == Vendor.Principal.ACCOUNT_ROOT_NARROWED) {
       condition.put("ArnEquals", Map.of("aws:PrincipalArn", partitioned(vendor.roleArn())));
     }

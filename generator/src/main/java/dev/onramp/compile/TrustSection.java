@@ -6,10 +6,12 @@ import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.ExternalIdValue;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.compile.section.TemplateMetadata;
 import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.template.Template;
 import java.util.Optional;
 
 /**
@@ -70,6 +72,7 @@ final class TrustSection implements BlueprintSection {
     }
     new VendorPrincipalChecks(context).check();
     new RoleTrustChecks(context).check();
+    new DerivedExternalIdChecks(context).check();
   }
 
   /** The ExternalId parameter comes first in the console, in the group the vendor's link fills. */
@@ -123,6 +126,19 @@ final class TrustSection implements BlueprintSection {
 
   @Override
   public void compile(SectionContext context, TemplateBuilder template) {
-    // Nothing of its own: every role carries the trust policy (RolesSection).
+    // Every role carries its trust policy (RolesSection); a derived ExternalId is returned here,
+    // first of the outputs, for the customer to give to the vendor.
+    Blueprint blueprint = context.blueprint();
+    if (blueprint.externalId().derivedFromStack()) {
+      template.output(
+          blueprint.externalId().outputName(),
+          new Template.Output(
+              "The ExternalId this stack made from its id: give it to "
+                  + blueprint.vendor().displayName()
+                  + ".",
+              ExternalIdValue.of(blueprint),
+              null,
+              null));
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.onramp.blueprint.model.TrustSpec;
 import dev.onramp.blueprint.model.Vendor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the guide says about a trusted principal that is not one fixed account: a principal the
@@ -85,6 +86,24 @@ final class TrustNotes {
         + " of your organization's account in `"
         + trust.hub().accountParameter()
         + "`, only from inside your organization";
+  }
+
+  /** What the guide says of an ExternalId the stack derives from its id, and gives as output. */
+  static Optional<String> derivedExternalId(Blueprint blueprint, String vendorName) {
+    if (!blueprint.externalId().derivedFromStack()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "**Your ExternalId** is made by the stack from its own id: you need none to start. Once"
+            + " the stack is created, give "
+            + vendorName
+            + " the value of the output `"
+            + blueprint.externalId().outputName()
+            + "`; "
+            + vendorName
+            + " can assume the roles only with it, which keeps anyone else from having "
+            + vendorName
+            + " act on your account.");
   }
 
   /** The diagram's label of the vendor's principal, when a parameter or a pattern names it. */

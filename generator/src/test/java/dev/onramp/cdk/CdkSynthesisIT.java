@@ -41,7 +41,10 @@ class CdkSynthesisIT {
           "AccountIds", "111111111111,222222222222",
           "OrganizationalUnitIds", "ou-ab12-11111111,ou-ab12-22222222",
           "CostReportKmsKeyArn",
-              "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+              "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+          "ManagementAccountId", "999988887777",
+          "ScannerRoleArn", "arn:aws:iam::111122223333:role/Scanner",
+          "VendorAccountId", "111122223333");
 
   /** Per blueprint: values that flip its switches, in the template's text form. */
   private static final Map<String, Map<String, String>> ALTERNATIVES =
