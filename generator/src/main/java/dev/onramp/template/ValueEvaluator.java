@@ -102,6 +102,12 @@ final class ValueEvaluator {
     if (fn instanceof Fn.Join join) {
       return join(join);
     }
+    if (fn instanceof Fn.Select select) {
+      return new Fn.Select(select.index(), evaluate(select.list()));
+    }
+    if (fn instanceof Fn.Split split) {
+      return new Fn.Split(split.delimiter(), evaluate(split.source()));
+    }
     if (fn instanceof Fn.Equals equals) {
       return new Fn.Equals(evaluate(equals.left()), evaluate(equals.right()));
     }

@@ -159,6 +159,7 @@ class SchemaWriterTest {
             "CostReportSpecTimeUnit",
             "CostReportSpecVersioning",
             "ExternalIdSpec",
+            "ExternalIdSpecSource",
             "ManagedPolicyRef",
             "Metadata",
             "NotifySpec",
