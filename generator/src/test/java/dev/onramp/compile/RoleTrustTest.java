@@ -188,6 +188,57 @@ class RoleTrustTest {
             "ONR219 at roles[0].trust: the trust of role VendorRole names no principal");
   }
 
+  @Test
+  void aDerivedExternalIdIsTestedByEveryVendorRoleAndSentByTheCallback() throws BlueprintException {
+    String yaml =
+        compile(
+                HEAD
+                    + """
+                    vendor: {accountId: "111122223333"}
+                    externalId: {source: stack-id}
+                    roles:
+                      - {id: VendorRole, policySets: [read-only]}
+                    notify: {topicArn: "arn:aws:sns:us-east-1:111122223333:onboarding"}
+                    """)
+            .yaml();
+    String derived = "!Select\n";
+    assertThat(yaml)
+        .doesNotContain("!Ref ExternalId")
+        .doesNotContain("\nParameters:\n  ExternalId");
+    assertThat(yaml).contains("sts:ExternalId: " + derived).contains("ExternalId: " + derived);
+    assertThat(yaml).contains("Outputs:\n  ExternalId:\n");
+  }
+
+  @Test
+  void theDerivedExternalIdsKeysAloneOrWithAnOrganizationAreRefused() {
+    assertThat(
+            errors(
+                HEAD
+                    + """
+                    vendor: {accountId: "111122223333"}
+                    externalId: {prefix: acme-, output: Id}
+                    roles:
+                      - {id: VendorRole, policySets: [read-only]}
+                    """))
+        .containsExactly(
+            "ONR209 at externalId.prefix: externalId.prefix is used only with source: stack-id",
+            "ONR209 at externalId.output: externalId.output is used only with source: stack-id");
+    assertThat(
+            errors(
+                HEAD
+                    + """
+                    vendor: {accountId: "111122223333"}
+                    externalId: {source: stack-id}
+                    roles:
+                      - {id: VendorRole, policySets: [read-only]}
+                    organization: {memberBlueprint: acme}
+                    """))
+        .contains(
+            "ONR209 at externalId.source: an ExternalId derived from the stack id cannot be shared"
+                + " with the member stacks of an organization, whose stacks each have an id of"
+                + " their own");
+  }
+
   private static CompiledTemplate compile(String yaml) throws BlueprintException {
     return new Generator()
         .compileAll(
