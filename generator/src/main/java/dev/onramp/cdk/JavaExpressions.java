@@ -123,6 +123,12 @@ final class JavaExpressions {
     if (fn instanceof Fn.Join join) {
       return join(join);
     }
+    if (fn instanceof Fn.Select select) {
+      return select(select);
+    }
+    if (fn instanceof Fn.Split split) {
+      return split(split);
+    }
     throw new IllegalArgumentException(fn.jsonKey() + " cannot stand in a property value: " + fn);
   }
 
@@ -279,6 +285,27 @@ final class JavaExpressions {
     }
     imports.add("software.amazon.awscdk.Fn");
     return JavaCode.of(JavaCode.call("Fn.join", List.of(delimiter, values.text())), Kind.STRING)
+        .atDeployTime();
+  }
+
+  /** {@code Fn.select(index, list)}: known only at deploy time. */
+  private JavaCode select(Fn.Select select) {
+    JavaCode list = value(select.list());
+    imports.add("software.amazon.awscdk.Fn");
+    return JavaCode.of(
+            JavaCode.call("Fn.select", List.of(String.valueOf(select.index()), list.text())),
+            Kind.STRING)
+        .atDeployTime();
+  }
+
+  /** {@code Fn.split(delimiter, text)}: a list known only at deploy time. */
+  private JavaCode split(Fn.Split split) {
+    JavaCode source = asString(value(split.source()));
+    imports.add("software.amazon.awscdk.Fn");
+    return JavaCode.of(
+            JavaCode.call(
+                "Fn.split", List.of(JavaLiterals.quoted(split.delimiter()), source.text())),
+            Kind.LIST)
         .atDeployTime();
   }
 

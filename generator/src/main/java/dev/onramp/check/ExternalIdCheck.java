@@ -36,10 +36,11 @@ final class ExternalIdCheck implements SecurityCheck {
     for (int i = 0; i < statements.size(); i++) {
       Statement statement = statements.get(i);
       if (!statement.isAllow()
-          || statement.conditionValue("StringEquals", "sts:ExternalId").isPresent()) {
+          || statement.conditionValue("StringEquals", "sts:ExternalId").isPresent()
+          || isOrganizationInternal(statement)) {
         continue;
       }
-      List<String> outside = outsidePrincipals(statement);
+      List<String> outside = outsidePrincipals(template.template(), statement);
       if (outside.isEmpty()) {
         continue;
       }
@@ -63,11 +64,24 @@ final class ExternalIdCheck implements SecurityCheck {
     }
   }
 
+  /**
+   * A statement only principals of this account's own organization can use: {@code
+   * aws:PrincipalOrgID} must equal {@code aws:ResourceOrgID}, the organization of the account the
+   * role is in (an organization's hub role). An outsider is never in it.
+   */
+  private static boolean isOrganizationInternal(Statement statement) {
+    return statement
+        .conditionValue("StringEquals", "aws:PrincipalOrgID")
+        .flatMap(TemplateValues::text)
+        .filter(value -> value.equals("${aws:ResourceOrgID}"))
+        .isPresent();
+  }
+
   /** The AWS principals of a {@code Principal} element that are not this account. */
-  private static List<String> outsidePrincipals(Statement statement) {
+  private static List<String> outsidePrincipals(Template template, Statement statement) {
     List<String> outside = new ArrayList<>();
     for (Object value : statement.principals("AWS")) {
-      if (!isThisAccount(value)) {
+      if (!isThisAccount(value) && !isRoleOfThisStack(template, value)) {
         outside.add(TemplateValues.describe(value));
       }
     }
@@ -80,6 +94,15 @@ final class ExternalIdCheck implements SecurityCheck {
         .filter(Arn::partitionIsAnyPartition)
         .filter(arn -> arn.region().isEmpty() && arn.account().equals("${AWS::AccountId}"))
         .isPresent();
+  }
+
+  /** {@code !GetAtt Role.Arn} of a role this template creates, in this account by definition. */
+  private static boolean isRoleOfThisStack(Template template, Object principal) {
+    if (principal instanceof Fn.GetAtt getAtt && getAtt.attribute().equals("Arn")) {
+      Template.Resource resource = template.resources().get(getAtt.resource());
+      return resource != null && resource.type().equals("AWS::IAM::Role");
+    }
+    return false;
   }
 
   private static boolean isThisAccount(Object principal) {

@@ -136,8 +136,7 @@ final class RoleCompiler {
       properties.put("Path", role.path());
     }
     properties.put("MaxSessionDuration", role.maxSessionDuration());
-    Map<String, Object> trust =
-        TrustPolicy.document(blueprint.vendor(), blueprint.externalId().parameter());
+    Map<String, Object> trust = TrustPolicy.forRole(blueprint, role);
     int trustSize = PolicySize.of(trust);
     if (trustSize > PolicySize.TRUST_POLICY_LIMIT) {
       diagnostics.error(

@@ -2,11 +2,16 @@ package dev.onramp.compile;
 
 import dev.onramp.aws.AccountId;
 import dev.onramp.aws.Arn;
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.blueprint.model.RoleSpec;
 import dev.onramp.blueprint.model.Vendor;
 import dev.onramp.compile.section.BlueprintSection;
+import dev.onramp.compile.section.ExternalIdValue;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
+import dev.onramp.compile.section.TemplateMetadata;
 import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.template.Template;
 import java.util.Optional;
 
 /**
@@ -15,6 +20,9 @@ import java.util.Optional;
  * RolesSection}).
  */
 final class TrustSection implements BlueprintSection {
+  /** The console group of the hub's account parameter, which the customer fills in. */
+  static final String HUB_GROUP = "Organization hub";
+
   @Override
   public void validate(SectionContext context) {
     Vendor vendor = context.blueprint().vendor();
@@ -48,7 +56,7 @@ final class TrustSection implements BlueprintSection {
                 + vendor.accountId(),
             "make the two agree, or leave out accountId");
       }
-    } else if (vendor.roleArn() == null) {
+    } else if (vendor.roleArn() == null && !vendor.principalIsParameter()) {
       context.error(
           DiagnosticCode.MISSING_KEY,
           "vendor",
@@ -62,16 +70,75 @@ final class TrustSection implements BlueprintSection {
           "principal '" + vendor.principal().label() + "' needs vendor.roleArn",
           "add 'roleArn: arn:aws:iam::<account>:role/<name>' or use principal 'account-root'");
     }
+    new VendorPrincipalChecks(context).check();
+    new RoleTrustChecks(context).check();
+    new DerivedExternalIdChecks(context).check();
   }
 
   /** The ExternalId parameter comes first in the console, in the group the vendor's link fills. */
   @Override
   public void declareParameters(SectionContext context, TemplateBuilder template) {
-    template.parameter(context.blueprint().externalId().parameter(), null);
+    Blueprint blueprint = context.blueprint();
+    if (ExternalIdUse.parameterNeeded(blueprint)) {
+      template.parameter(blueprint.externalId().parameter(), null);
+    }
+    String group = TemplateMetadata.externalIdGroup(blueprint);
+    declareUnlessDeclared(
+        context,
+        template,
+        blueprint.vendor().accountIdParameter(),
+        PrincipalParameter.ACCOUNT_ID,
+        group);
+    declareUnlessDeclared(
+        context,
+        template,
+        blueprint.vendor().roleArnParameter(),
+        PrincipalParameter.ROLE_ARN,
+        group);
+    for (RoleSpec role : blueprint.roles()) {
+      if (role.trust() != null && role.trust().hub() != null) {
+        declareUnlessDeclared(
+            context,
+            template,
+            role.trust().hub().accountParameter(),
+            PrincipalParameter.HUB_ACCOUNT_ID,
+            HUB_GROUP);
+      }
+    }
+  }
+
+  /**
+   * A principal parameter the blueprint does not declare is created next to the ExternalId, in the
+   * group the vendor's link fills; a declared one keeps its place among the blueprint's own.
+   */
+  private static void declareUnlessDeclared(
+      SectionContext context,
+      TemplateBuilder template,
+      String name,
+      PrincipalParameter kind,
+      String group) {
+    if (name != null
+        && !context.declaredParameters().containsKey(name)
+        && !template.hasParameter(name)) {
+      template.parameter(name, kind.created(name, group));
+    }
   }
 
   @Override
   public void compile(SectionContext context, TemplateBuilder template) {
-    // Nothing of its own: every role carries the trust policy (RolesSection).
+    // Every role carries its trust policy (RolesSection); a derived ExternalId is returned here,
+    // first of the outputs, for the customer to give to the vendor.
+    Blueprint blueprint = context.blueprint();
+    if (blueprint.externalId().derivedFromStack()) {
+      template.output(
+          blueprint.externalId().outputName(),
+          new Template.Output(
+              "The ExternalId this stack made from its id: give it to "
+                  + blueprint.vendor().displayName()
+                  + ".",
+              ExternalIdValue.of(blueprint),
+              null,
+              null));
+    }
   }
 }

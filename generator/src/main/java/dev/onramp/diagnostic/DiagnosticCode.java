@@ -35,6 +35,13 @@ public enum DiagnosticCode implements Rule {
   WRONG_PARTITION("ONR215"),
   INVALID_ORGANIZATION("ONR216"),
   INVALID_SUPPRESSION("ONR217"),
+  /**
+   * A trusted principal that could be any account: a parameter without a strict pattern, a
+   * wildcard.
+   */
+  UNSAFE_TRUST_PRINCIPAL("ONR218"),
+  /** A role's trust shape that is unknown, circular, or drops the ExternalId for an outsider. */
+  INVALID_TRUST_SHAPE("ONR219"),
   /** An always-created part refers to a switched one, in a way no Fn::If can make safe. */
   SWITCHED_REFERENCE("ONR220"),
   /** An output's Export name that CloudFormation would refuse or that is not unique. */

@@ -92,13 +92,20 @@ final class GuideModel {
         launch,
         capability,
         outputs(),
-        OrganizationNotes.of(template, facts, launch.stackName(), vendor, conditions),
+        OrganizationNotes.of(
+            template,
+            facts,
+            launch.stackName(),
+            vendor,
+            conditions,
+            MemberTrust.of(inventory, template)),
         retained(),
         TrustFlowDiagram.of(
             blueprint.vendor().displayName(),
             blueprint.vendor(),
             facts,
-            permissions.diagramRoles()),
+            permissions.diagramRoles(),
+            MemberTrust.of(inventory, template)),
         RawResourceNotes.of(template, facts, conditions));
   }
 

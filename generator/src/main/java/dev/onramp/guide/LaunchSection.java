@@ -15,6 +15,7 @@ import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How a customer starts the stack: a quick-create link per region when the vendor publishes the
@@ -34,7 +35,11 @@ final class LaunchSection {
 
   Launch launch(Capability capability) {
     String stackName = compiled.facts().stackName();
-    String externalId = blueprint.externalId().parameter();
+    // A stack that derives its ExternalId, or whose roles need none, asks for none.
+    String externalId =
+        template.parameters().containsKey(blueprint.externalId().parameter())
+            ? blueprint.externalId().parameter()
+            : "";
     PublishingSpec publishing = blueprint.publishing();
     List<LaunchLink> links = new ArrayList<>();
     String templateUrl = null;
@@ -60,20 +65,26 @@ final class LaunchSection {
     String cli =
         String.join(
             " \\\n",
-            List.of(
-                "aws cloudformation create-stack --region " + region,
-                "  --stack-name " + stackName,
-                templateUrl != null
-                    ? "  --template-url " + templateUrl
-                    : publishing != null
-                        ? "  --template-url <the template URL from the link>"
-                        : compiled.yamlBytes().length > TemplateLimits.INLINE_BODY_BYTES
-                            ? "  --template-url https://<your bucket>.s3."
-                                + region
-                                + ".amazonaws.com/template.yaml"
-                            : "  --template-body file://template.yaml",
-                "  --parameters ParameterKey=" + externalId + ",ParameterValue=<your ExternalId>",
-                "  --capabilities " + capability.name()));
+            Stream.of(
+                    "aws cloudformation create-stack --region " + region,
+                    "  --stack-name " + stackName,
+                    templateUrl != null
+                        ? "  --template-url " + templateUrl
+                        : publishing != null
+                            ? "  --template-url <the template URL from the link>"
+                            : compiled.yamlBytes().length > TemplateLimits.INLINE_BODY_BYTES
+                                ? "  --template-url https://<your bucket>.s3."
+                                    + region
+                                    + ".amazonaws.com/template.yaml"
+                                : "  --template-body file://template.yaml",
+                    externalId.isEmpty()
+                        ? ""
+                        : "  --parameters ParameterKey="
+                            + externalId
+                            + ",ParameterValue=<your ExternalId>",
+                    "  --capabilities " + capability.name())
+                .filter(line -> !line.isEmpty())
+                .toList());
     return new Launch(publishing != null, links, stackName, externalId, cli);
   }
 

@@ -21,7 +21,8 @@ final class OrganizationNotes {
       TemplateFacts facts,
       String stackName,
       String vendor,
-      ConditionText conditions) {
+      ConditionText conditions,
+      MemberTrust memberTrust) {
     if (facts.member().isEmpty()) {
       return List.of();
     }
@@ -35,9 +36,17 @@ final class OrganizationNotes {
             + InventoryCells.code(name)
             + " gives every member account "
             + memberText(member)
-            + ", a role "
-            + vendor
-            + " assumes with the same ExternalId."
+            + (memberTrust.throughHub()
+                ? ", a role that only this stack's hub role "
+                    + memberTrust
+                        .hubRole()
+                        .filter(id -> !id.isEmpty())
+                        .map(InventoryCells::code)
+                        .orElse("")
+                    + " assumes, from inside your organization and without an ExternalId: "
+                    + vendor
+                    + " reaches the members only through the hub, with your ExternalId."
+                : ", a role " + vendor + " assumes with the same ExternalId.")
             + (stackSet.condition() == null
                 ? ""
                 : " The stack creates the StackSet only when "

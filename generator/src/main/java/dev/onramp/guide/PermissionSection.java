@@ -209,6 +209,14 @@ final class PermissionSection {
       if (!subject.scope().isEmpty() || serviceRoles.contains(subject.name())) {
         continue;
       }
+      Template.Resource roleResource = template.resources().get(subject.name());
+      RoleTrustKind trust =
+          roleResource == null
+              ? new RoleTrustKind(true, Optional.empty())
+              : RoleTrustKind.of(roleResource.properties());
+      if (!trust.vendor() && trust.assumedFrom().isEmpty()) {
+        continue; // the customer's own principals or the organization's hub, never the vendor
+      }
       List<PolicyStatement> grants =
           inventory.statementsOf(subject).stream()
               .filter(statement -> statement.kind() == PolicyKind.IDENTITY)
@@ -225,7 +233,8 @@ final class PermissionSection {
           new TrustFlowDiagram.VendorRole(
               subject.name(),
               InventoryCells.accessLevels(actions(grants, Effect.ALLOW)),
-              readsReport));
+              readsReport,
+              trust.vendor() ? null : trust.assumedFrom().orElseThrow()));
     }
     return roles;
   }

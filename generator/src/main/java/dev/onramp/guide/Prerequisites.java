@@ -46,17 +46,23 @@ final class Prerequisites {
             + " stacks"
             + (creates.isEmpty() ? "" : " and " + joined(List.copyOf(creates)))
             + ".");
-    bullets.add(
-        "**Your ExternalId** from "
-            + vendor
-            + ": the link "
-            + vendor
-            + " gives you fills it in. Do not change it: "
-            + vendor
-            + " can assume the role only with your ExternalId, which keeps anyone else from"
-            + " having "
-            + vendor
-            + " act on your account.");
+    if (!template.parameters().containsKey(blueprint.externalId().parameter())) {
+      // Derived by the stack, or no role needs one: nothing to ask the customer for.
+      TrustNotes.derivedExternalId(blueprint, vendor).ifPresent(bullets::add);
+    } else {
+      bullets.add(
+          "**Your ExternalId** from "
+              + vendor
+              + ": the link "
+              + vendor
+              + " gives you fills it in. Do not change it: "
+              + vendor
+              + " can assume the role only with your ExternalId, which keeps anyone else from"
+              + " having "
+              + vendor
+              + " act on your account.");
+    }
+    bullets.addAll(TrustNotes.prerequisites(blueprint, vendor));
     facts
         .member()
         .map(member -> template.resources().get(member.stackSet()))

@@ -23,23 +23,42 @@ final class TrustFlowDiagram {
   private final List<String> edges = new ArrayList<>();
 
   /** A role the vendor assumes, with the access levels of what it may do, least first. */
-  record VendorRole(String logicalId, List<String> accessLevels, boolean readsReport) {}
+  record VendorRole(
+      String logicalId, List<String> accessLevels, boolean readsReport, String assumedFrom) {
+    /** A role the vendor assumes directly, with the ExternalId. */
+    VendorRole(String logicalId, List<String> accessLevels, boolean readsReport) {
+      this(logicalId, accessLevels, readsReport, null);
+    }
+  }
 
   /** The flowchart's text, without the Markdown fence, lines joined by line feeds. */
-  static String of(String vendorName, Vendor vendor, TemplateFacts facts, List<VendorRole> roles) {
+  static String of(
+      String vendorName,
+      Vendor vendor,
+      TemplateFacts facts,
+      List<VendorRole> roles,
+      MemberTrust memberTrust) {
     TrustFlowDiagram diagram = new TrustFlowDiagram();
-    diagram.build(vendorName, vendor, facts, roles);
+    diagram.build(vendorName, vendor, facts, roles, memberTrust);
     return diagram.render(vendorName, vendor);
   }
 
   private void build(
-      String vendorName, Vendor vendor, TemplateFacts facts, List<VendorRole> roles) {
-    vendorNodes.add(node("vendorPrincipal", principalLabel(vendor)));
+      String vendorName,
+      Vendor vendor,
+      TemplateFacts facts,
+      List<VendorRole> roles,
+      MemberTrust memberTrust) {
+    vendorNodes.add(
+        node("vendorPrincipal", TrustNotes.principalLabel(vendor, principalLabel(vendor))));
     boolean anyAccess = false;
     for (VendorRole role : roles) {
       accountNodes.add(node(role.logicalId(), role.logicalId() + "<br/>IAM role"));
       edges.add(
-          edge("vendorPrincipal", "-->", "sts:AssumeRole with your ExternalId", role.logicalId()));
+          role.assumedFrom() == null
+              ? edge(
+                  "vendorPrincipal", "-->", "sts:AssumeRole with your ExternalId", role.logicalId())
+              : edge(role.assumedFrom(), "-->", "sts:AssumeRole", role.logicalId()));
       if (!role.accessLevels().isEmpty()) {
         anyAccess = true;
         edges.add(
@@ -55,8 +74,15 @@ final class TrustFlowDiagram {
       accountNodes.add(node(stackSet, stackSet + "<br/>StackSet"));
       outsideNodes.add(node("memberAccounts", "Member accounts<br/>a role in each"));
       edges.add(edge(stackSet, "-->", "creates the member stack", "memberAccounts"));
+      String hub = memberTrust.hubRole().filter(id -> !id.isEmpty()).orElse("vendorPrincipal");
       edges.add(
-          edge("vendorPrincipal", "-->", "sts:AssumeRole with your ExternalId", "memberAccounts"));
+          memberTrust.throughHub()
+              ? edge(hub, "-->", "sts:AssumeRole inside your organization", "memberAccounts")
+              : edge(
+                  "vendorPrincipal",
+                  "-->",
+                  "sts:AssumeRole with your ExternalId",
+                  "memberAccounts"));
     }
     String registration = facts.registrations().stream().findFirst().orElse(null);
     boolean membersRegister = facts.member().filter(MemberStackSet::registers).isPresent();
@@ -92,7 +118,10 @@ final class TrustFlowDiagram {
   private String render(String vendorName, Vendor vendor) {
     List<String> lines = new ArrayList<>();
     lines.add("flowchart LR");
-    String account = accountOf(vendor).map(id -> ": AWS account " + id).orElse("");
+    String account =
+        accountOf(vendor)
+            .map(id -> ": AWS account " + id)
+            .orElse(TrustNotes.accountCaption(vendor));
     lines.add("  subgraph vendorAccount[\"" + label(vendorName + account) + "\"]");
     vendorNodes.forEach(node -> lines.add("    " + node));
     lines.add("  end");

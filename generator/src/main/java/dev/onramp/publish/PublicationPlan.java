@@ -118,7 +118,7 @@ public final class PublicationPlan {
       }
       published.add(
           new PublishedTemplate(
-              template, version, parsed.model().externalId().parameter(), byRegion));
+              template, version, externalIdParameter(template, parsed), byRegion));
       memberKey(template)
           .ifPresent(
               memberKey -> {
@@ -314,5 +314,14 @@ public final class PublicationPlan {
   /** The manifest's copies, one per bucket and prefix the release writes to; uploaded last. */
   public List<StoredObject> manifests() {
     return manifests;
+  }
+
+  /**
+   * The parameter a tenant's link fills with its ExternalId, or empty for a template that asks for
+   * none (it derives the ExternalId from its stack id, or no role needs one).
+   */
+  private static String externalIdParameter(CompiledTemplate template, ParsedBlueprint parsed) {
+    String name = parsed.model().externalId().parameter();
+    return template.template().parameters().containsKey(name) ? name : "";
   }
 }

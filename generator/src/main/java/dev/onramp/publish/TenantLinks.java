@@ -88,8 +88,12 @@ public final class TenantLinks {
     if (signer.isPresent()) {
       link = link.withTemplateUrl(signer.get().presign(template.byRegion().get(region)));
     }
-    String externalId = externalIds.externalId(tenantId);
     Map<String, String> all = new HashMap<>(values);
+    if (template.externalIdParameter().isEmpty()) {
+      // The stack derives its ExternalId (or needs none): the link carries none.
+      return new TenantLink(tenantId, region, stackName, "", link.url(stackName, all));
+    }
+    String externalId = externalIds.externalId(tenantId);
     if (all.putIfAbsent(template.externalIdParameter(), externalId) != null) {
       throw new LinkException(
           "the values set the ExternalId parameter '" + template.externalIdParameter() + "'",

@@ -41,17 +41,14 @@ public final class CanonicalText {
     if (value instanceof Fn.Join join && join.values() instanceof List<?> parts) {
       return parts.stream().map(CanonicalText::of).collect(Collectors.joining(join.delimiter()));
     }
+    if (value instanceof Fn.Split split && ",".equals(split.delimiter())) {
+      return eachOf(split.source());
+    }
     if (value instanceof Fn fn) {
       return fn.yamlTag() + " " + of(fn.argument());
     }
     if (value instanceof List<?> list) {
       return list.stream().map(CanonicalText::of).collect(Collectors.joining(", ", "[", "]"));
-    }
-    if (value instanceof Map<?, ?> map
-        && map.size() == 1
-        && map.get("Fn::Split") instanceof List<?> split
-        && split.size() == 2) {
-      return eachOf(split.get(1));
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, String> sorted = new TreeMap<>();

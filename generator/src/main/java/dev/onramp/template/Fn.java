@@ -204,6 +204,42 @@ public sealed interface Fn {
     }
   }
 
+  /** {@code Fn::Select}: the item at {@code index} of a list. */
+  record Select(int index, Object list) implements Fn {
+    @Override
+    public String jsonKey() {
+      return "Fn::Select";
+    }
+
+    @Override
+    public String yamlTag() {
+      return "!Select";
+    }
+
+    @Override
+    public Object argument() {
+      return List.of(index, list);
+    }
+  }
+
+  /** {@code Fn::Split}: a string cut into a list at each delimiter. */
+  record Split(String delimiter, Object source) implements Fn {
+    @Override
+    public String jsonKey() {
+      return "Fn::Split";
+    }
+
+    @Override
+    public String yamlTag() {
+      return "!Split";
+    }
+
+    @Override
+    public Object argument() {
+      return List.of(delimiter, source);
+    }
+  }
+
   /** {@code Fn::Not}. */
   record Not(Object condition) implements Fn {
     @Override

@@ -77,6 +77,26 @@ final class Intrinsics {
           }
           return new Fn.Join(delimiter, args.get(1));
         }
+      case "Fn::Select":
+        {
+          List<?> args = list(key, argument, 2, where);
+          Object index = args.get(0);
+          if (index instanceof Number number) {
+            return new Fn.Select(number.intValue(), args.get(1));
+          }
+          if (index instanceof String text && text.matches("\\d{1,9}")) {
+            return new Fn.Select(Integer.parseInt(text), args.get(1));
+          }
+          throw new TemplateFormatException("Fn::Select takes an index number first" + where);
+        }
+      case "Fn::Split":
+        {
+          List<?> args = list(key, argument, 2, where);
+          if (!(args.get(0) instanceof String delimiter)) {
+            throw new TemplateFormatException("Fn::Split takes a delimiter text first" + where);
+          }
+          return new Fn.Split(delimiter, args.get(1));
+        }
       default:
         return Map.of(key, argument);
     }

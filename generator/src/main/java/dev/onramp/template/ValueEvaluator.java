@@ -102,6 +102,20 @@ final class ValueEvaluator {
     if (fn instanceof Fn.Join join) {
       return join(join);
     }
+    if (fn instanceof Fn.Select select) {
+      Object list = evaluate(select.list());
+      return list instanceof List<?> known && select.index() < known.size()
+          ? known.get(select.index())
+          : new Fn.Select(select.index(), list);
+    }
+    if (fn instanceof Fn.Split split) {
+      // A text known at generate time splits as CloudFormation splits it: every piece, empty ones
+      // included.
+      Object source = evaluate(split.source());
+      return source instanceof String text
+          ? List.of(text.split(java.util.regex.Pattern.quote(split.delimiter()), -1))
+          : new Fn.Split(split.delimiter(), source);
+    }
     if (fn instanceof Fn.Equals equals) {
       return new Fn.Equals(evaluate(equals.left()), evaluate(equals.right()));
     }

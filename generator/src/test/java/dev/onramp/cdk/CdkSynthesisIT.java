@@ -51,6 +51,9 @@ class CdkSynthesisIT {
           Map.entry("ReportBucket", "acme-cur-123456789012"),
           Map.entry("ReportName", "acme-cur"),
           Map.entry("ExistingRoleName", "AcmeConnector"),
+          Map.entry("ManagementAccountId", "999988887777"),
+          Map.entry("ScannerRoleArn", "arn:aws:iam::111122223333:role/Scanner"),
+          Map.entry("VendorAccountId", "111122223333"),
           Map.entry("ApiToken", "nimbus-token-0123456789"),
           Map.entry("InventoryRoleName", "AcmeInventory"));
 

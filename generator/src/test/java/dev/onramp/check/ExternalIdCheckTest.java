@@ -94,4 +94,59 @@ class ExternalIdCheckTest {
                     role(sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/Admin"), null))))
         .isEmpty();
   }
+
+  @Test
+  void aRoleOfThisStackIsInThisAccountButAnotherResourceIsNot() {
+    Template.Resource trusted = role(Fn.getAtt("Collector", "Arn"), null);
+    assertThat(
+            check.check(
+                template("Collector", role(new Fn.Ref("AWS::AccountId"), null), "Reader", trusted)))
+        .isEmpty();
+    assertThat(
+            rendered(
+                check.check(
+                    template(
+                        "Collector", resource("AWS::IAM::User", "Path", "/"), "Reader", trusted))))
+        .contains("role Reader trusts !GetAtt Collector.Arn from outside this account");
+  }
+
+  @Test
+  void aHubGuardedByTheOwnOrganizationIsInternalAndAnyOtherOrganizationIsNot() {
+    Object hub = sub("arn:${AWS::Partition}:iam::${HubAccount}:role/Hub");
+    assertThat(
+            check.check(
+                template(
+                    "Spoke",
+                    role(
+                        hub,
+                        map("StringEquals", map("aws:PrincipalOrgID", "${aws:ResourceOrgID}"))))))
+        .isEmpty();
+    assertThat(
+            check.check(
+                template(
+                    "Spoke",
+                    role(hub, map("StringEquals", map("aws:PrincipalOrgID", "o-abcdefghij"))))))
+        .hasSize(1);
+  }
+
+  @Test
+  void compiledTrustShapesPassAndTheVendorRoleStillNeedsItsExternalId() throws Exception {
+    CompiledTemplate compiled =
+        CheckFixtures.compile(
+            """
+            apiVersion: onramp.dev/v1
+            kind: Blueprint
+            metadata: {name: acme}
+            vendor: {accountIdParameter: AcmeAccount, principalArnPattern: role/scan-*}
+            roles:
+              - {id: VendorRole, policySets: [read-only]}
+              - {id: ReaderRole, trust: {role: VendorRole}, policySets: [read-only]}
+              - {id: OwnRole, trust: {customerAccount: true}, policySets: [read-only]}
+              - {id: LambdaRole, trust: {service: lambda.amazonaws.com}, policySets: [read-only]}
+              - id: SpokeRole
+                trust: {hub: {roleName: Hub, accountParameter: HubAccount}}
+                policySets: [read-only]
+            """);
+    assertThat(check.check(compiled)).isEmpty();
+  }
 }

@@ -56,6 +56,29 @@ class TenantLinksTest {
   }
 
   @Test
+  void aStackThatDerivesItsExternalIdGetsLinksWithoutOne() throws Exception {
+    PublishedTemplate derived =
+        PublicationPlan.of(
+                Releases.compile(
+                    Releases.portal(
+                        "acme-derived",
+                        "externalId: {source: stack-id, prefix: acme-}\n"
+                            + "publishing:\n  bucket: acme-templates-{region}\n"
+                            + "regions: [us-east-1]\n")),
+                Optional.empty())
+            .template("acme-derived")
+            .orElseThrow();
+    TenantLink link =
+        TenantLinks.of(derived, IDS, Optional.empty())
+            .link("tenant-42", "us-east-1", "AcmeOnboarding", Map.of("AccessLevel", "write"));
+
+    assertThat(link.externalId()).isEmpty();
+    assertThat(link.url())
+        .endsWith("&stackName=AcmeOnboarding&param_AccessLevel=write")
+        .doesNotContain("ExternalId");
+  }
+
+  @Test
   void aPresigningLinkAsksTheSignerForEachLink() {
     TenantLinks links =
         TenantLinks.of(

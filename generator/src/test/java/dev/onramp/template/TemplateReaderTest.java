@@ -36,6 +36,7 @@ class TemplateReaderTest {
                   Or: !Or [!Condition C, !Condition D]
                   Join: !Join ['', [a, !Ref B]]
                   Select: !Select [0, [a, b]]
+                  Split: !Split [/, !Ref AWS::StackId]
             """);
     assertThat(p.get("Ref")).isEqualTo(new Fn.Ref("ExternalId"));
     assertThat(p.get("Sub")).isEqualTo(new Fn.Sub("arn:${AWS::Partition}:s3:::b/*"));
@@ -49,7 +50,8 @@ class TemplateReaderTest {
     assertThat(p.get("Or"))
         .isEqualTo(new Fn.Or(List.of(new Fn.ConditionRef("C"), new Fn.ConditionRef("D"))));
     assertThat(p.get("Join")).isEqualTo(new Fn.Join("", List.of("a", new Fn.Ref("B"))));
-    assertThat(p.get("Select")).isEqualTo(Map.of("Fn::Select", List.of(0, List.of("a", "b"))));
+    assertThat(p.get("Select")).isEqualTo(new Fn.Select(0, List.of("a", "b")));
+    assertThat(p.get("Split")).isEqualTo(new Fn.Split("/", new Fn.Ref("AWS::StackId")));
   }
 
   @Test

@@ -58,7 +58,12 @@ public record RoleSpec(
                 + " creating a role.")
         ExistingRoleSpec existingRole,
     @Doc("Read access to existing buckets listed in a CommaDelimitedList parameter.")
-        ReadBucketsSpec readBuckets) {
+        ReadBucketsSpec readBuckets,
+    @Doc(
+            "Who may assume the role, when not the vendor: AWS services, another role, the"
+                + " customer's account or an organization hub. Default: the vendor, with the"
+                + " ExternalId.")
+        TrustSpec trust) {
 
   public RoleSpec {
     naming = naming == null ? Naming.GENERATED : naming;

@@ -21,7 +21,24 @@ public record Vendor(
         @Doc(
             "The vendor's name as its customers know it, used in their onboarding guides. Default:"
                 + " 'the vendor'.")
-        String name) {
+        String name,
+    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+        @Doc(
+            "Name of a parameter holding the vendor's 12-digit account id, chosen at deploy time"
+                + " (self-hosted editions, test environments). Created with the pattern ^\\d{12}$"
+                + " when not declared; a declared one needs a pattern at least that strict.")
+        String accountIdParameter,
+    @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
+        @Doc(
+            "Name of a parameter holding the IAM role ARN the roles trust, chosen at deploy time."
+                + " Created with a pattern that accepts only an IAM role ARN when not declared; a"
+                + " declared one needs a pattern at least that strict.")
+        String roleArnParameter,
+    @Doc(
+            "Narrows the trusted account to the roles whose ARN matches, by aws:PrincipalArn with"
+                + " StringLike, such as role/scanner-*: in vendor.accountId or"
+                + " vendor.accountIdParameter. * and ? are wildcards, never in the account.")
+        String principalArnPattern) {
 
   /** What onboarding guides call a vendor that has no name. */
   public static final String UNNAMED = "the vendor";
@@ -33,6 +50,16 @@ public record Vendor(
   /** A vendor without a name. */
   public Vendor(String accountId, String roleArn, Principal principal) {
     this(accountId, roleArn, principal, null);
+  }
+
+  /** A vendor as language 1.0 could write it, without a principal chosen at deploy time. */
+  public Vendor(String accountId, String roleArn, Principal principal, String name) {
+    this(accountId, roleArn, principal, name, null, null, null);
+  }
+
+  /** Whether the trusted principal is chosen at deploy time, by a parameter. */
+  public boolean principalIsParameter() {
+    return accountIdParameter != null || roleArnParameter != null;
   }
 
   /** The name customers know the vendor by, or {@link #UNNAMED}. */

@@ -4,6 +4,7 @@ import dev.onramp.blueprint.SourceMap;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.blueprint.model.NotifySpec;
 import dev.onramp.blueprint.model.ParameterSpec;
+import dev.onramp.compile.section.ExternalIdValue;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.compile.section.TemplateMetadata;
 import dev.onramp.template.Fn;
@@ -136,7 +137,7 @@ public final class CallbackCompiler {
       Map<String, Object> properties, Map<String, Template.Output> outputs) {
     String role = spec.role() == null ? blueprint.roles().get(0).id() : spec.role();
     properties.put("RoleArn", Fn.getAtt(role, "Arn"));
-    properties.put("ExternalId", Fn.ref(blueprint.externalId().parameter()));
+    properties.put("ExternalId", ExternalIdValue.of(blueprint));
     properties.put("AccountId", Fn.ref("AWS::AccountId"));
     properties.put("Partition", Fn.ref("AWS::Partition"));
     properties.put("Region", Fn.ref("AWS::Region"));

@@ -64,12 +64,9 @@ public final class ReadBucketsPolicy {
         new Fn.Join("", List.of(ARN_START, new Fn.Join("," + ARN_START, Fn.ref(parameter)))));
   }
 
-  /**
-   * {@code Fn::Split} on commas, in its long form: the template model keeps functions it has no
-   * record for as one-key maps, which every writer and reader passes through.
-   */
+  /** {@code Fn::Split} on commas. */
   private static Object split(Object text) {
-    return Map.of("Fn::Split", List.of(",", text));
+    return new Fn.Split(",", text);
   }
 
   private static Map<String, Object> statement(String sid, Object actions, Object resources) {

@@ -19,6 +19,12 @@ public final class TemplateMetadata {
   private final Blueprint blueprint;
   private final Map<String, ParameterSpec> parameters;
 
+  /** The console group of the ExternalId parameter: {@code externalId.group}, or the default. */
+  public static String externalIdGroup(Blueprint blueprint) {
+    String group = blueprint.externalId().group();
+    return group == null ? EXTERNAL_ID_GROUP : group;
+  }
+
   TemplateMetadata(Blueprint blueprint, Map<String, ParameterSpec> parameters) {
     this.blueprint = blueprint;
     this.parameters = parameters;
@@ -41,7 +47,7 @@ public final class TemplateMetadata {
     Map<String, Object> labels = new LinkedHashMap<>();
     parameters.forEach(
         (name, spec) -> {
-          String group = spec == null ? EXTERNAL_ID_GROUP : spec.group();
+          String group = spec == null ? externalIdGroup(blueprint) : spec.group();
           String label = spec == null ? blueprint.externalId().label() : spec.label();
           if (!group.isEmpty()) {
             groups.computeIfAbsent(group, unused -> new ArrayList<>()).add(name);

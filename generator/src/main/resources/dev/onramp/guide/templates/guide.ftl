@@ -112,20 +112,32 @@ ${block}
 
 ## Parameters
 
+<#if guide.parameters?has_content>
 | Parameter | Label | Default | Allowed | Description |
 | --- | --- | --- | --- | --- |
 <#list guide.parameters as parameter>
 | ${parameter.name} | ${parameter.label} | ${parameter.defaultValue} | ${parameter.allowed} | ${parameter.description} |
 </#list>
 
+</#if>
+<#if !guide.parameters?has_content>
+The stack has no parameters.
+<#elseif guide.launch.externalIdParameter?has_content>
 `${guide.launch.externalIdParameter}` is your ExternalId, which the link fills in. Keep the
 defaults of the other parameters unless you mean to change what the stack allows.
+<#else>
+Keep the defaults of the parameters unless you mean to change what the stack allows.
+</#if>
 
 ## Create the stack
 
 <#if guide.launch.links?has_content>
+<#if guide.launch.externalIdParameter?has_content>
 Use the link ${guide.vendor} gives you: it opens this template with your ExternalId filled in. The
 links below open the same template without it; with them, type your ExternalId yourself.
+<#else>
+Use the link for your region: it opens this template in the CloudFormation console.
+</#if>
 
 | Region | Launch |
 | --- | --- |
@@ -137,7 +149,7 @@ links below open the same template without it; with them, type your ExternalId y
 2. Keep the stack name `${guide.launch.stackName}`, or choose another.
 <#elseif guide.launch.published>
 1. Sign in to the AWS account you connect, then open the link ${guide.vendor} gives you: it opens
-   the CloudFormation console with this template and your ExternalId filled in.
+   the CloudFormation console with this template<#if guide.launch.externalIdParameter?has_content> and your ExternalId filled in</#if>.
 2. Keep the stack name `${guide.launch.stackName}`, or choose another.
 <#else>
 ${guide.vendor?cap_first} gives you the template file, `template.yaml`.
@@ -146,8 +158,12 @@ ${guide.vendor?cap_first} gives you the template file, `template.yaml`.
 2. Choose **Create stack**, **With new resources (standard)**, **Upload a template file**, select
    `template.yaml`, and name the stack `${guide.launch.stackName}` (or as you like).
 </#if>
+<#if guide.launch.externalIdParameter?has_content>
 3. Check that `${guide.launch.externalIdParameter}` holds your ExternalId, and fill in the other
    parameters.
+<#else>
+3. Fill in the parameters.
+</#if>
 4. Acknowledge the IAM resources (next section) and choose **Create stack**.
 
 The same with the AWS CLI<#if guide.launch.cli?contains("<your bucket>")> (the template is over 51,200 bytes, so

@@ -162,6 +162,7 @@ class SchemaWriterTest {
             "ExistingCostReportSpec",
             "ExistingRoleSpec",
             "ExternalIdSpec",
+            "ExternalIdSpecSource",
             "ManagedPolicyRef",
             "Metadata",
             "NotifySpec",
@@ -192,6 +193,8 @@ class SchemaWriterTest {
             "Suppression",
             "Switch",
             "TagValue",
+            "TrustSpec",
+            "TrustSpecHub",
             "Vendor",
             "VendorPrincipal");
     JsonNode blueprint = defs.get("Blueprint");

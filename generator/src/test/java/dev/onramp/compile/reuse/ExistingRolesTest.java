@@ -71,6 +71,7 @@ class ExistingRolesTest {
                     null,
                     null,
                     null,
+                    null,
                     null)))
         .isEqualTo(Fn.ref("VendorRole"));
   }

@@ -338,23 +338,21 @@ public class ExistingRolePolicies extends Construct {
                         "Sid", "ReadListedBucketObjects",
                         "Effect", "Allow",
                         "Action", "s3:GetObject",
-                        "Resource", map(
-                            "Fn::Split", List.of(
-                                ",",
-                                String.join("", List.of(
-                                    "arn:*:s3:::",
-                                    String.join("/*,arn:*:s3:::", props.getConnectorBuckets()),
-                                    "/*"))))),
+                        "Resource", Fn.split(
+                            ",",
+                            String.join("", List.of(
+                                "arn:*:s3:::",
+                                String.join("/*,arn:*:s3:::", props.getConnectorBuckets()),
+                                "/*")))),
                     map(
                         "Sid", "ListListedBuckets",
                         "Effect", "Allow",
                         "Action", List.of("s3:GetBucketLocation", "s3:ListBucket"),
-                        "Resource", map(
-                            "Fn::Split", List.of(
-                                ",",
-                                String.join("", List.of(
-                                    "arn:*:s3:::",
-                                    String.join(",arn:*:s3:::", props.getConnectorBuckets())))))))))
+                        "Resource", Fn.split(
+                            ",",
+                            String.join("", List.of(
+                                "arn:*:s3:::",
+                                String.join(",arn:*:s3:::", props.getConnectorBuckets()))))))))
             .roles(List.of(props.getExistingRoleName()))
             .build();
     resource.overrideLogicalId("ConnectorRoleReadBucketsPolicy");

@@ -162,23 +162,21 @@ public class ReadExistingBuckets extends Construct {
                         "Sid", "ReadListedBucketObjects",
                         "Effect", "Allow",
                         "Action", "s3:GetObject",
-                        "Resource", map(
-                            "Fn::Split", List.of(
-                                ",",
-                                String.join("", List.of(
-                                    "arn:*:s3:::",
-                                    String.join("/*,arn:*:s3:::", props.getScannedBuckets()),
-                                    "/*"))))),
+                        "Resource", Fn.split(
+                            ",",
+                            String.join("", List.of(
+                                "arn:*:s3:::",
+                                String.join("/*,arn:*:s3:::", props.getScannedBuckets()),
+                                "/*")))),
                     map(
                         "Sid", "ListListedBuckets",
                         "Effect", "Allow",
                         "Action", List.of("s3:GetBucketLocation", "s3:ListBucket"),
-                        "Resource", map(
-                            "Fn::Split", List.of(
-                                ",",
-                                String.join("", List.of(
-                                    "arn:*:s3:::",
-                                    String.join(",arn:*:s3:::", props.getScannedBuckets())))))))))
+                        "Resource", Fn.split(
+                            ",",
+                            String.join("", List.of(
+                                "arn:*:s3:::",
+                                String.join(",arn:*:s3:::", props.getScannedBuckets()))))))))
             .roles(List.of(scannerRole.getRef()))
             .build();
     resource.overrideLogicalId("ScannerRoleReadBucketsPolicy");
@@ -218,23 +216,21 @@ public class ReadExistingBuckets extends Construct {
                         "Sid", "ReadListedBucketObjects",
                         "Effect", "Allow",
                         "Action", "s3:GetObject",
-                        "Resource", map(
-                            "Fn::Split", List.of(
-                                ",",
-                                String.join("", List.of(
-                                    "arn:*:s3:::",
-                                    String.join("/*,arn:*:s3:::", props.getExportBuckets()),
-                                    "/*"))))),
+                        "Resource", Fn.split(
+                            ",",
+                            String.join("", List.of(
+                                "arn:*:s3:::",
+                                String.join("/*,arn:*:s3:::", props.getExportBuckets()),
+                                "/*")))),
                     map(
                         "Sid", "ListListedBuckets",
                         "Effect", "Allow",
                         "Action", List.of("s3:GetBucketLocation", "s3:ListBucket"),
-                        "Resource", map(
-                            "Fn::Split", List.of(
-                                ",",
-                                String.join("", List.of(
-                                    "arn:*:s3:::",
-                                    String.join(",arn:*:s3:::", props.getExportBuckets())))))))))
+                        "Resource", Fn.split(
+                            ",",
+                            String.join("", List.of(
+                                "arn:*:s3:::",
+                                String.join(",arn:*:s3:::", props.getExportBuckets()))))))))
             .roles(List.of(exportRole.getRef()))
             .build();
     resource.overrideLogicalId("ExportRoleReadBucketsPolicy");

@@ -1,0 +1,37 @@
+package com.acme.onboarding.externalidfromstack;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link ExternalIdFromStack} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class ExternalIdFromStackApp {
+  private ExternalIdFromStackApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "external-id-from-stack",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Acme's read-only role, with an ExternalId the stack derives from its own id.")
+                .build());
+    ExternalIdFromStackProps.Builder props = ExternalIdFromStackProps.builder();
+    new ExternalIdFromStack(stack, "ExternalIdFromStack", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}

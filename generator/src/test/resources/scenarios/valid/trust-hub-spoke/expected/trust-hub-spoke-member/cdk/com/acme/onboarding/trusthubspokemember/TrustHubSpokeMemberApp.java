@@ -1,0 +1,38 @@
+package com.acme.onboarding.trusthubspokemember;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link TrustHubSpokeMember} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class TrustHubSpokeMemberApp {
+  private TrustHubSpokeMemberApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "trust-hub-spoke-member",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("The spoke role the organization's hub assumes in every member account.")
+                .build());
+    TrustHubSpokeMemberProps.Builder props = TrustHubSpokeMemberProps.builder();
+    context(app, "managementAccountId").ifPresent(props::managementAccountId);
+    new TrustHubSpokeMember(stack, "TrustHubSpokeMember", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}

@@ -1,0 +1,38 @@
+package com.acme.onboarding.trustserviceandrole;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link TrustServiceAndRole} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class TrustServiceAndRoleApp {
+  private TrustServiceAndRoleApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "trust-service-and-role",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Acme's collector, with roles for its instances, its function, its reader and your operators.")
+                .build());
+    TrustServiceAndRoleProps.Builder props = TrustServiceAndRoleProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    new TrustServiceAndRole(stack, "TrustServiceAndRole", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}
