@@ -53,8 +53,11 @@ public final class SwitchCondition {
     return new Fn.Or(alternatives);
   }
 
-  /** {@code tag-write-back} → {@code TagWriteBack}, as logical ids are made of names. */
-  private static String pascal(String text) {
+  /**
+   * {@code tag-write-back} → {@code TagWriteBack}, as logical ids are made of names (policy ids
+   * too, through {@code LogicalIds}).
+   */
+  public static String pascal(String text) {
     StringBuilder out = new StringBuilder();
     boolean upper = true;
     for (int i = 0; i < text.length(); i++) {
