@@ -74,12 +74,14 @@ final class CostReportCompiler {
     }
     ExistingReport existing = new ExistingReport(blueprint, spec, source);
     existing.addConditions(builder);
+    // The blueprint's own outputs, compiled before, keep their own conditions.
+    Set<String> outputsBefore = Set.copyOf(builder.outputs().keySet());
     if (existing.switched()) {
       Set<String> before = Set.copyOf(builder.resources().keySet());
       create(builder, diagnostics);
       existing.conditionCreated(builder, before);
     }
-    existing.addTo(builder);
+    existing.addTo(builder, outputsBefore);
   }
 
   /** Whether the stack may create the report: always, or when the customer chooses to. */

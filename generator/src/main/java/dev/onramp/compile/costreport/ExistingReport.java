@@ -107,8 +107,11 @@ final class ExistingReport {
     }
   }
 
-  /** The read grants, then the outputs (the created report's, made to name either report). */
-  void addTo(TemplateBuilder builder) {
+  /**
+   * The read grants, then the outputs (the created report's, made to name either report; {@code
+   * outputsBefore}, the blueprint's own, are left as they are).
+   */
+  void addTo(TemplateBuilder builder, Set<String> outputsBefore) {
     for (String role : ReportReaders.readers(blueprint, spec)) {
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put(
@@ -122,7 +125,7 @@ final class ExistingReport {
           source.at("costReport.existing"));
     }
     if (switched()) {
-      eitherOutputs(builder);
+      eitherOutputs(builder, outputsBefore);
     } else {
       output(builder, "CostReportBucketName", "Bucket that receives the report", bucket());
       output(builder, "CostReportName", "Name of the report", reportName());
@@ -138,7 +141,7 @@ final class ExistingReport {
   }
 
   /** The created report's outputs, each naming the existing one's part when it is used. */
-  private void eitherOutputs(TemplateBuilder builder) {
+  private void eitherOutputs(TemplateBuilder builder, Set<String> outputsBefore) {
     Map<String, Object> existingValues =
         Map.of(
             "CostReportBucketName", bucket(),
@@ -149,7 +152,7 @@ final class ExistingReport {
         .forEach(
             (name, output) -> {
               Object value = existingValues.get(name);
-              if (output.value().equals(value)) {
+              if (outputsBefore.contains(name) || output.value().equals(value)) {
                 return; // The created report takes this name from the same parameter.
               }
               builder.output(
