@@ -55,11 +55,19 @@ inventory.
 
 ## Permissions
 
+<#if !guide.trust?has_content>
+This stack creates no role: it adds permissions to roles you already have, and their own trust
+policies decide who may assume them.
+<#else>
 <#if guide.rawResources?filter(raw -> raw.resourcePolicy)?has_content>
 Only the roles of this stack let ${guide.vendor} into your account, and only with your ExternalId;
 the resource policies listed under "What else this stack creates" grant what they say there.
 <#else>
 Only the roles of this stack let ${guide.vendor} into your account, and only with your ExternalId.
+</#if>
+<#if guide.trust?filter(trust -> trust.conditions?contains("no sts:ExternalId"))?has_content>
+The roles marked "no sts:ExternalId" are never assumed by ${guide.vendor} directly: AWS services,
+other roles of this stack, your own account or your organization's hub role assume them.
 </#if>
 
 | Role | Who may assume it | On these conditions | When |
@@ -67,6 +75,7 @@ Only the roles of this stack let ${guide.vendor} into your account, and only wit
 <#list guide.trust as trust>
 | ${trust.role} | ${trust.principal} | ${trust.conditions} | ${trust.when} |
 </#list>
+</#if>
 <#list guide.roles as role>
 
 ### Role ${role.role}
