@@ -71,7 +71,16 @@ class TemplateEvaluatorTest {
             Map.entry("ScannerRoleArn", "arn:aws:iam::111122223333:role/Scanner"),
             Map.entry("VendorAccountId", "111122223333"),
             Map.entry("ApiToken", "nimbus-token-0123456789"),
-            Map.entry("InventoryRoleName", "AcmeInventory"));
+            Map.entry("InventoryRoleName", "AcmeInventory"),
+            // Values the vendor-shaped scenarios ask for.
+            Map.entry("ScanbridgeApiKey", "0123456789abcdef0123456789abcdef"),
+            Map.entry("TelemetrixApiKey", "0123456789abcdef0123456789abcdef"),
+            Map.entry("ReportBucketName", "acme-billing-reports"),
+            Map.entry("IngestionUrl", "https://intake.eu.signalry.example/v1"),
+            Map.entry("IngestionApiKey", "signalry-key-0123456789"),
+            Map.entry("PosturaToken", "postura-token-0123456789abcdef0123456789"),
+            Map.entry("PosturaRoleArn", "arn:aws:iam::111122223333:role/PosturaScanner"),
+            Map.entry("SignalryRoleArn", "arn:aws:iam::111122223333:role/SignalryForwarder"));
 
     @TestFactory
     Stream<DynamicTest> everyGoldenEvaluatesWithoutParametersLeft() throws Exception {

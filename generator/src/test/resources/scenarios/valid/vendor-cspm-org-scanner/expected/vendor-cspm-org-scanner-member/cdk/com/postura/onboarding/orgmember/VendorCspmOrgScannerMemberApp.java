@@ -1,0 +1,39 @@
+package com.postura.onboarding.orgmember;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link VendorCspmOrgScannerMember} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class VendorCspmOrgScannerMemberApp {
+  private VendorCspmOrgScannerMemberApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "vendor-cspm-org-scanner-member",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Postura reads this member account's configuration.")
+                .build());
+    VendorCspmOrgScannerMemberProps.Builder props = VendorCspmOrgScannerMemberProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    context(app, "posturaRoleArn").ifPresent(props::posturaRoleArn);
+    new VendorCspmOrgScannerMember(stack, "VendorCspmOrgScannerMember", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}

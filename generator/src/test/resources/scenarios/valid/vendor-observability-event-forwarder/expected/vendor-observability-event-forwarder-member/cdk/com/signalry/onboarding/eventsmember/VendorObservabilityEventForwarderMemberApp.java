@@ -1,0 +1,41 @@
+package com.signalry.onboarding.eventsmember;
+
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.BootstraplessSynthesizer;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * Synthesizes {@link VendorObservabilityEventForwarderMember} in a stack of its own that needs no CDK bootstrap,
+ * for example {@code cdk synth -c externalId=...} with {@code "app"} in {@code cdk.json} running
+ * this class. Each prop is read from the CDK context under its name; props not given there take
+ * their defaults.
+ */
+public final class VendorObservabilityEventForwarderMemberApp {
+  private VendorObservabilityEventForwarderMemberApp() {}
+
+  public static void main(String[] args) {
+    App app = App.Builder.create().analyticsReporting(false).build();
+    Stack stack =
+        new Stack(
+            app,
+            "vendor-observability-event-forwarder-member",
+            StackProps.builder()
+                .synthesizer(new BootstraplessSynthesizer())
+                .description("Signalry receives this member account's CloudTrail management events.")
+                .build());
+    VendorObservabilityEventForwarderMemberProps.Builder props = VendorObservabilityEventForwarderMemberProps.builder();
+    context(app, "externalId").ifPresent(props::externalId);
+    context(app, "signalryRoleArn").ifPresent(props::signalryRoleArn);
+    context(app, "ingestionUrl").ifPresent(props::ingestionUrl);
+    context(app, "ingestionApiKey").ifPresent(props::ingestionApiKey);
+    new VendorObservabilityEventForwarderMember(stack, "VendorObservabilityEventForwarderMember", props.build());
+    app.synth();
+  }
+
+  /** A context value, from {@code -c key=value} or {@code cdk.json}. */
+  private static Optional<String> context(App app, String key) {
+    return Optional.ofNullable(app.getNode().tryGetContext(key)).map(String::valueOf);
+  }
+}
