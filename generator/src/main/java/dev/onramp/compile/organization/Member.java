@@ -27,6 +27,15 @@ record Member(ParsedBlueprint blueprint, CompiledTemplate compiled) {
     return blueprint.model().externalId().parameter();
   }
 
+  /** The parameters that name the account of the hub role the member's roles trust. */
+  Set<String> hubAccountParameters() {
+    Set<String> names = new TreeSet<>();
+    blueprint.model().roles().stream()
+        .filter(role -> role.trust() != null && role.trust().hub() != null)
+        .forEach(role -> names.add(role.trust().hub().accountParameter()));
+    return names;
+  }
+
   /**
    * The member {@code parent} names, among {@code members}. Empty after reporting why at {@code
    * where} when it is not in the build or fans out itself; empty without a report when it failed on

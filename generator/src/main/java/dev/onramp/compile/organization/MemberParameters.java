@@ -15,12 +15,16 @@ import java.util.Map;
  * The member's parameters as the StackSet passes them on: each from the parameter of the same name
  * in this template, declared here when this blueprint does not have it. The member's ExternalId is
  * this stack's ExternalId (one tenant, one ExternalId), and the registration region is the one the
- * fan-out chose.
+ * fan-out chose. The account of a hub role the member's roles trust is this stack's account, where
+ * the hub role is, unless this blueprint declares that parameter itself: the customer need not type
+ * the management account's id.
  */
 final class MemberParameters {
   private final Member member;
   private final String externalId;
   private final Object registrationRegion;
+  // The hub account parameters this stack fills in with its own account id; found by declare().
+  private final java.util.Set<String> hubAccounts = new java.util.TreeSet<>();
 
   MemberParameters(Member member, String externalId, Object registrationRegion) {
     this.member = member;
@@ -49,6 +53,10 @@ final class MemberParameters {
                 return;
               }
               ParameterSpec existing = builder.parameters().get(here);
+              if (existing == null && member.hubAccountParameters().contains(name)) {
+                hubAccounts.add(name);
+                return;
+              }
               if (existing == null) {
                 builder.parameter(here, declared(here, parameter, console));
               } else if (!existing.type().cloudFormationType().equals(parameter.type())) {
@@ -79,6 +87,8 @@ final class MemberParameters {
             (name, parameter) -> {
               if (name.equals(CallbackCompiler.REGION_PARAMETER)) {
                 passedOn.put(name, registrationRegion);
+              } else if (hubAccounts.contains(name)) {
+                passedOn.put(name, Fn.ref("AWS::AccountId"));
               } else if (parameter.type().equals("CommaDelimitedList")) {
                 passedOn.put(name, new Fn.Join(",", Fn.ref(here(name))));
               } else {

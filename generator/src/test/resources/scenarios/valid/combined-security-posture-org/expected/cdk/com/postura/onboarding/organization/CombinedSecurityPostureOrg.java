@@ -430,7 +430,6 @@ public class CombinedSecurityPostureOrg extends Construct {
                 "Product", "posture",
                 "HubRoleArn", hubRole.getAttrArn(),
                 "ExternalId", props.getExternalId(),
-                "ManagementAccount", props.getManagementAccountId(),
                 "Token", props.getPosturaToken()))
             .build();
     resource.overrideLogicalId("VendorRegistration");
@@ -459,7 +458,7 @@ public class CombinedSecurityPostureOrg extends Construct {
                 "Parameters", List.of(
                     map(
                         "ParameterKey", "ManagementAccountId",
-                        "ParameterValue", props.getManagementAccountId())),
+                        "ParameterValue", Aws.ACCOUNT_ID)),
                 "StackInstancesGroup", List.of(
                     map(
                         "DeploymentTargets", map(

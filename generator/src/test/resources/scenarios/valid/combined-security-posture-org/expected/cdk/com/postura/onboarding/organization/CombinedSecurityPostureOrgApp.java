@@ -29,7 +29,6 @@ public final class CombinedSecurityPostureOrgApp {
     CombinedSecurityPostureOrgProps.Builder props = CombinedSecurityPostureOrgProps.builder();
     context(app, "externalId").ifPresent(props::externalId);
     context(app, "posturaAccountId").ifPresent(props::posturaAccountId);
-    context(app, "managementAccountId").ifPresent(props::managementAccountId);
     context(app, "onboardOrganization").ifPresent(props::onboardOrganization);
     context(app, "readCostData").ifPresent(props::readCostData);
     context(app, "curBucketName").ifPresent(props::curBucketName);

@@ -11,14 +11,12 @@ import java.util.regex.Pattern;
 public final class CombinedSecurityPostureOrgProps {
   private static final Pattern EXTERNAL_ID_PATTERN = Pattern.compile("^[\\w+=,.@:/-]{2,1224}$");
   private static final Pattern POSTURA_ACCOUNT_ID_PATTERN = Pattern.compile("^\\d{12}$");
-  private static final Pattern MANAGEMENT_ACCOUNT_ID_PATTERN = Pattern.compile("^\\d{12}$");
   private static final Pattern ORGANIZATIONAL_UNIT_IDS_PATTERN = Pattern.compile("^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$");
   private static final Pattern EXCLUDED_ACCOUNT_IDS_PATTERN = Pattern.compile("^(\\d{12})?$");
   private static final Pattern REGISTRATION_REGION_PATTERN = Pattern.compile("^$|^[a-z]{2}(-gov)?-[a-z]+-\\d$");
 
   private final String externalId;
   private final String posturaAccountId;
-  private final String managementAccountId;
   private final String onboardOrganization;
   private final String readCostData;
   private final String curBucketName;
@@ -35,7 +33,6 @@ public final class CombinedSecurityPostureOrgProps {
   private CombinedSecurityPostureOrgProps(Builder builder) {
     this.externalId = required(builder.externalId, "externalId");
     this.posturaAccountId = builder.posturaAccountId != null ? builder.posturaAccountId : "111122223333";
-    this.managementAccountId = required(builder.managementAccountId, "managementAccountId");
     this.onboardOrganization = builder.onboardOrganization != null ? builder.onboardOrganization : "Yes";
     this.readCostData = builder.readCostData != null ? builder.readCostData : "No";
     this.curBucketName = builder.curBucketName != null ? builder.curBucketName : "";
@@ -51,7 +48,6 @@ public final class CombinedSecurityPostureOrgProps {
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkPattern("posturaAccountId", posturaAccountId, POSTURA_ACCOUNT_ID_PATTERN, null, false);
-    checkPattern("managementAccountId", managementAccountId, MANAGEMENT_ACCOUNT_ID_PATTERN, null, false);
     checkAllowed("onboardOrganization", onboardOrganization, List.of("Yes", "No"), null, false);
     checkAllowed("readCostData", readCostData, List.of("Yes", "No"), null, false);
     checkLength("posturaToken", posturaToken, 32, Integer.MAX_VALUE, null, true);
@@ -83,16 +79,6 @@ public final class CombinedSecurityPostureOrgProps {
    */
   public String getPosturaAccountId() {
     return posturaAccountId;
-  }
-
-  /**
-   * Member roles trust the hub role of this account.
-   *
-   * <p>Template parameter {@code ManagementAccountId}. Required: no default. Must match
-   * <code>^\d{12}$</code>.
-   */
-  public String getManagementAccountId() {
-    return managementAccountId;
   }
 
   /**
@@ -198,7 +184,6 @@ public final class CombinedSecurityPostureOrgProps {
   public static final class Builder {
     private String externalId;
     private String posturaAccountId;
-    private String managementAccountId;
     private String onboardOrganization;
     private String readCostData;
     private String curBucketName;
@@ -223,12 +208,6 @@ public final class CombinedSecurityPostureOrgProps {
     /** Sets {@link CombinedSecurityPostureOrgProps#getPosturaAccountId()}. */
     public Builder posturaAccountId(String posturaAccountId) {
       this.posturaAccountId = posturaAccountId;
-      return this;
-    }
-
-    /** Sets {@link CombinedSecurityPostureOrgProps#getManagementAccountId()}. */
-    public Builder managementAccountId(String managementAccountId) {
-      this.managementAccountId = managementAccountId;
       return this;
     }
 

@@ -138,7 +138,7 @@ public class TrustHubSpoke extends Construct {
                 "Parameters", List.of(
                     map(
                         "ParameterKey", "ManagementAccountId",
-                        "ParameterValue", props.getManagementAccountId())),
+                        "ParameterValue", Aws.ACCOUNT_ID)),
                 "StackInstancesGroup", List.of(
                     map(
                         "DeploymentTargets", map("OrganizationalUnitIds", props.getOrganizationalUnitIds()),

@@ -29,7 +29,6 @@ public final class TrustHubSpokeApp {
     TrustHubSpokeProps.Builder props = TrustHubSpokeProps.builder();
     context(app, "externalId").ifPresent(props::externalId);
     context(app, "organizationalUnitIds").map(text -> List.of(text.split(",", -1))).ifPresent(props::organizationalUnitIds);
-    context(app, "managementAccountId").ifPresent(props::managementAccountId);
     new TrustHubSpoke(stack, "TrustHubSpoke", props.build());
     app.synth();
   }

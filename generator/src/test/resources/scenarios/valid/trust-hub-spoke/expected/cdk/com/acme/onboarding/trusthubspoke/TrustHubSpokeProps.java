@@ -11,20 +11,16 @@ import java.util.regex.Pattern;
 public final class TrustHubSpokeProps {
   private static final Pattern EXTERNAL_ID_PATTERN = Pattern.compile("^[\\w+=,.@:/-]{2,1224}$");
   private static final Pattern ORGANIZATIONAL_UNIT_IDS_PATTERN = Pattern.compile("^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$");
-  private static final Pattern MANAGEMENT_ACCOUNT_ID_PATTERN = Pattern.compile("^\\d{12}$");
 
   private final String externalId;
   private final List<String> organizationalUnitIds;
-  private final String managementAccountId;
 
   private TrustHubSpokeProps(Builder builder) {
     this.externalId = required(builder.externalId, "externalId");
     this.organizationalUnitIds = required(builder.organizationalUnitIds, "organizationalUnitIds");
-    this.managementAccountId = required(builder.managementAccountId, "managementAccountId");
     checkPattern("externalId", externalId, EXTERNAL_ID_PATTERN, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     checkLength("externalId", externalId, 2, 1224, "Must be 2 to 1224 characters: letters, digits and + = , . @ : / - _", false);
     organizationalUnitIds.forEach(element -> checkPattern("organizationalUnitIds", element, ORGANIZATIONAL_UNIT_IDS_PATTERN, "Each must be an OU id (ou-ab12-cd34ef56) or a root id (r-ab12).", false));
-    checkPattern("managementAccountId", managementAccountId, MANAGEMENT_ACCOUNT_ID_PATTERN, "Must be a 12-digit AWS account id.", false);
   }
 
   public static Builder builder() {
@@ -54,22 +50,10 @@ public final class TrustHubSpokeProps {
     return organizationalUnitIds;
   }
 
-  /**
-   * The 12-digit id of your organization's account that holds the hub role (the management or
-   * delegated administrator account).
-   *
-   * <p>Template parameter {@code ManagementAccountId}. Required: no default. Must match
-   * <code>^\d{12}$</code>. Must be a 12-digit AWS account id.
-   */
-  public String getManagementAccountId() {
-    return managementAccountId;
-  }
-
   /** Builds {@link TrustHubSpokeProps}; a prop left unset takes the template's default. */
   public static final class Builder {
     private String externalId;
     private List<String> organizationalUnitIds;
-    private String managementAccountId;
 
     private Builder() {}
 
@@ -82,12 +66,6 @@ public final class TrustHubSpokeProps {
     /** Sets {@link TrustHubSpokeProps#getOrganizationalUnitIds()}. */
     public Builder organizationalUnitIds(List<String> organizationalUnitIds) {
       this.organizationalUnitIds = organizationalUnitIds == null ? null : List.copyOf(organizationalUnitIds);
-      return this;
-    }
-
-    /** Sets {@link TrustHubSpokeProps#getManagementAccountId()}. */
-    public Builder managementAccountId(String managementAccountId) {
-      this.managementAccountId = managementAccountId;
       return this;
     }
 
