@@ -146,7 +146,7 @@ public final class CallbackCompiler {
     properties.put("TemplateVersion", blueprint.metadata().version());
     if (!spec.outputs().isEmpty()) {
       Map<String, Object> sent = new LinkedHashMap<>();
-      spec.outputs().forEach(name -> sent.put(name, outputs.get(name).value()));
+      spec.outputs().forEach(name -> sent.put(name, VendorProperties.sent(outputs.get(name))));
       properties.put("Outputs", sent);
     }
   }

@@ -54,6 +54,16 @@ final class VendorProperties {
           ? Fn.ref(property.role())
           : Fn.getAtt(property.role(), attribute.label());
     }
-    return outputs.get(property.output()).value();
+    return sent(outputs.get(property.output()));
+  }
+
+  /**
+   * What the callback sends for an output: its value, or, for a switched output, its value only
+   * where the output exists (a switched constant would otherwise still reach the vendor).
+   */
+  static Object sent(Template.Output output) {
+    return output.condition() == null
+        ? output.value()
+        : Fn.ifThen(output.condition(), output.value(), Fn.noValue());
   }
 }

@@ -49,4 +49,16 @@ class VendorPropertiesTest {
     assertThat(new CallbackProperty(null, null, null, null, null, true).sources()).isZero();
     assertThat(List.copyOf(VendorProperties.RESERVED)).contains("ServiceToken");
   }
+
+  @Test
+  void aSwitchedOutputIsSentOnlyWhereItExists() {
+    Map<String, CallbackProperty> properties =
+        Map.of("Product", new CallbackProperty(null, null, null, null, "ProductOutput", null));
+    Map<String, Template.Output> outputs =
+        Map.of("ProductOutput", new Template.Output("", "connector", "ConnectIsYes", null));
+
+    assertThat(VendorProperties.compile(properties, outputs))
+        .containsExactly(
+            Map.entry("Product", Fn.ifThen("ConnectIsYes", "connector", Fn.noValue())));
+  }
 }
