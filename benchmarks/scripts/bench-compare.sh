@@ -24,7 +24,8 @@ classpath_of() {
   rm -rf "$repo/dev/onramp"
   (cd "$dir" && ./mvnw -q -o -B install -pl benchmarks -am -DskipTests -Dinvoker.skip=true \
     -Dspotless.check.skip=true -Dmaven.repo.local="$repo" >"$out/install-$name.log" 2>&1 &&
-    ./mvnw -q -o -B -pl benchmarks dependency:build-classpath -Dmaven.repo.local="$repo" \
+    ./mvnw -q -o -B -pl benchmarks \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmaven.repo.local="$repo" \
       -Dmdep.outputFile="$out/classpath-$name.txt" >>"$out/install-$name.log" 2>&1) || {
     tail -40 "$out/install-$name.log" >&2
     exit 1

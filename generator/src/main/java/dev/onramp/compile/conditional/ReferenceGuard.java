@@ -47,6 +47,12 @@ final class ReferenceGuard {
   }
 
   private Object walk(Object value, Set<String> holding, boolean wrap) {
+    if (!wrap) {
+      // Scanning only: nothing is copied (every resource and output of a switched template is
+      // scanned, so copies here cost the generator a measurable share of its time).
+      note(value, holding);
+      return value;
+    }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
       map.forEach((key, item) -> copy.put(String.valueOf(key), walk(item, holding, wrap)));
@@ -84,6 +90,27 @@ final class ReferenceGuard {
       guarded = Fn.ifThen(condition, guarded, Fn.noValue());
     }
     return guarded;
+  }
+
+  /** Notes the unguarded references in {@code value}, read where {@code holding} holds. */
+  private void note(Object value, Set<String> holding) {
+    if (value instanceof Map<?, ?> map) {
+      map.values().forEach(item -> note(item, holding));
+    } else if (value instanceof List<?> list) {
+      list.forEach(item -> note(item, holding));
+    } else if (value instanceof Fn.If choice) {
+      note(choice.whenTrue(), Conjunction.atomsOfBoth(conditions, holding, choice.condition()));
+      note(choice.whenFalse(), Conjunction.atomsOfElse(conditions, holding, choice.condition()));
+    } else if (value instanceof Fn.Join join) {
+      note(join.values(), holding);
+    } else {
+      for (String target : targets(value)) {
+        String needed = resources.get(target).condition();
+        if (needed != null && !holding.containsAll(Conjunction.atoms(conditions, needed))) {
+          unsafe.add(target);
+        }
+      }
+    }
   }
 
   /** The resources a leaf value refers to. */

@@ -96,6 +96,11 @@ public final class SwitchedReferences {
     for (String target : resource.dependsOn()) {
       dependsOn.add(ConditionalDependency.on(template, condition, target));
     }
+    if (java.util.Objects.equals(condition, resource.condition())
+        && properties == resource.properties()
+        && dependsOn.equals(resource.dependsOn())) {
+      return; // the common case, decided without comparing the properties deeply
+    }
     Template.Resource rewritten =
         new Template.Resource(
             resource.type(),
