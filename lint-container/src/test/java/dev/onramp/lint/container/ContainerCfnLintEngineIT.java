@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.onramp.generate.BlueprintSource;
+import dev.onramp.generate.GenerateRequest;
+import dev.onramp.generate.GenerateResult;
+import dev.onramp.generate.GeneratedBlueprint;
+import dev.onramp.generate.Generator;
+import dev.onramp.generate.Scenarios;
 import dev.onramp.lint.KnownTemplates;
 import dev.onramp.lint.LintException;
 import dev.onramp.lint.LintFinding;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,5 +101,37 @@ class ContainerCfnLintEngineIT {
     assertThatThrownBy(() -> running.lint(List.of(missing)))
         .isInstanceOf(LintException.class)
         .hasMessage("cannot lint " + missing + ": no such file");
+  }
+
+  /**
+   * Every template the generator's golden scenarios make is clean in the container too, the engine
+   * vendors get in CI, not only with the local cfn-lint of the generator's own IT. The scenarios
+   * are read from the generator module's sources, next to this module.
+   */
+  @Test
+  void everyGoldenScenarioTemplateIsCleanInTheContainer() throws Exception {
+    Path scenarios =
+        Path.of(System.getProperty("basedir", "."))
+            .toAbsolutePath()
+            .resolveSibling("generator/src/test/resources/scenarios/valid");
+    List<BlueprintSource> sources = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(scenarios)) {
+      for (Path scenario : folders.filter(Files::isDirectory).sorted().toList()) {
+        sources.addAll(Scenarios.sources(scenario));
+      }
+    }
+    GenerateResult result =
+        new Generator().generate(new GenerateRequest(sources, folder.resolve("out")));
+    List<Path> templates = new ArrayList<>();
+    for (GeneratedBlueprint blueprint : result.blueprints()) {
+      templates.add(blueprint.directory().resolve(Generator.YAML_FILE));
+      templates.add(blueprint.directory().resolve(Generator.JSON_FILE));
+    }
+    assertThat(templates).hasSizeGreaterThan(80);
+
+    List<LintFinding> findings = engine().lint(templates);
+
+    System.out.println("linted " + templates.size() + " golden templates in the container");
+    assertThat(findings).as("cfn-lint findings in the container").isEmpty();
   }
 }
