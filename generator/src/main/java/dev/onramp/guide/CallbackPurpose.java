@@ -1,11 +1,11 @@
 package dev.onramp.guide;
 
+import dev.onramp.compile.callback.CallbackCompiler;
 import dev.onramp.review.SecretsSent.SentSecret;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the registration custom resource sends the vendor, in a sentence: the standard message as
@@ -13,28 +13,16 @@ import java.util.Set;
  * sends, so a customer sees it before typing the secret in.
  */
 final class CallbackPurpose {
-  private static final Set<String> CLOUDFORMATION = Set.of("ServiceToken", "ServiceTimeout");
-  private static final List<String> STANDARD =
-      List.of(
-          "RoleArn",
-          "ExternalId",
-          "AccountId",
-          "Partition",
-          "Region",
-          "StackId",
-          "Blueprint",
-          "TemplateVersion");
-
   private CallbackPurpose() {}
 
   static String of(String vendor, String id, Template.Resource resource, List<SentSecret> secrets) {
     List<String> sent = new ArrayList<>(resource.properties().keySet());
-    sent.removeAll(CLOUDFORMATION);
+    sent.removeAll(CallbackCompiler.RESERVED_PROPERTIES);
     List<String> own = new ArrayList<>(sent);
-    own.removeAll(STANDARD);
-    own.remove("Outputs");
+    own.removeAll(CallbackCompiler.STANDARD_PROPERTIES);
+    own.remove(CallbackCompiler.OUTPUTS_PROPERTY);
     String text =
-        own.isEmpty() && sent.containsAll(STANDARD)
+        own.isEmpty() && sent.containsAll(CallbackCompiler.STANDARD_PROPERTIES)
             ? "Tells "
                 + vendor
                 + " that the role exists (its ARN, the ExternalId, account, region and stack) when"

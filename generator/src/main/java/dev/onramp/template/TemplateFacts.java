@@ -41,22 +41,10 @@ public record TemplateFacts(
     rawResources = List.copyOf(rawResources);
   }
 
-  /** Facts of a template without raw resources. */
-  public TemplateFacts(
-      String blueprint,
-      String version,
-      Map<String, PolicySetPolicy> policySets,
-      List<CostReportParts> costReports,
-      Optional<MemberStackSet> member,
-      List<String> registrations,
-      String stackName) {
-    this(blueprint, version, policySets, costReports, member, registrations, stackName, List.of());
-  }
-
   /** The facts of a template the compiler did not make: only its name is known. */
   public static TemplateFacts none(String blueprint) {
     return new TemplateFacts(
-        blueprint, "", Map.of(), List.of(), Optional.empty(), List.of(), blueprint);
+        blueprint, "", Map.of(), List.of(), Optional.empty(), List.of(), blueprint, List.of());
   }
 
   /** The policy set that managed policy {@code logicalId} implements, if it implements one. */

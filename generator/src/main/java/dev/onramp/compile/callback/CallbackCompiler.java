@@ -30,6 +30,28 @@ public final class CallbackCompiler {
   public static final String RESOURCE = "VendorRegistration";
 
   public static final String RESOURCE_TYPE = "Custom::OnrampRegistration";
+
+  /**
+   * The standard properties every registration sends (with {@code standardProperties} on), in
+   * order; {@link #OUTPUTS_PROPERTY} follows when the blueprint sends outputs.
+   */
+  public static final List<String> STANDARD_PROPERTIES =
+      List.of(
+          "RoleArn",
+          "ExternalId",
+          "AccountId",
+          "Partition",
+          "Region",
+          "StackId",
+          "Blueprint",
+          "TemplateVersion");
+
+  /** The standard property that carries the outputs the blueprint sends. */
+  public static final String OUTPUTS_PROPERTY = "Outputs";
+
+  /** Names CloudFormation gives a meaning of its own in a custom resource's properties. */
+  public static final List<String> RESERVED_PROPERTIES = List.of("ServiceToken", "ServiceTimeout");
+
   static final String TOPIC_REGION_RULE = "RegistrationInTopicRegion";
 
   /** A region code, or empty; the same shape the blueprint's regions are checked against. */
@@ -147,7 +169,7 @@ public final class CallbackCompiler {
     if (!spec.outputs().isEmpty()) {
       Map<String, Object> sent = new LinkedHashMap<>();
       spec.outputs().forEach(name -> sent.put(name, VendorProperties.sent(outputs.get(name))));
-      properties.put("Outputs", sent);
+      properties.put(OUTPUTS_PROPERTY, sent);
     }
   }
 }

@@ -16,19 +16,13 @@ import java.util.Map;
 final class VendorProperties {
   /** The standard properties: those the callback sends when {@code standardProperties} is on. */
   static final List<String> STANDARD =
-      List.of(
-          "RoleArn",
-          "ExternalId",
-          "AccountId",
-          "Partition",
-          "Region",
-          "StackId",
-          "Blueprint",
-          "TemplateVersion",
-          "Outputs");
+      java.util.stream.Stream.concat(
+              CallbackCompiler.STANDARD_PROPERTIES.stream(),
+              java.util.stream.Stream.of(CallbackCompiler.OUTPUTS_PROPERTY))
+          .toList();
 
   /** Names CloudFormation gives a meaning of its own. */
-  static final List<String> RESERVED = List.of("ServiceToken", "ServiceTimeout");
+  static final List<String> RESERVED = CallbackCompiler.RESERVED_PROPERTIES;
 
   private VendorProperties() {}
 

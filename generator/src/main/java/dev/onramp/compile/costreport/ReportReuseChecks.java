@@ -1,10 +1,9 @@
 package dev.onramp.compile.costreport;
 
-import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.ExistingCostReportSpec;
 import dev.onramp.blueprint.model.ParameterSpec;
-import dev.onramp.blueprint.model.Switch;
+import dev.onramp.compile.conditional.SwitchCheck;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.LinkedHashMap;
@@ -74,7 +73,7 @@ final class ReportReuseChecks {
     }
     checkParameters(existing);
     if (existing != null && existing.when() != null) {
-      checkSwitch(existing.when(), "costReport.existing.when");
+      SwitchCheck.check(context, existing.when(), "costReport.existing.when");
     }
   }
 
@@ -173,36 +172,6 @@ final class ReportReuseChecks {
               + " but is a "
               + declared.type().label(),
           "make it a String parameter, or leave it undeclared so it is created for you");
-    }
-  }
-
-  private void checkSwitch(Switch when, String path) {
-    ParameterSpec parameter = context.declaredParameters().get(when.parameter());
-    if (parameter == null) {
-      context.error(
-          DiagnosticCode.UNDEFINED_PARAMETER,
-          path + ".parameter",
-          "switch parameter '" + when.parameter() + "' is not declared",
-          "declare it under 'parameters', such as {name: CurSource, allowedValues: [create,"
-              + " existing], default: create}");
-      return;
-    }
-    if ((when.equals() == null) == when.in().isEmpty()) {
-      context.error(
-          DiagnosticCode.INVALID_SWITCH,
-          path,
-          "a switch needs exactly one of 'equals' and 'in'",
-          "write 'equals: existing' or 'in: [value, …]'");
-      return;
-    }
-    for (String value : when.values()) {
-      if (!parameter.allowedValues().isEmpty() && !parameter.allowedValues().contains(value)) {
-        context.error(
-            DiagnosticCode.INVALID_SWITCH,
-            path + (when.equals() != null ? ".equals" : ".in"),
-            "'" + value + "' is not an allowed value of parameter '" + parameter.name() + "'",
-            DidYouMean.hint(value, parameter.allowedValues()));
-      }
     }
   }
 }

@@ -37,7 +37,14 @@ class MemberTemplateSourceTest {
         "{}",
         Map.of(),
         new TemplateFacts(
-            "member", "1.2.0", Map.of(), List.of(), Optional.empty(), List.of(), "member"));
+            "member",
+            "1.2.0",
+            Map.of(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            "member",
+            List.of()));
   }
 
   @Test
