@@ -30,6 +30,16 @@ public record PolicyDiff(List<Change> changes) {
     return changes.stream().map(Change::severity).max(Enum::compareTo).orElse(Severity.NONE);
   }
 
+  /**
+   * Whether the change grants more, less, both or neither: more with any escalation (or critical)
+   * change, less with any narrowing.
+   */
+  public AccessVerdict verdict() {
+    boolean more = changes.stream().anyMatch(c -> c.severity().isAtLeast(Severity.ESCALATION));
+    boolean less = changes.stream().anyMatch(c -> c.severity() == Severity.NARROWING);
+    return AccessVerdict.of(more, less);
+  }
+
   /** The changes of at least {@code severity}. */
   public List<Change> atLeast(Severity severity) {
     return changes.stream().filter(change -> change.severity().isAtLeast(severity)).toList();
