@@ -27,7 +27,11 @@ public enum ChangeKind {
   BOUNDARY_ADDED,
   BOUNDARY_REMOVED,
   BOUNDARY_CHANGED,
-  NOT_REVIEWED;
+  NOT_REVIEWED,
+  /** More access by IAM's evaluation rules that no other change of the policy accounts for. */
+  ACCESS_WIDENED,
+  /** Less access by IAM's evaluation rules that no other change of the policy accounts for. */
+  ACCESS_NARROWED;
 
   /** Whether the change is the role itself appearing or disappearing. */
   public boolean concernsWholeRole() {

@@ -16,9 +16,10 @@ public record PolicyDiff(List<Change> changes) {
   }
 
   public static PolicyDiff between(PolicyInventory before, PolicyInventory after) {
-    List<Change> changes = new ArrayList<>(FactsDiff.between(before, after));
-    changes.addAll(AccessDiff.between(before, after));
-    return new PolicyDiff(changes);
+    List<Change> described = new ArrayList<>(FactsDiff.between(before, after));
+    described.addAll(AccessDiff.between(before, after));
+    return new PolicyDiff(
+        Reconciliation.apply(described, EffectiveAccess.between(before, after), before, after));
   }
 
   public boolean isEmpty() {

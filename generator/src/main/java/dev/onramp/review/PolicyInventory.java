@@ -26,7 +26,8 @@ public record PolicyInventory(
     List<ManagedPolicyAttachment> managedPolicies,
     List<PermissionsBoundary> permissionsBoundaries,
     List<String> unknownActionPatterns,
-    List<Unreviewed> unreviewed) {
+    List<Unreviewed> unreviewed,
+    TemplateTerms terms) {
 
   public PolicyInventory {
     roles = List.copyOf(roles);
@@ -61,7 +62,8 @@ public record PolicyInventory(
             PermissionsBoundary::guard,
             (b, guard) -> new PermissionsBoundary(b.role(), b.policy(), guard)),
         actions.unknownPatterns(),
-        new TreeSet<>(scanner.unreviewed).stream().toList());
+        new TreeSet<>(scanner.unreviewed).stream().toList(),
+        TemplateTerms.of(template));
   }
 
   /** The statements of one subject, in inventory order. */

@@ -20,6 +20,15 @@ final class ResourcePatterns {
 
   private ResourcePatterns() {}
 
+  /** The patterns of a {@code NotResource} text made by {@link StatementReader}. */
+  static List<String> excepted(String text) {
+    String list = text.substring(EXCEPT.length());
+    if (list.startsWith("[") && list.endsWith("]")) {
+      list = list.substring(1, list.length() - 1);
+    }
+    return list.isEmpty() ? List.of() : List.of(list.split(", "));
+  }
+
   /** Whether {@code wide} matches at least everything {@code narrow} matches. */
   static boolean covers(String wide, String narrow) {
     if (wide.equals(narrow) || wide.equals("*")) {

@@ -41,6 +41,12 @@ final class ChangeRules {
       case BOUNDARY_CHANGED -> "A permissions boundary was replaced.";
       case NOT_REVIEWED ->
           "Something the review cannot read, such as a StackSet's template URL, changed.";
+      case ACCESS_WIDENED ->
+          "By IAM's evaluation rules a request is now allowed that was not, though no grant's text"
+              + " says so plainly.";
+      case ACCESS_NARROWED ->
+          "By IAM's evaluation rules a request is no longer allowed that was, though no grant's"
+              + " text says so plainly.";
     };
   }
 }

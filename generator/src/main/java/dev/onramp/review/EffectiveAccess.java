@@ -1,0 +1,191 @@
+package dev.onramp.review;
+
+import dev.onramp.iam.Effect;
+import dev.onramp.review.access.AccessComparison;
+import dev.onramp.review.access.AccessStatement;
+import dev.onramp.review.access.ConditionTest;
+import dev.onramp.review.access.PrincipalTerm;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What two inventories allow, compared by IAM's evaluation rules ({@link AccessComparison}) for
+ * each policy of each subject, in every configuration of the templates' conditions ({@link
+ * TemplateConfigurations}): the reviewed partition's name for {@code ${AWS::Partition}}, a renamed
+ * parameter as the one it was.
+ */
+final class EffectiveAccess {
+  /** The partition a review judges ARNs in. */
+  static final String PARTITION = "aws";
+
+  private EffectiveAccess() {}
+
+  /** One policy of one subject: its trust, identity or resource policy. */
+  record Unit(Subject subject, PolicyKind kind) implements Comparable<Unit> {
+    @Override
+    public int compareTo(Unit other) {
+      int bySubject = subject.compareTo(other.subject);
+      return bySubject != 0 ? bySubject : kind.compareTo(other.kind);
+    }
+  }
+
+  /** What a unit's change comes to: a request allowed only after, one only before, exactness. */
+  record Finding(
+      Optional<AccessComparison.Request> more,
+      Optional<AccessComparison.Request> less,
+      Optional<String> moreWhen,
+      Optional<String> lessWhen,
+      boolean exact) {}
+
+  static Map<Unit, Finding> between(PolicyInventory before, PolicyInventory after) {
+    TemplateConfigurations configurations =
+        new TemplateConfigurations(before.terms(), after.terms());
+    Map<Unit, List<PolicyStatement>> was = units(before);
+    Map<Unit, List<PolicyStatement>> is = units(after);
+    Set<Unit> all = new java.util.TreeSet<>(was.keySet());
+    all.addAll(is.keySet());
+    was.values().forEach(list -> list.forEach(s -> configurations.note(s.guard(), false)));
+    is.values().forEach(list -> list.forEach(s -> configurations.note(s.guard(), true)));
+    List<TemplateConfigurations.Configuration> each = configurations.all();
+
+    Map<Unit, Finding> findings = new TreeMap<>();
+    for (Unit unit : all) {
+      List<PolicyStatement> old = was.getOrDefault(unit, List.of());
+      List<PolicyStatement> now = is.getOrDefault(unit, List.of());
+      List<AccessStatement> oldAccess = access(old, Map.of());
+      List<AccessStatement> nowAccess = access(now, configurations.renamed);
+      Map<List<BitSet>, AccessComparison.Outcome> seen = new HashMap<>();
+      Optional<AccessComparison.Request> more = Optional.empty();
+      Optional<AccessComparison.Request> less = Optional.empty();
+      Optional<String> moreWhen = Optional.empty();
+      Optional<String> lessWhen = Optional.empty();
+      boolean exact = configurations.complete();
+      for (TemplateConfigurations.Configuration configuration : each) {
+        BitSet activeBefore = active(old, configurations, configuration, false);
+        BitSet activeAfter = active(now, configurations, configuration, true);
+        List<BitSet> key = List.of(activeBefore, activeAfter);
+        AccessComparison.Outcome outcome = seen.get(key);
+        if (outcome == null) {
+          outcome =
+              AccessComparison.compare(
+                  AccessComparison.Side.of(chosen(oldAccess, activeBefore)),
+                  AccessComparison.Side.of(chosen(nowAccess, activeAfter)));
+          seen.put(key, outcome);
+        }
+        exact &= outcome.exact();
+        if (more.isEmpty() && outcome.more().isPresent()) {
+          more = outcome.more();
+          moreWhen = Optional.of(configuration.describe()).filter(s -> !s.isEmpty());
+        }
+        if (less.isEmpty() && outcome.less().isPresent()) {
+          less = outcome.less();
+          lessWhen = Optional.of(configuration.describe()).filter(s -> !s.isEmpty());
+        }
+      }
+      findings.put(unit, new Finding(more, less, moreWhen, lessWhen, exact));
+    }
+    return findings;
+  }
+
+  private static Map<Unit, List<PolicyStatement>> units(PolicyInventory inventory) {
+    Map<Unit, List<PolicyStatement>> units = new TreeMap<>();
+    for (PolicyStatement statement : inventory.statements()) {
+      units
+          .computeIfAbsent(new Unit(statement.subject(), statement.kind()), u -> new ArrayList<>())
+          .add(statement);
+    }
+    return units;
+  }
+
+  private static BitSet active(
+      List<PolicyStatement> statements,
+      TemplateConfigurations configurations,
+      TemplateConfigurations.Configuration configuration,
+      boolean afterSide) {
+    BitSet active = new BitSet();
+    for (int s = 0; s < statements.size(); s++) {
+      if (configurations.holds(statements.get(s).guard(), configuration, afterSide)) {
+        active.set(s);
+      }
+    }
+    return active;
+  }
+
+  private static List<AccessStatement> chosen(List<AccessStatement> statements, BitSet active) {
+    List<AccessStatement> out = new ArrayList<>();
+    active.stream().forEach(s -> out.add(statements.get(s)));
+    return out;
+  }
+
+  private static List<AccessStatement> access(
+      List<PolicyStatement> statements, Map<String, String> renamed) {
+    List<AccessStatement> out = new ArrayList<>();
+    for (PolicyStatement statement : statements) {
+      out.add(access(statement, renamed));
+    }
+    return out;
+  }
+
+  /** A statement of the inventory as the evaluator reads it. */
+  static AccessStatement access(PolicyStatement statement, Map<String, String> renamed) {
+    Set<String> actions = new LinkedHashSet<>();
+    for (Action action : statement.actions()) {
+      // An action the catalog does not know does not exist to IAM: it grants nothing.
+      if (action.known()) {
+        actions.add(action.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<PrincipalTerm> principals = new ArrayList<>();
+    Principal principal = statement.principal();
+    if (!principal.isNone()) {
+      principals.add(
+          principal.type().equals("*")
+              ? PrincipalTerm.ANYONE
+              : new PrincipalTerm(
+                  principal.type().equals("?") ? "AWS" : principal.type(),
+                  text(principal.value(), renamed)));
+    }
+    List<String> resources = new ArrayList<>();
+    boolean notResource = false;
+    for (String resource : statement.resources()) {
+      if (resource.startsWith(ResourcePatterns.EXCEPT)) {
+        notResource = true;
+        resources.addAll(ResourcePatterns.excepted(resource));
+      } else {
+        resources.add(resource);
+      }
+    }
+    resources.replaceAll(resource -> text(resource, renamed));
+    List<ConditionTest> tests = new ArrayList<>();
+    for (Condition condition : statement.conditions().conditions()) {
+      tests.add(
+          new ConditionTest(
+              condition.operator(),
+              condition.key(),
+              condition.values().stream().map(v -> text(v, renamed)).toList()));
+    }
+    return new AccessStatement(
+        statement.effect() == Effect.ALLOW,
+        principals,
+        principal.excluded(),
+        actions,
+        resources,
+        notResource,
+        tests);
+  }
+
+  /** A text in the reviewed partition, renamed parameters spelled as on the before side. */
+  static String text(String text, Map<String, String> renamed) {
+    String resolved =
+        text.replace("${AWS::Partition}", PARTITION).replace("${AWS::URLSuffix}", "amazonaws.com");
+    return TemplateConfigurations.rename(resolved, renamed);
+  }
+}

@@ -1,0 +1,135 @@
+package dev.onramp.review.access;
+
+import dev.onramp.iam.Wildcards;
+import dev.onramp.review.access.GlobWitnesses.Glob;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resource and principal patterns as IAM matches them: {@code *} alone matches everything; an ARN
+ * pattern matches segment by segment, the partition, service, region and account ignoring case and
+ * never across a colon, the resource part (everything after the fifth colon) case-sensitive and
+ * across colons; a short ARN pattern has its missing segments as {@code *}; any other pattern is
+ * one glob over the whole text.
+ */
+final class ArnGlobs {
+  /** Segments of {@code arn:partition:service:region:account:resource}. */
+  private static final int SEGMENTS = 6;
+
+  /** Products of segment witnesses beyond this are cut short, marked inexact. */
+  static final int MAX_WITNESSES = 20_000;
+
+  private ArnGlobs() {}
+
+  static boolean isArn(String text) {
+    return text.regionMatches(true, 0, "arn:", 0, 4);
+  }
+
+  /** Whether {@code pattern} matches {@code text}. */
+  static boolean matches(String pattern, String text) {
+    if (pattern.equals("*")) {
+      return true;
+    }
+    if (!isArn(pattern)) {
+      return Wildcards.matches(pattern, text);
+    }
+    if (!isArn(text)) {
+      return false;
+    }
+    String[] wanted = segments(pattern);
+    String[] given = text.split(":", SEGMENTS);
+    if (given.length < SEGMENTS) {
+      return false;
+    }
+    for (int i = 1; i < SEGMENTS - 1; i++) {
+      if (!Wildcards.matchesIgnoringCase(wanted[i], given[i])) {
+        return false;
+      }
+    }
+    return Wildcards.matches(wanted[SEGMENTS - 1], given[SEGMENTS - 1]);
+  }
+
+  /**
+   * One text for every combination of the patterns that some text matches: each segment's witnesses
+   * combined with the others', kept when the combination is new.
+   */
+  static GlobWitnesses.Result witnesses(List<String> patterns) {
+    List<String[]> arns = new ArrayList<>();
+    List<Glob> others = new ArrayList<>();
+    for (String pattern : patterns) {
+      if (pattern.equals("*")) {
+        continue;
+      }
+      if (isArn(pattern)) {
+        arns.add(segments(pattern));
+      } else {
+        others.add(Glob.pattern(pattern));
+      }
+    }
+    boolean complete = true;
+    List<List<String>> perSegment = new ArrayList<>();
+    for (int i = 1; i < SEGMENTS; i++) {
+      List<Glob> globs = new ArrayList<>();
+      for (String[] arn : arns) {
+        String segment = arn[i];
+        globs.add(Glob.pattern(i < SEGMENTS - 1 ? segment.toLowerCase(Locale.ROOT) : segment));
+      }
+      GlobWitnesses.Result result = GlobWitnesses.of(globs);
+      complete &= result.complete();
+      List<String> texts = new ArrayList<>();
+      for (String text : result.texts()) {
+        // Colons belong to the resource part only; elsewhere they would shift the segments.
+        texts.add(i < SEGMENTS - 1 ? text.replace(':', '_') : text);
+      }
+      perSegment.add(texts);
+    }
+    Map<BitSet, String> bySignature = new LinkedHashMap<>();
+    List<String> prefixes = List.of("arn");
+    long product = 1;
+    for (List<String> texts : perSegment) {
+      product *= texts.size();
+    }
+    if (product > MAX_WITNESSES) {
+      complete = false;
+    }
+    for (List<String> texts : perSegment) {
+      List<String> longer = new ArrayList<>();
+      for (String prefix : prefixes) {
+        for (String text : texts) {
+          if (longer.size() < MAX_WITNESSES) {
+            longer.add(prefix + ":" + text);
+          }
+        }
+      }
+      prefixes = longer;
+    }
+    GlobWitnesses.Result plain = GlobWitnesses.of(others);
+    complete &= plain.complete();
+    List<String> candidates = new ArrayList<>(prefixes);
+    candidates.addAll(plain.texts());
+    for (String candidate : candidates) {
+      BitSet signature = new BitSet();
+      for (int p = 0; p < patterns.size(); p++) {
+        if (matches(patterns.get(p), candidate)) {
+          signature.set(p);
+        }
+      }
+      bySignature.putIfAbsent(signature, candidate);
+    }
+    return new GlobWitnesses.Result(List.copyOf(bySignature.values()), complete);
+  }
+
+  /** The six segments of an ARN pattern, missing ones as {@code *}. */
+  private static String[] segments(String pattern) {
+    String[] parts = pattern.split(":", SEGMENTS);
+    String[] out = new String[SEGMENTS];
+    for (int i = 0; i < SEGMENTS; i++) {
+      out[i] = i < parts.length ? parts[i] : "*";
+    }
+    return out;
+  }
+}
