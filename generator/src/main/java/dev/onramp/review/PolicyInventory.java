@@ -43,8 +43,9 @@ public record PolicyInventory(
     return of(template, ActionCatalog.bundled());
   }
 
-  public static PolicyInventory of(Template template, ActionCatalog catalog) {
+  public static PolicyInventory of(Template written, ActionCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
+    Template template = MappingLookups.resolved(written);
     ActionResolver actions = new ActionResolver(catalog);
     TemplateScanner scanner = new TemplateScanner(actions);
     scanner.scan(template, "", Guard.ALWAYS);

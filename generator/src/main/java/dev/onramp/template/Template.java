@@ -16,11 +16,28 @@ public record Template(
     Map<String, Object> rules,
     Map<String, Object> conditions,
     Map<String, Resource> resources,
-    Map<String, Output> outputs) {
+    Map<String, Output> outputs,
+    Map<String, Object> mappings) {
 
   public static final String FORMAT_VERSION = "2010-09-09";
 
+  /**
+   * A template without a {@code Mappings} section, as Onramp builds them: only templates read from
+   * elsewhere (a review's sides) have one, for {@code Fn::FindInMap} to be resolved in policies.
+   */
+  public Template(
+      String description,
+      Map<String, Object> metadata,
+      Map<String, Parameter> parameters,
+      Map<String, Object> rules,
+      Map<String, Object> conditions,
+      Map<String, Resource> resources,
+      Map<String, Output> outputs) {
+    this(description, metadata, parameters, rules, conditions, resources, outputs, Map.of());
+  }
+
   public Template {
+    mappings = frozen(mappings);
     metadata = frozen(metadata);
     parameters = frozen(parameters);
     rules = frozen(rules);

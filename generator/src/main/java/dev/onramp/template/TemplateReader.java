@@ -9,9 +9,9 @@ import java.util.Map;
  * Reads a CloudFormation template (YAML with short-form tags, or JSON) into the {@link Template}
  * model: the one CloudFormation reader, for every template Onramp did not just build itself (a
  * review's baseline, the StackSet member embedded in a parent template as {@code TemplateBody}, a
- * CDK app's synthesized JSON, goldens). Sections the model has no place for ({@code Mappings},
- * {@code Transform}, parameters' {@code MinValue}/{@code MaxValue}) are dropped: no IAM policy
- * lives there.
+ * CDK app's synthesized JSON, goldens). {@code Mappings} is kept for the review to resolve {@code
+ * Fn::FindInMap}; sections the model has no place for ({@code Transform}, parameters' {@code
+ * MinValue}/{@code MaxValue}) are dropped: no IAM policy lives there.
  */
 public final class TemplateReader {
   private TemplateReader() {}
@@ -39,7 +39,8 @@ public final class TemplateReader {
         map(sections.get("Rules"), "Rules"),
         map(sections.get("Conditions"), "Conditions"),
         resources,
-        outputs);
+        outputs,
+        map(sections.get("Mappings"), "Mappings"));
   }
 
   private static Template.Parameter parameter(String name, Map<String, Object> fields) {

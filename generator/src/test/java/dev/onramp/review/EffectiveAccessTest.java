@@ -201,4 +201,32 @@ class EffectiveAccessTest {
     assertThat(PolicyDiff.between(a, b).verdict()).isEqualTo(AccessVerdict.EQUAL);
     assertThat(PolicyDiff.between(a, c).verdict()).isEqualTo(AccessVerdict.ESCALATION);
   }
+
+  @Test
+  void aValueLookedUpInAMapIsTheValueItIs() {
+    String mappings =
+        """
+        Mappings:
+          Buckets:
+            us-east-1: {Name: logs-a}
+            eu-west-1: {Name: logs-b}
+          Fixed:
+            all: {Name: logs-a}
+        """;
+    String byRegion =
+        "- Effect: Allow\n  Action: s3:GetObject\n  Resource: !Sub\n    - 'arn:aws:s3:::${B}/*'\n"
+            + "    - {B: !FindInMap [Buckets, !Ref AWS::Region, Name]}\n";
+    String fixed =
+        "- Effect: Allow\n  Action: s3:GetObject\n  Resource: !Join ['', ['arn:aws:s3:::', !FindInMap [Fixed, all, Name], '/*']]\n";
+    String literal = allow("s3:GetObject", "arn:aws:s3:::logs-a/*");
+    PolicyInventory viaMap =
+        PolicyInventory.of(TemplateReader.read(mappings + ROLE + fixed.indent(12)));
+    assertThat(PolicyDiff.between(inventory(literal), viaMap).verdict())
+        .isEqualTo(AccessVerdict.EQUAL);
+    PolicyInventory perRegion =
+        PolicyInventory.of(TemplateReader.read(mappings + ROLE + byRegion.indent(12)));
+    // In eu-west-1 the map gives logs-b: the literal takes that away and grants logs-a instead.
+    assertThat(PolicyDiff.between(perRegion, inventory(literal)).verdict())
+        .isEqualTo(AccessVerdict.MIXED);
+  }
 }
