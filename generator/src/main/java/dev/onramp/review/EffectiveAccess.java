@@ -62,6 +62,13 @@ final class EffectiveAccess {
       List<PolicyStatement> now = is.getOrDefault(unit, List.of());
       List<AccessStatement> oldAccess = access(old, Map.of());
       List<AccessStatement> nowAccess = access(now, configurations.renamed);
+      if (sameStatements(old, oldAccess, now, nowAccess, configurations)) {
+        findings.put(
+            unit,
+            new Finding(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true));
+        continue;
+      }
       Map<List<BitSet>, AccessComparison.Outcome> seen = new HashMap<>();
       Optional<AccessComparison.Request> more = Optional.empty();
       Optional<AccessComparison.Request> less = Optional.empty();
@@ -74,10 +81,14 @@ final class EffectiveAccess {
         List<BitSet> key = List.of(activeBefore, activeAfter);
         AccessComparison.Outcome outcome = seen.get(key);
         if (outcome == null) {
+          List<AccessStatement> earlier = chosen(oldAccess, activeBefore);
+          List<AccessStatement> later = chosen(nowAccess, activeAfter);
+          // The same statements allow the same requests: nothing to evaluate.
           outcome =
-              AccessComparison.compare(
-                  AccessComparison.Side.of(chosen(oldAccess, activeBefore)),
-                  AccessComparison.Side.of(chosen(nowAccess, activeAfter)));
+              new java.util.HashSet<>(earlier).equals(new java.util.HashSet<>(later))
+                  ? new AccessComparison.Outcome(Optional.empty(), Optional.empty(), true)
+                  : AccessComparison.compare(
+                      AccessComparison.Side.of(earlier), AccessComparison.Side.of(later));
           seen.put(key, outcome);
         }
         exact &= outcome.exact();
@@ -93,6 +104,29 @@ final class EffectiveAccess {
       findings.put(unit, new Finding(more, less, moreWhen, lessWhen, exact));
     }
     return findings;
+  }
+
+  /**
+   * Whether both sides hold the same statements under guards that decide alike in every
+   * configuration: then they allow the same, and no configuration needs evaluating. Guards are
+   * compared by name when both sides define the condition the same way.
+   */
+  private static boolean sameStatements(
+      List<PolicyStatement> old,
+      List<AccessStatement> oldAccess,
+      List<PolicyStatement> now,
+      List<AccessStatement> nowAccess,
+      TemplateConfigurations configurations) {
+    if (old.size() != now.size()) {
+      return false;
+    }
+    for (int s = 0; s < old.size(); s++) {
+      if (!oldAccess.get(s).equals(nowAccess.get(s))
+          || !configurations.sameGuard(old.get(s).guard(), now.get(s).guard())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<Unit, List<PolicyStatement>> units(PolicyInventory inventory) {

@@ -56,6 +56,24 @@ final class TemplateConfigurations {
     }
   }
 
+  /**
+   * Whether two guards name the same conditions with the same definitions on both sides (and no
+   * renamed parameter between them): then they hold in the same configurations.
+   */
+  boolean sameGuard(Guard was, Guard is) {
+    if (!was.equals(is)) {
+      return false;
+    }
+    for (Guard.Literal literal : was.literals()) {
+      Object before = this.before.conditions().get(literal.condition());
+      Object after = this.after.conditions().get(literal.condition());
+      if (!Objects.equals(before, after) || (after != null && !renamed.isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean complete() {
     return complete;
   }
