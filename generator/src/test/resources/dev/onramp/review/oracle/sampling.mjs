@@ -15,11 +15,12 @@ const OTHER_ACTIONS = ['iam:PassRole', 'iam:CreateUser', 'iam:AttachRolePolicy',
   's3:DeleteBucket', 's3:PutBucketPolicy', 's3:ListAllMyBuckets', 'sts:AssumeRole', 'ec2:RunInstances', 'ec2:DescribeInstances',
   'kms:Decrypt', 'kms:ScheduleKeyDeletion', 'sqs:SendMessage', 'sqs:DeleteQueue', 'lambda:InvokeFunction', 'lambda:UpdateFunctionCode',
   'dynamodb:GetItem', 'secretsmanager:GetSecretValue', 'organizations:LeaveOrganization', 'cloudformation:CreateStack'];
-const WILDCARD_VALUES = ['x', '', 'x/y', 'x:y'];
+const WILDCARD_VALUES = ['x', '', 'x/y', 'x:y', UNRELATED_ACCOUNT];
 const PER_PATTERN = 6;
 const PER_PATTERN_LARGE = 2;
 const MAX_ACTIONS = 300;
-const MAX_RESOURCES = 6;
+const MAX_RESOURCES = 12;
+const MAX_TYPES = 2;
 const PRINCIPAL_KEYS = new Set(['aws:principalarn', 'aws:principalaccount', 'aws:principalservicename', 'aws:principaltype']);
 
 const catalog = new Map();
@@ -118,15 +119,9 @@ function generic(template, account = ACCOUNT) {
 async function resourcesFor(action, mentioned) {
   const types = await resourceTemplates(action);
   if (!types.length) return ['*'];
-  const out = new Set();
-  for (const t of types) {
-    for (const arn of mentioned) if (fits(t, arn)) out.add(arn);
-  }
-  for (const t of types) {
-    out.add(generic(t));
-    if (t.includes('${Account}')) out.add(generic(t, UNRELATED_ACCOUNT));
-  }
-  return spread([...out], MAX_RESOURCES);
+  const fitting = mentioned.filter((arn) => types.some((t) => fits(t, arn)));
+  const generics = spread(types, MAX_TYPES).flatMap((t) => (t.includes('${Account}') ? [generic(t), generic(t, UNRELATED_ACCOUNT)] : [generic(t)]));
+  return [...new Set([...spread(fitting, MAX_RESOURCES), ...generics])];
 }
 
 /** Values a context key is sampled with, by the operators that compare it. */
