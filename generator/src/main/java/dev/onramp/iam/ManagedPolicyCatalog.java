@@ -1,6 +1,9 @@
 package dev.onramp.iam;
 
 import dev.onramp.aws.Arn;
+import dev.onramp.template.CanonicalText;
+import dev.onramp.template.Template;
+import dev.onramp.template.TemplateValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,6 +172,20 @@ public final class ManagedPolicyCatalog {
               return byName(resource.substring(slash + 1))
                   .filter(policy -> policy.path().equalsIgnoreCase(path));
             });
+  }
+
+  /**
+   * The AWS managed policies of this catalog that {@code resource} attaches in {@code
+   * ManagedPolicyArns} (a role, user or group), each branch of an {@code Fn::If} included, once
+   * each, in the order written. An ARN the catalog does not know is left out: its content is not
+   * known here.
+   */
+  public List<ManagedPolicy> attachedTo(Template.Resource resource) {
+    Map<String, ManagedPolicy> attached = new LinkedHashMap<>();
+    for (Object arn : TemplateValues.alternatives(resource.properties().get("ManagedPolicyArns"))) {
+      byArn(CanonicalText.of(arn)).ifPresent(policy -> attached.putIfAbsent(policy.name(), policy));
+    }
+    return List.copyOf(attached.values());
   }
 
   @Override
