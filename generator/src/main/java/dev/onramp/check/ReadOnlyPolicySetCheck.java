@@ -4,7 +4,9 @@ import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.iam.ActionPattern;
+import dev.onramp.iam.ManagedPolicyCatalog;
 import dev.onramp.iam.PolicyDocuments;
+import dev.onramp.iam.ReadOnlyActions;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
@@ -23,16 +25,24 @@ import java.util.stream.Collectors;
  * wildcards expanded with the {@link ActionCatalog}. An Allow with {@code NotAction} grants nearly
  * everything, so it breaks the promise by itself. Actions the catalog does not know are left to the
  * policy review. A raw resource the blueprint declares {@code readOnly: true} ({@link
- * TemplateFacts#rawResources}) is held to the same promise.
+ * TemplateFacts#rawResources}) is held to the same promise, the AWS managed policies it attaches
+ * included, read from the {@link ManagedPolicyCatalog} (one whose content is not known there is
+ * left to the policy review).
  */
 final class ReadOnlyPolicySetCheck implements SecurityCheck {
   /** Beyond this many offending actions of one pattern, the message counts the rest. */
   static final int LISTED_ACTIONS = 50;
 
   private final ActionCatalog catalog;
+  private final ManagedPolicyCatalog managed;
 
   public ReadOnlyPolicySetCheck(ActionCatalog catalog) {
+    this(catalog, ManagedPolicyCatalog.bundled());
+  }
+
+  public ReadOnlyPolicySetCheck(ActionCatalog catalog, ManagedPolicyCatalog managed) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.managed = Objects.requireNonNull(managed, "managed");
   }
 
   @Override
@@ -70,9 +80,50 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
             checkDocument(template, claim, document.document(), findings);
           }
         }
+        for (ManagedPolicyCatalog.ManagedPolicy policy : managed.attachedTo(resource)) {
+          checkAwsManaged(template, claim, policy, findings);
+        }
       }
     }
     return findings;
+  }
+
+  /** An AWS managed policy the raw resource attaches: its document, known from the snapshot. */
+  private void checkAwsManaged(
+      CompiledTemplate template,
+      Claim claim,
+      ManagedPolicyCatalog.ManagedPolicy policy,
+      List<Diagnostic> findings) {
+    List<String> offending = ReadOnlyActions.beyondListAndRead(policy.document(), catalog);
+    if (offending.isEmpty()) {
+      return;
+    }
+    String listed =
+        offending.stream()
+            .limit(LISTED_ACTIONS)
+            .map(this::withLevels)
+            .collect(Collectors.joining(", "));
+    if (offending.size() > LISTED_ACTIONS) {
+      listed += " and " + (offending.size() - LISTED_ACTIONS) + " more";
+    }
+    findings.add(
+        Findings.onResource(
+            code(),
+            template,
+            claim.id(),
+            claim.subject()
+                + " attaches AWS managed policy "
+                + policy.name()
+                + " ("
+                + policy.versionId()
+                + "), which allows "
+                + offending.size()
+                + (offending.size() == 1 ? " action" : " actions")
+                + " beyond List and Read: "
+                + listed,
+            "attach a policy that grants only List and Read actions instead of "
+                + policy.name()
+                + ", or drop readOnly: true from the resource if it is meant to change things"));
   }
 
   /** A resource that claims to be read-only, and how messages name it. */

@@ -99,7 +99,9 @@ final class PermissionSection {
               .map(
                   attachment ->
                       InventoryCells.code(attachment.policy())
-                          + (attachment.awsManaged() ? " (AWS managed)" : "")
+                          + (attachment.expanded()
+                              ? " (AWS managed; its statements are counted in the grants above)"
+                              : attachment.awsManaged() ? " (AWS managed)" : "")
                           + ", "
                           + conditionsOf(subject).when(attachment.guard()))
               .toList();

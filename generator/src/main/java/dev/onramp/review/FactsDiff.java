@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Compares what the inventories say besides statements: which roles exist, which managed policies
- * are attached by ARN (content unknown, so attaching is an escalation), which permissions
+ * are attached by ARN (content unknown, so attaching is an escalation; an AWS managed policy whose
+ * statements were expanded is information, the access diff carrying the change), which permissions
  * boundaries are set (a boundary limits, so removing one is the escalation), and what could not be
  * reviewed.
  */
@@ -61,15 +63,21 @@ final class FactsDiff {
         .forEach(a -> guards(is, new Attached(a.role(), a.describe()), a.guard()));
     Set<Attached> all = new TreeSet<>(was.keySet());
     all.addAll(is.keySet());
+    // Attachments whose statements were read as the role's: the access diff says what they change.
+    Set<Attached> expanded = new TreeSet<>();
+    Stream.concat(before.managedPolicies().stream(), after.managedPolicies().stream())
+        .filter(ManagedPolicyAttachment::expanded)
+        .forEach(a -> expanded.add(new Attached(a.role(), a.describe())));
     for (Attached policy : all) {
       Set<Guard> old = was.getOrDefault(policy, Set.of());
       Set<Guard> now = is.getOrDefault(policy, Set.of());
+      boolean known = expanded.contains(policy);
       if (old.isEmpty()) {
         now.forEach(
             guard ->
                 changes.add(
                     fact(
-                        Severity.ESCALATION,
+                        known ? Severity.INFO : Severity.ESCALATION,
                         ChangeKind.MANAGED_POLICY_ATTACHED,
                         policy.role(),
                         "attaches " + policy.policy() + Sentences.when(guard))));
@@ -78,7 +86,7 @@ final class FactsDiff {
             guard ->
                 changes.add(
                     fact(
-                        Severity.NARROWING,
+                        known ? Severity.INFO : Severity.NARROWING,
                         ChangeKind.MANAGED_POLICY_DETACHED,
                         policy.role(),
                         "no longer attaches " + policy.policy() + Sentences.when(guard))));
@@ -87,7 +95,7 @@ final class FactsDiff {
         boolean escalates = !allImplied(now, old);
         changes.add(
             fact(
-                escalates ? Severity.ESCALATION : Severity.NARROWING,
+                known ? Severity.INFO : escalates ? Severity.ESCALATION : Severity.NARROWING,
                 ChangeKind.TEMPLATE_CONDITION_CHANGED,
                 policy.role(),
                 "attaches "

@@ -1,9 +1,11 @@
 package dev.onramp.review;
 
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.ManagedPolicyCatalog;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +18,11 @@ import java.util.function.Function;
 /**
  * Everything a template grants, in one normalized, sorted form: the roles it defines, the merged
  * statements of every trust, identity and resource policy (actions expanded against the {@link
- * ActionCatalog}), the managed policies attached by ARN, the permissions boundaries, the action
- * patterns the catalog does not know, and what could not be looked into. Two templates that grant
- * the same access have equal inventories, however they are written.
+ * ActionCatalog}; the statements of AWS managed policies the {@link ManagedPolicyCatalog} knows
+ * included), the managed policies attached by ARN, the permissions boundaries, the action patterns
+ * the catalog does not know, what could not be looked into, and the statements of the boundaries
+ * whose documents are known ({@link BoundaryPolicies}). Two templates that grant the same access
+ * have equal inventories, however they are written.
  */
 public record PolicyInventory(
     List<Role> roles,
@@ -27,7 +31,8 @@ public record PolicyInventory(
     List<PermissionsBoundary> permissionsBoundaries,
     List<String> unknownActionPatterns,
     List<Unreviewed> unreviewed,
-    TemplateTerms terms) {
+    TemplateTerms terms,
+    Map<String, List<PolicyStatement>> boundaryPolicies) {
 
   public PolicyInventory {
     roles = List.copyOf(roles);
@@ -36,6 +41,26 @@ public record PolicyInventory(
     permissionsBoundaries = List.copyOf(permissionsBoundaries);
     unknownActionPatterns = List.copyOf(unknownActionPatterns);
     unreviewed = List.copyOf(unreviewed);
+    boundaryPolicies = Collections.unmodifiableMap(new TreeMap<>(boundaryPolicies));
+  }
+
+  /** An inventory without boundary documents. */
+  public PolicyInventory(
+      List<Role> roles,
+      List<PolicyStatement> statements,
+      List<ManagedPolicyAttachment> managedPolicies,
+      List<PermissionsBoundary> permissionsBoundaries,
+      List<String> unknownActionPatterns,
+      List<Unreviewed> unreviewed) {
+    this(
+        roles,
+        statements,
+        managedPolicies,
+        permissionsBoundaries,
+        unknownActionPatterns,
+        unreviewed,
+        TemplateTerms.NONE,
+        Map.of());
   }
 
   /** The inventory of {@code template}, actions from the catalog shipped with Onramp. */
@@ -43,20 +68,30 @@ public record PolicyInventory(
     return of(template, ActionCatalog.bundled());
   }
 
-  public static PolicyInventory of(Template written, ActionCatalog catalog) {
+  public static PolicyInventory of(Template template, ActionCatalog catalog) {
+    return of(template, catalog, ManagedPolicyCatalog.bundled());
+  }
+
+  /** The inventory of {@code template}, AWS managed policies read from {@code managed}. */
+  public static PolicyInventory of(
+      Template written, ActionCatalog catalog, ManagedPolicyCatalog managed) {
     Objects.requireNonNull(catalog, "catalog");
     Template template = MappingLookups.resolved(written);
     ActionResolver actions = new ActionResolver(catalog);
-    TemplateScanner scanner = new TemplateScanner(actions);
+    TemplateScanner scanner = new TemplateScanner(actions, managed);
     scanner.scan(template, "", Guard.ALWAYS);
     return new PolicyInventory(
         new TreeSet<>(scanner.roles).stream().toList(),
         GrantMerger.merge(scanner.grants),
         simplified(
             scanner.attachments,
-            a -> new ManagedPolicyAttachment(a.role(), a.policy(), a.awsManaged(), Guard.ALWAYS),
+            a ->
+                new ManagedPolicyAttachment(
+                    a.role(), a.policy(), a.awsManaged(), Guard.ALWAYS, a.expanded()),
             ManagedPolicyAttachment::guard,
-            (a, guard) -> new ManagedPolicyAttachment(a.role(), a.policy(), a.awsManaged(), guard)),
+            (a, guard) ->
+                new ManagedPolicyAttachment(
+                    a.role(), a.policy(), a.awsManaged(), guard, a.expanded())),
         simplified(
             scanner.boundaries,
             b -> new PermissionsBoundary(b.role(), b.policy(), Guard.ALWAYS),
@@ -64,7 +99,8 @@ public record PolicyInventory(
             (b, guard) -> new PermissionsBoundary(b.role(), b.policy(), guard)),
         actions.unknownPatterns(),
         new TreeSet<>(scanner.unreviewed).stream().toList(),
-        TemplateTerms.of(template));
+        TemplateTerms.of(template),
+        BoundaryPolicies.of(scanner.boundaries, managed, new StatementReader(actions)));
   }
 
   /** The statements of one subject, in inventory order. */

@@ -1,5 +1,6 @@
 package dev.onramp.review;
 
+import dev.onramp.iam.ManagedPolicyCatalog;
 import dev.onramp.iam.PolicyDocuments;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CanonicalText;
@@ -19,12 +20,13 @@ import java.util.Set;
  * Finds every policy in a template and attributes it to what it governs: a role's trust policy and
  * inline policies; managed policies and {@code AWS::IAM::Policy} to the roles they name in {@code
  * Roles} (or that name them in {@code ManagedPolicyArns}); managed policies the template does not
- * define, and permissions boundaries, as attachments of the role; {@code AWS::IAM::RolePolicy},
- * {@code UserPolicy} and {@code GroupPolicy} to what they name; bucket, key, topic and queue
- * policies and Lambda permissions to their bucket, key, topic, queue or function; the member
- * template of a StackSet, read from its {@code TemplateBody}, under the scope {@code StackSet
- * member <id>}. Every grant carries the guard of its resource's {@code Condition} and of the {@code
- * Fn::If} branches it sits in.
+ * define, and permissions boundaries, as attachments of the role, the statements of an AWS managed
+ * policy the {@link ManagedPolicyCatalog} knows read as the role's identity statements too; {@code
+ * AWS::IAM::RolePolicy}, {@code UserPolicy} and {@code GroupPolicy} to what they name; bucket, key,
+ * topic and queue policies and Lambda permissions to their bucket, key, topic, queue or function;
+ * the member template of a StackSet, read from its {@code TemplateBody}, under the scope {@code
+ * StackSet member <id>}. Every grant carries the guard of its resource's {@code Condition} and of
+ * the {@code Fn::If} branches it sits in.
  */
 final class TemplateScanner {
   private static final String ROLE = "AWS::IAM::Role";
@@ -32,6 +34,7 @@ final class TemplateScanner {
   private static final String POLICY = "AWS::IAM::Policy";
 
   private final StatementReader statements;
+  private final ManagedPolicyCatalog managed;
   final List<Grant> grants = new ArrayList<>();
   final List<Role> roles = new ArrayList<>();
   final List<ManagedPolicyAttachment> attachments = new ArrayList<>();
@@ -39,7 +42,12 @@ final class TemplateScanner {
   final List<Unreviewed> unreviewed = new ArrayList<>();
 
   TemplateScanner(ActionResolver actions) {
+    this(actions, ManagedPolicyCatalog.bundled());
+  }
+
+  TemplateScanner(ActionResolver actions, ManagedPolicyCatalog managed) {
     this.statements = new StatementReader(actions);
+    this.managed = managed;
   }
 
   /** Scans {@code template}, whose every resource applies only under {@code base}. */
@@ -189,9 +197,12 @@ final class TemplateScanner {
       }
       String text = CanonicalText.of(arn);
       Optional<String> awsManaged = ManagedPolicyArns.awsManagedName(text);
+      // An AWS managed policy of the snapshot grants what its document says, as an inline policy.
+      Optional<ManagedPolicyCatalog.ManagedPolicy> known = managed.byArn(text);
+      known.ifPresent(policy -> document(policy.document(), role, PolicyKind.IDENTITY, guard));
       attachments.add(
           new ManagedPolicyAttachment(
-              role, awsManaged.orElse(text), awsManaged.isPresent(), guard));
+              role, awsManaged.orElse(text), awsManaged.isPresent(), guard, known.isPresent()));
     }
 
     /** The logical id of the template's managed policy {@code arn} refers to ({@code !Ref P}). */

@@ -27,8 +27,12 @@
  *   <li>Scopes compare by coverage: a wildcard resource covers what it matches, fewer IAM
  *       conditions and fewer template-condition literals grant more. A Deny's severity is the
  *       inverse of an Allow's.
- *   <li>Managed policies the template attaches by ARN (AWS managed ones by name) and permissions
- *       boundaries are compared by name only; their content is not known here.
+ *   <li>An AWS managed policy the template attaches is read as its document, the latest version in
+ *       the bundled {@link dev.onramp.iam.ManagedPolicyCatalog}: its statements are the role's, and
+ *       attaching it is information, the access it adds being the change. Other managed policies
+ *       attached by ARN (and AWS managed ones newer than the snapshot) are compared by name only.
+ *       Permissions boundaries are compared by name; the documents of AWS managed ones are in
+ *       {@link dev.onramp.review.PolicyInventory#boundaryPolicies()}.
  * </ul>
  */
 package dev.onramp.review;

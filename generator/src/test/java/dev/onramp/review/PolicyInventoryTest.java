@@ -161,12 +161,14 @@ class PolicyInventoryTest {
             """
                 .formatted(ROLE));
     assertThat(inventory.managedPolicies())
-        .extracting(a -> a.describe() + " " + a.guard())
+        .extracting(a -> a.describe() + " " + a.guard() + " expanded " + a.expanded())
         .containsExactly(
-            "AWS managed policy SecurityAudit always",
-            "managed policy arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/Own always");
-    assertThat(inventory.statementsOf(role("Role")).get(1).render())
-        .isEqualTo("role Role: Allow sqs:SendMessage (Write) on * when C");
+            "AWS managed policy SecurityAudit always expanded true",
+            "managed policy arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/Own always"
+                + " expanded false");
+    assertThat(inventory.statementsOf(role("Role")))
+        .extracting(PolicyStatement::render)
+        .contains("role Role: Allow sqs:SendMessage (Write) on * when C");
   }
 
   @Test
@@ -336,7 +338,7 @@ class PolicyInventoryTest {
             """
             Resources:
             %s
-                  ManagedPolicyArns: [arn:aws:iam::aws:policy/SecurityAudit]
+                  ManagedPolicyArns: [arn:aws:iam::aws:policy/PolicyNewerThanTheSnapshot]
                   PermissionsBoundary: !If [B, !Ref Boundary, !Ref AWS::NoValue]
                   Policies:
                     - PolicyName: P
@@ -354,7 +356,7 @@ class PolicyInventoryTest {
             "role Role trust policy, principal AWS arn:${AWS::Partition}:iam::111122223333:root:"
                 + " Allow sts:AssumeRole (Write) if StringEquals sts:externalid=${ExternalId}",
             "role Role: Deny s3:nothing* (unknown to the catalog) on *",
-            "role Role: attaches AWS managed policy SecurityAudit",
+            "role Role: attaches AWS managed policy PolicyNewerThanTheSnapshot",
             "role Role: permissions boundary ${Boundary} when B",
             "action pattern unknown to the catalog: s3:nothing*",
             "not reviewed: Nested: nested stack template at https://example.com/t.yaml");

@@ -4,7 +4,9 @@ import dev.onramp.aws.Arn;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.ManagedPolicyCatalog;
 import dev.onramp.iam.PolicyDocuments;
+import dev.onramp.iam.ReadOnlyActions;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
  * outside the account may assume without {@code sts:ExternalId} (the confused deputy), access for
  * everyone ({@code Principal: "*"}) without a condition, a Lambda permission for a service without
  * the source it comes from, and, on a resource that claims {@code readOnly: true}, an action beyond
- * List and Read. Each is an error at generate time, which no suppression waives.
+ * List and Read, in its own statements or in an AWS managed policy it attaches (known from the
+ * {@link ManagedPolicyCatalog}). Each is an error at generate time, which no suppression waives.
  */
 final class RawAccessReview {
   private final Supplier<ActionCatalog> catalog;
@@ -62,6 +65,33 @@ final class RawAccessReview {
             checkReadOnly(subject, statement, at);
           }
         }
+      }
+    }
+    if (readOnly) {
+      checkAwsManaged(id, resource, properties + ".ManagedPolicyArns");
+    }
+  }
+
+  /** The AWS managed policies a read-only resource attaches, by their known documents. */
+  private void checkAwsManaged(String id, Template.Resource resource, String at) {
+    for (ManagedPolicyCatalog.ManagedPolicy policy :
+        ManagedPolicyCatalog.bundled().attachedTo(resource)) {
+      List<String> writes = ReadOnlyActions.beyondListAndRead(policy.document(), catalog.get());
+      if (!writes.isEmpty()) {
+        problem(
+            at,
+            id
+                + " of a readOnly: true resource attaches AWS managed policy "
+                + policy.name()
+                + ", which allows "
+                + writes.size()
+                + (writes.size() == 1 ? " action" : " actions")
+                + " beyond List and Read: "
+                + String.join(", ", writes.stream().limit(5).toList())
+                + (writes.size() > 5 ? " and " + (writes.size() - 5) + " more" : ""),
+            "attach a policy that grants only List and Read actions instead of "
+                + policy.name()
+                + ", or remove readOnly: if the resource is meant to change things");
       }
     }
   }

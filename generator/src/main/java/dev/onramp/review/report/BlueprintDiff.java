@@ -12,14 +12,7 @@ import java.util.Objects;
 public record BlueprintDiff(String blueprint, Status status, PolicyDiff diff) {
   /** An inventory of nothing: what a blueprint had before it was added, or has after removal. */
   private static final PolicyInventory NOTHING =
-      new PolicyInventory(
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          dev.onramp.review.TemplateTerms.NONE);
+      new PolicyInventory(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public enum Status {
     /** Not in the baseline: the diff is against an empty inventory, so everything is new. */

@@ -34,7 +34,8 @@ final class ChangeRules {
       case SCOPE_CHANGED ->
           "More than one of a grant's resources, conditions and template conditions changed.";
       case MANAGED_POLICY_ATTACHED ->
-          "A managed policy, whose content is not reviewed, is attached.";
+          "A managed policy is attached: an AWS managed policy Onramp knows by its document, whose"
+              + " statements are compared as the role's, or another one, known by name only.";
       case MANAGED_POLICY_DETACHED -> "A managed policy is detached.";
       case BOUNDARY_ADDED -> "A permissions boundary was set.";
       case BOUNDARY_REMOVED -> "A permissions boundary was removed.";

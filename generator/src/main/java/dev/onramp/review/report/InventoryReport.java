@@ -35,7 +35,8 @@ import dev.onramp.review.Unreviewed;
  *     }
  *   ],
  *   "managedPolicies": [{"role": SUBJECT, "policy": "ReadOnlyAccess", "awsManaged": true,
- *                        "templateCondition": GUARD}],
+ *                        "templateCondition": GUARD, "expanded": true}],   expanded: its statements
+ *                                                 are among the role's above (AWS managed, known)
  *   "permissionsBoundaries": [{"role": SUBJECT, "policy": "arn:…", "templateCondition": GUARD}],
  *   "unknownActionPatterns": ["s3:getobjekt"],
  *   "notReviewed": [{"scope": "", "logicalId": "MemberStackSet", "detail": "member template at …"}]
@@ -74,6 +75,7 @@ public final class InventoryReport {
       node.put("policy", attachment.policy());
       node.put("awsManaged", attachment.awsManaged());
       node.set("templateCondition", JsonNodes.guard(attachment.guard()));
+      node.put("expanded", attachment.expanded());
     }
     ArrayNode boundaries = root.putArray("permissionsBoundaries");
     for (PermissionsBoundary boundary : inventory.permissionsBoundaries()) {

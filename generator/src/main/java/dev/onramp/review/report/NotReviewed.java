@@ -32,7 +32,7 @@ final class NotReviewed {
               + Markdown.text(item.detail()));
     }
     List<String> byName = new ArrayList<>();
-    if (!inventory.managedPolicies().isEmpty()) {
+    if (inventory.managedPolicies().stream().anyMatch(attachment -> !attachment.expanded())) {
       byName.add("managed policies");
     }
     if (!inventory.permissionsBoundaries().isEmpty()) {

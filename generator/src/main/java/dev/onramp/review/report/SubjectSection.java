@@ -76,7 +76,9 @@ final class SubjectSection {
                         + (attachment.awsManaged() ? "AWS managed " : "")
                         + Markdown.code(attachment.policy())
                         + when(attachment.guard())
-                        + " (its content is not reviewed)"));
+                        + (attachment.expanded()
+                            ? " (its statements are read into the grants below)"
+                            : " (its content is not reviewed)")));
     if (!lines.isEmpty()) {
       blocks.add(String.join("\n", lines));
     }

@@ -49,10 +49,13 @@ class DiffReportTest {
 
     assertThat(markdown.lines().findFirst().orElseThrow())
         .isEqualTo(
-            "**Critical**: 4 of 5 blueprints change access; 1 critical change, 9 escalations.");
+            "**Critical**: 4 of 5 blueprints change access; 2 critical changes, 8 escalations.");
+    // acme-audit attaches SecurityAudit, whose document holds actions the catalog files under
+    // Permissions management (quicksight:Describe*Permissions): critical, the attachment itself
+    // information.
     assertThat(markdown)
-        .contains("| `acme-audit` | added | 0 | 8 | 0 | 0 |")
-        .contains("| `acme-legacy` | removed | 0 | 0 | 8 | 0 |")
+        .contains("| `acme-audit` | added | 1 | 7 | 0 | 1 |")
+        .contains("| `acme-legacy` | removed | 0 | 0 | 8 | 1 |")
         .contains("| `01-reordered-statements-and-actions` | unchanged | 0 | 0 | 0 | 0 |")
         .endsWith("\n\nNo change in access: `01-reordered-statements-and-actions`.\n");
   }
