@@ -10,9 +10,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes each blueprint's permission inventory for security reviewers: who may assume which role
  * under which conditions, the actions by service and access level, managed policies and resource
- * scopes, as {@code permissions.md} and {@code permissions.json} in a folder per blueprint.
+ * scopes, as {@code permissions.md} and {@code permissions.json} in a folder per blueprint. With
+ * {@code -Dcfn.report.templates} it reports any other templates instead, without a pom too.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(
+    name = "report",
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
+    requiresProject = false)
 public final class ReportMojo extends AbstractReviewMojo {
 
   /**
@@ -21,6 +26,14 @@ public final class ReportMojo extends AbstractReviewMojo {
    */
   @Parameter(property = "cfn.report.skip", defaultValue = "false")
   private boolean skipReport;
+
+  /**
+   * Whose inventory: {@code blueprints} (this build's, compiled; the default), a folder with the
+   * output layout, one template file, a git ref, {@code <ref>:<path>} or a manifest URL, as {@code
+   * cfn.baseline} of cfn:diff takes them.
+   */
+  @Parameter(property = "cfn.report.templates", defaultValue = "blueprints")
+  private String templates;
 
   public ReportMojo() {
     super("report", "the permission inventory");
@@ -34,7 +47,7 @@ public final class ReportMojo extends AbstractReviewMojo {
   @Override
   protected void run() throws OnrampException {
     ReportResult result =
-        onramp.report(new ReportRequest(projectBlueprints(), reviewDirectory.toPath()));
+        onramp.report(new ReportRequest(projectBlueprints(), reviewDirectory.toPath(), templates));
     for (ReportResult.Inventory inventory : result.inventories()) {
       getLog()
           .info(
