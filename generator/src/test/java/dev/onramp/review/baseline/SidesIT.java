@@ -20,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BaselineIT {
+/** The sides that need git or a web server: a git ref (blueprints or templates) and a manifest. */
+class SidesIT {
   private static final String BLUEPRINT =
       """
       apiVersion: onramp.dev/v1
@@ -41,8 +42,8 @@ class BaselineIT {
     }
   }
 
-  private Baseline.Project project() {
-    return new Baseline.Project(
+  private Side.Project project() {
+    return new Side.Project(
         project, project.resolve("src/main/blueprints"), List.of(), Optional.empty());
   }
 
@@ -52,9 +53,9 @@ class BaselineIT {
     Files.writeString(project.resolve("baseline/acme/template.yaml"), "Resources: {}\n");
     Files.createDirectories(project.resolve("baseline/notes"));
 
-    BaselineTemplates baseline = Baseline.resolve("baseline", project());
+    Side baseline = Sides.resolve("baseline", project());
 
-    assertThat(baseline.templates()).containsExactly(Map.entry("acme", "Resources: {}\n"));
+    assertThat(baseline.templates()).extracting(SideTemplate::name).containsExactly("acme");
     assertThat(baseline.description()).isEqualTo("directory baseline");
   }
 
@@ -69,14 +70,58 @@ class BaselineIT {
     Files.writeString(
         blueprints.resolve("acme.yaml"), BLUEPRINT.formatted("2.0.0", "security-audit"));
 
-    BaselineTemplates baseline = Baseline.resolve("v1", project());
+    Side baseline = Sides.resolve("v1", project());
 
     assertThat(baseline.description()).isEqualTo("git ref v1");
-    assertThat(baseline.templates()).containsOnlyKeys("acme");
-    assertThat(baseline.templates().get("acme"))
-        .contains("BlueprintVersion: '1.0.0'")
-        .contains("PolicySet: read-only")
+    assertThat(baseline.templates()).extracting(SideTemplate::name).containsExactly("acme");
+    SideTemplate acme = baseline.template("acme").orElseThrow();
+    assertThat(acme.version()).isEqualTo("1.0.0");
+    assertThat(acme.file()).isEmpty();
+    assertThat(acme.template().toString())
+        .contains("PolicySet=read-only")
         .doesNotContain("security-audit");
+  }
+
+  @Test
+  void refColonPathIsTheTemplateFileOrFolderAtThatRef() throws Exception {
+    git("init", "-q");
+    Files.createDirectories(project.resolve("cfn/acme"));
+    Files.writeString(
+        project.resolve("cfn/acme/template.yaml"), SideTemplates.role("s3:GetObject"));
+    Files.writeString(project.resolve("cfn/beta.json"), "{\"Resources\": {}}");
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "first");
+    Files.writeString(project.resolve("cfn/acme/template.yaml"), "not: [read");
+
+    Side folder = Sides.resolve("HEAD:cfn", project());
+    assertThat(folder.description()).isEqualTo("git ref HEAD:cfn");
+    assertThat(folder.oneFile()).isFalse();
+    assertThat(folder.templates()).extracting(SideTemplate::name).containsExactly("acme");
+    assertThat(folder.templates().get(0).template().resources()).containsKey("AppRole");
+
+    Side file = Sides.resolve("HEAD:cfn/beta.json", project());
+    assertThat(file.oneFile()).isTrue();
+    assertThat(file.templates()).extracting(SideTemplate::name).containsExactly("beta");
+
+    assertThatThrownBy(() -> Sides.resolve("HEAD:cfn/gone.yaml", project()))
+        .isInstanceOf(BaselineException.class)
+        .hasMessage("cfn/gone.yaml does not exist at HEAD");
+  }
+
+  @Test
+  void aRefWithoutBlueprintsPointsToTheTemplatesAtThatRef() throws Exception {
+    git("init", "-q");
+    Files.writeString(project.resolve("template.yaml"), SideTemplates.role("s3:GetObject"));
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "first");
+
+    assertThatThrownBy(() -> Sides.resolve("HEAD", project()))
+        .isInstanceOf(BaselineException.class)
+        .hasMessage("git ref HEAD holds no blueprints in " + project.resolve("src/main/blueprints"))
+        .satisfies(e -> assertThat(((BaselineException) e).hint()).contains("HEAD:<template"));
+    assertThat(Sides.resolve("HEAD:template.yaml", project()).templates())
+        .extracting(SideTemplate::name)
+        .containsExactly("template");
   }
 
   @Test
@@ -92,25 +137,26 @@ class BaselineIT {
             .getBytes(StandardCharsets.UTF_8));
     String base = serve(files);
 
-    BaselineTemplates baseline = Baseline.resolve(base + "/manifest.json", project());
+    Side baseline = Sides.resolve(base + "/manifest.json", project());
 
-    assertThat(baseline.templates()).containsExactly(Map.entry("acme", "Resources: {}\n"));
+    assertThat(baseline.templates()).extracting(SideTemplate::name).containsExactly("acme");
+    assertThat(baseline.description()).isEqualTo("manifest " + base + "/manifest.json");
 
     files.put("/t/acme.yaml", "Resources: {Changed: {}}\n".getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> Baseline.resolve(base + "/manifest.json", project()))
+    assertThatThrownBy(() -> Sides.resolve(base + "/manifest.json", project()))
         .isInstanceOf(BaselineException.class)
         .hasMessageContaining("has SHA-256")
         .hasMessageContaining("not the manifest's " + ContentHash.sha256Hex(template));
-    assertThatThrownBy(() -> Baseline.resolve(base + "/missing.json", project()))
+    assertThatThrownBy(() -> Sides.resolve(base + "/missing.json", project()))
         .isInstanceOf(BaselineException.class)
         .hasMessageContaining("answered HTTP 404");
   }
 
   @Test
-  void somethingThatIsNoneOfTheThreeIsRefusedWithTheChoices() {
-    assertThatThrownBy(() -> Baseline.resolve("no-such-thing", project()))
+  void somethingThatIsNoneOfTheKindsIsRefusedWithTheChoices() {
+    assertThatThrownBy(() -> Sides.resolve("no-such-thing", project()))
         .isInstanceOf(BaselineException.class)
-        .hasMessageContaining("baseline 'no-such-thing' is not a directory")
+        .hasMessageContaining("'no-such-thing' is not a folder")
         .satisfies(
             e ->
                 assertThat(((BaselineException) e).hint())
