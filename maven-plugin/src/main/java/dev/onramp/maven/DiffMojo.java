@@ -72,8 +72,8 @@ public final class DiffMojo extends AbstractReviewMojo {
                   projectBlueprints(),
                   baseline,
                   failOn,
-                  reviewDirectory.toPath(),
-                  outputDirectory.toPath(),
+                  path(reviewDirectory),
+                  path(outputDirectory),
                   current));
     } catch (NoBlueprintsException e) {
       throw new MojoFailureException(

@@ -47,7 +47,7 @@ public final class ReportMojo extends AbstractReviewMojo {
   @Override
   protected void run() throws OnrampException {
     ReportResult result =
-        onramp.report(new ReportRequest(projectBlueprints(), reviewDirectory.toPath(), templates));
+        onramp.report(new ReportRequest(projectBlueprints(), path(reviewDirectory), templates));
     for (ReportResult.Inventory inventory : result.inventories()) {
       getLog()
           .info(
