@@ -28,7 +28,8 @@ final class PolicyReviews {
 
   static ReportResult report(ReportRequest request) throws OnrampException {
     Side side =
-        new SideResolver(request.blueprints()).side(request.templates(), Setting.REPORT_TEMPLATES);
+        new SideResolver(request.blueprints())
+            .side(request.templates(), Setting.REPORT_TEMPLATES, Optional.empty());
     Map<String, PolicyInventory> inventories;
     try {
       inventories = PolicyReview.writeInventories(side, request.reviewDirectory());
@@ -61,8 +62,9 @@ final class PolicyReviews {
               + " compare other templates (diff current) with the blueprints");
     }
     SideResolver sides = new SideResolver(project);
-    Side current = sides.side(request.current(), Setting.DIFF_CURRENT);
-    Side baseline = sides.side(request.baseline(), Setting.BASELINE);
+    Side current = sides.side(request.current(), Setting.DIFF_CURRENT, Optional.empty());
+    // A bare git ref of a project without blueprints is the current folder or file at that ref.
+    Side baseline = sides.side(request.baseline(), Setting.BASELINE, current.source());
     PolicyReview.Comparison comparison = PolicyReview.compare(current, baseline);
     List<Path> files;
     try {
@@ -101,7 +103,7 @@ final class PolicyReviews {
       this.project = project;
     }
 
-    Side side(String spec, Setting setting) throws OnrampException {
+    Side side(String spec, Setting setting, Optional<Path> counterpart) throws OnrampException {
       if (Side.isBlueprints(spec)) {
         return Side.blueprints(compiled().compilation().templates());
       }
@@ -117,7 +119,8 @@ final class PolicyReviews {
                 project.baseDirectory(),
                 project.blueprintDirectory(),
                 shipped,
-                project.vendorForShipped()));
+                project.vendorForShipped(),
+                counterpart));
       } catch (BaselineException e) {
         throw new ConfigurationException(setting, e.getMessage(), e.hint(), e);
       }

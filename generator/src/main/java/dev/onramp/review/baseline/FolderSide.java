@@ -63,7 +63,7 @@ final class FolderSide {
                   + " a published manifest URL"
               : "give one template file, such as " + shown + "/" + looseFiles.get(0));
     }
-    return new Side("directory " + shown, templates, false);
+    return new Side("directory " + shown, templates, false, Optional.of(directory));
   }
 
   /** Reads one template file, named by its file name without the extension. */
@@ -84,7 +84,7 @@ final class FolderSide {
           e);
     }
     SideTemplate template = SideTemplate.read(nameOf(fileName), text, shown, Optional.of(path));
-    return new Side("file " + shown, List.of(template), true);
+    return new Side("file " + shown, List.of(template), true, Optional.of(path));
   }
 
   /** Whether {@code fileName} ends in one of the template extensions, in any case. */

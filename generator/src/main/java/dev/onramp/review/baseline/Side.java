@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,8 +20,10 @@ import java.util.Optional;
  * @param templates in name order, names unique
  * @param oneFile whether the side is a single template file, whose name yields to the other side's
  *     when that side holds one template too (see {@link #matched})
+ * @param source the folder or file of the working tree the side was read from, if it was
  */
-public record Side(String description, List<SideTemplate> templates, boolean oneFile) {
+public record Side(
+    String description, List<SideTemplate> templates, boolean oneFile, Optional<Path> source) {
   /** How a user names the build's blueprints as a side; {@code ./blueprints} is a folder. */
   public static final String BLUEPRINTS = "blueprints";
 
@@ -33,16 +36,38 @@ public record Side(String description, List<SideTemplate> templates, boolean one
       }
     }
     templates = List.copyOf(sorted);
+    Objects.requireNonNull(source, "source");
   }
 
-  /** What the project looks like now, for resolving a side against it. */
+  /** Templates that were not read from the working tree. */
+  public Side(String description, List<SideTemplate> templates, boolean oneFile) {
+    this(description, templates, oneFile, Optional.empty());
+  }
+
+  /**
+   * What the project looks like now, for resolving a side against it.
+   *
+   * @param counterpart the folder or file the other side was read from: a bare git ref of a project
+   *     without blueprints is the same path at that ref
+   */
   public record Project(
       Path baseDirectory,
       Path blueprintDirectory,
       List<BlueprintSource> shippedBlueprints,
-      Optional<Vendor> vendorForShipped) {
+      Optional<Vendor> vendorForShipped,
+      Optional<Path> counterpart) {
     public Project {
       shippedBlueprints = List.copyOf(shippedBlueprints);
+      Objects.requireNonNull(counterpart, "counterpart");
+    }
+
+    public Project(
+        Path baseDirectory,
+        Path blueprintDirectory,
+        List<BlueprintSource> shippedBlueprints,
+        Optional<Vendor> vendorForShipped) {
+      this(
+          baseDirectory, blueprintDirectory, shippedBlueprints, vendorForShipped, Optional.empty());
     }
   }
 
@@ -80,10 +105,10 @@ public record Side(String description, List<SideTemplate> templates, boolean one
 
   /** The same templates under another description. */
   Side described(String other) {
-    return new Side(other, templates, oneFile);
+    return new Side(other, templates, oneFile, source);
   }
 
   private Side named(String name) {
-    return new Side(description, List.of(templates.get(0).named(name)), true);
+    return new Side(description, List.of(templates.get(0).named(name)), true, source);
   }
 }

@@ -92,6 +92,17 @@ public final class Sides {
       throws BaselineException {
     List<BlueprintSource> own = git.blueprintsAt(ref, project.blueprintDirectory());
     if (own.isEmpty() && project.shippedBlueprints().isEmpty()) {
+      if (project.counterpart().isPresent()) {
+        Path same = project.counterpart().get();
+        String shown =
+            project
+                .baseDirectory()
+                .toAbsolutePath()
+                .normalize()
+                .relativize(same.toAbsolutePath().normalize())
+                .toString();
+        return git.templatesAt(ref, same, ref + ":" + shown.replace('\\', '/'));
+      }
       throw new BaselineException(
           "git ref " + ref + " holds no blueprints in " + project.blueprintDirectory(),
           "to compare the templates it holds, give their path at that ref: "

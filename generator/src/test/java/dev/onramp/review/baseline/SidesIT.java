@@ -125,6 +125,46 @@ class SidesIT {
   }
 
   @Test
+  void aBareRefWithoutBlueprintsIsTheOtherSidesFileOrFolderAtThatRef() throws Exception {
+    git("init", "-q");
+    Files.createDirectories(project.resolve("cfn/acme"));
+    Files.writeString(
+        project.resolve("cfn/acme/template.yaml"), SideTemplates.role("s3:GetObject"));
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "first");
+    Files.writeString(
+        project.resolve("cfn/acme/template.yaml"),
+        SideTemplates.role("s3:GetObject", "s3:PutObject"));
+    Side current = Sides.resolve("cfn", project());
+
+    Side baseline =
+        Sides.resolve(
+            "HEAD",
+            new Side.Project(
+                project,
+                project.resolve("src/main/blueprints"),
+                List.of(),
+                Optional.empty(),
+                current.source()));
+
+    assertThat(baseline.description()).isEqualTo("git ref HEAD:cfn");
+    assertThat(PolicyReview.compare(current, baseline).diffs())
+        .singleElement()
+        .satisfies(diff -> assertThat(diff.diff().verdict().toString()).isEqualTo("escalation"));
+    Side file =
+        Sides.resolve(
+            "HEAD",
+            new Side.Project(
+                project,
+                project.resolve("src/main/blueprints"),
+                List.of(),
+                Optional.empty(),
+                Sides.resolve("cfn/acme/template.yaml", project()).source()));
+    assertThat(file.description()).isEqualTo("git ref HEAD:cfn/acme/template.yaml");
+    assertThat(file.oneFile()).isTrue();
+  }
+
+  @Test
   void aManifestIsFollowedToEachTemplateAndItsHashChecked() throws Exception {
     byte[] template = "Resources: {}\n".getBytes(StandardCharsets.UTF_8);
     Map<String, byte[]> files = new ConcurrentHashMap<>();
