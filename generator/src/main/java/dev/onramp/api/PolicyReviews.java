@@ -58,8 +58,8 @@ final class PolicyReviews {
       throw new ConfigurationException(
           Setting.BASELINE,
           "the baseline is the build's blueprints, which are already the side compared",
-          "compare the blueprints with a folder, a template file, a git ref or a manifest URL, or"
-              + " compare other templates (diff current) with the blueprints");
+          "compare the blueprints with a folder, a template file, a git ref or a manifest URL; or"
+              + " make other templates the current side and the blueprints the baseline");
     }
     SideResolver sides = new SideResolver(project);
     Side current = sides.side(request.current(), Setting.DIFF_CURRENT, Optional.empty());
