@@ -118,9 +118,13 @@ final class GitSide {
       }
     }
     if (!listing.ok() || files.isEmpty()) {
+      Optional<String> loose =
+          listing.text().lines().filter(file -> isLooseTemplate(file, prefix)).findFirst();
       throw new BaselineException(
           relative + " at " + ref + " holds no <name>/template.yaml or <name>/template.json",
-          "give a template file, or a folder with the output layout, that " + ref + " holds");
+          loose.isPresent()
+              ? "give one template file, such as " + ref + ":" + loose.get()
+              : "give a template file, or a folder with the output layout, that " + ref + " holds");
     }
     List<SideTemplate> templates = new ArrayList<>();
     for (Map.Entry<String, String> file : files.entrySet()) {
@@ -132,6 +136,12 @@ final class GitSide {
               Optional.empty()));
     }
     return new Side("git ref " + spec, templates, false);
+  }
+
+  /** A template file directly in the folder, not in a folder of its own. */
+  private static boolean isLooseTemplate(String file, String prefix) {
+    String rest = file.substring(prefix.length());
+    return !rest.contains("/") && FolderSide.isTemplateFile(rest);
   }
 
   private String show(String ref, String path) throws BaselineException {

@@ -21,8 +21,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The policy review of a build: each blueprint's permission inventory, and the semantic difference
- * between this build's templates and a baseline's, blueprint by blueprint.
+ * The policy review of a build or of any templates: each template's permission inventory, and the
+ * semantic difference between two {@link Side}s (by default this build's templates and a
+ * baseline's), template by template.
  */
 public final class PolicyReview {
   public static final String DIFF_MARKDOWN = "policy-diff.md";
@@ -36,7 +37,10 @@ public final class PolicyReview {
 
   private PolicyReview() {}
 
-  /** The comparison of this build's templates with the baseline's, in blueprint name order. */
+  /**
+   * The comparison of the current side's templates with the baseline's, in name order; {@code
+   * current} is the current side as compared (a single file under its matched name).
+   */
   public record Comparison(String baseline, List<BlueprintDiff> diffs, Side current) {
     public Comparison {
       diffs = List.copyOf(diffs);

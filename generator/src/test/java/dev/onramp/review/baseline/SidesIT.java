@@ -103,6 +103,19 @@ class SidesIT {
     assertThat(file.oneFile()).isTrue();
     assertThat(file.templates()).extracting(SideTemplate::name).containsExactly("beta");
 
+    assertThatThrownBy(() -> Sides.resolve("HEAD:", project()))
+        .isInstanceOf(BaselineException.class)
+        .hasMessageContaining("does not name a path after HEAD");
+    Files.writeString(project.resolve("cfn/acme/app.yaml"), SideTemplates.role("s3:GetObject"));
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "second");
+    assertThatThrownBy(() -> Sides.resolve("HEAD:cfn/acme", project()))
+        .isInstanceOf(BaselineException.class)
+        .hasMessage("cfn/acme at HEAD holds no <name>/template.yaml or <name>/template.json")
+        .satisfies(
+            e ->
+                assertThat(((BaselineException) e).hint())
+                    .isEqualTo("give one template file, such as HEAD:cfn/acme/app.yaml"));
     assertThatThrownBy(() -> Sides.resolve("HEAD:cfn/gone.yaml", project()))
         .isInstanceOf(BaselineException.class)
         .hasMessage("cfn/gone.yaml does not exist at HEAD");
