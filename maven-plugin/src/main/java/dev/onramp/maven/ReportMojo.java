@@ -1,8 +1,10 @@
 package dev.onramp.maven;
 
+import dev.onramp.api.NoBlueprintsException;
 import dev.onramp.api.OnrampException;
 import dev.onramp.api.ReportRequest;
 import dev.onramp.api.ReportResult;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -45,9 +47,17 @@ public final class ReportMojo extends AbstractReviewMojo {
   }
 
   @Override
-  protected void run() throws OnrampException {
-    ReportResult result =
-        onramp.report(new ReportRequest(projectBlueprints(), path(reviewDirectory), templates));
+  protected void run() throws MojoFailureException, OnrampException {
+    ReportResult result;
+    try {
+      result =
+          onramp.report(new ReportRequest(projectBlueprints(), path(reviewDirectory), templates));
+    } catch (NoBlueprintsException e) {
+      throw new MojoFailureException(
+          noBlueprints(e, base())
+              + "\n  or report other templates: -Dcfn.report.templates=<folder, template file, git"
+              + " ref or manifest URL>");
+    }
     for (ReportResult.Inventory inventory : result.inventories()) {
       getLog()
           .info(
