@@ -11,9 +11,15 @@ import java.util.List;
  * @param baseline what was compared with, such as {@code directory baseline policy-baseline}
  * @param reports {@code policy-diff.md}, {@code .json} and {@code .sarif}, in that order
  * @param failOn the threshold applied, spelt as in the request ({@code escalation})
+ * @param current what was compared, such as {@code blueprints} or {@code directory cfn}
  */
 public record DiffResult(
-    String baseline, List<Message> lines, List<Path> reports, String failOn, boolean fails) {
+    String baseline,
+    List<Message> lines,
+    List<Path> reports,
+    String failOn,
+    boolean fails,
+    String current) {
 
   public DiffResult {
     lines = List.copyOf(lines);

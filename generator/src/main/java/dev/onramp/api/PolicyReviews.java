@@ -6,29 +6,33 @@ import dev.onramp.review.Change;
 import dev.onramp.review.FailOn;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.Severity;
-import dev.onramp.review.baseline.Baseline;
 import dev.onramp.review.baseline.BaselineException;
-import dev.onramp.review.baseline.BaselineTemplates;
 import dev.onramp.review.baseline.PolicyReview;
+import dev.onramp.review.baseline.Side;
+import dev.onramp.review.baseline.Sides;
 import dev.onramp.review.report.BlueprintDiff;
-import dev.onramp.template.CompiledTemplate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@link Onramp#report} and {@link Onramp#diff}: the policy review of a build. */
+/**
+ * {@link Onramp#report} and {@link Onramp#diff}: the policy review of a build, or of any templates.
+ * The build's blueprints are read and compiled only when a side is {@code blueprints}; otherwise a
+ * missing blueprint directory is no error.
+ */
 final class PolicyReviews {
   private PolicyReviews() {}
 
   static ReportResult report(ReportRequest request) throws OnrampException {
-    CompiledBlueprints compiled = CompiledBlueprints.of(request.blueprints());
+    Side side =
+        new SideResolver(request.blueprints())
+            .side(request.templates(), Setting.REPORT_TEMPLATES, Optional.empty());
     Map<String, PolicyInventory> inventories;
     try {
-      inventories =
-          PolicyReview.writeInventories(
-              compiled.compilation().templates(), request.reviewDirectory());
+      inventories = PolicyReview.writeInventories(side, request.reviewDirectory());
     } catch (IOException e) {
       throw new EnvironmentException(
           "cannot write the permission inventories to " + request.reviewDirectory() + ": " + e, e);
@@ -49,26 +53,19 @@ final class PolicyReviews {
 
   static DiffResult diff(DiffRequest request) throws OnrampException {
     FailOn threshold = failOn(request.failOn());
-    CompiledBlueprints compiled = CompiledBlueprints.of(request.blueprints());
     ProjectBlueprints project = request.blueprints();
-    // A git-ref baseline compiles the project's blueprints at that ref with today's shipped ones.
-    List<BlueprintSource> shipped =
-        compiled.sources().stream().filter(BlueprintSource::isShipped).toList();
-    List<CompiledTemplate> templates = compiled.compilation().templates();
-    PolicyReview.Comparison comparison;
-    try {
-      BaselineTemplates before =
-          Baseline.resolve(
-              request.baseline(),
-              new Baseline.Project(
-                  project.baseDirectory(),
-                  project.blueprintDirectory(),
-                  shipped,
-                  compiled.vendor()));
-      comparison = PolicyReview.compare(templates, before);
-    } catch (BaselineException e) {
-      throw new ConfigurationException(Setting.BASELINE, e.getMessage(), e.hint(), e);
+    if (Side.isBlueprints(request.current()) && Side.isBlueprints(request.baseline())) {
+      throw new ConfigurationException(
+          Setting.BASELINE,
+          "the baseline is the build's blueprints, which are already the side compared",
+          "compare the blueprints with a folder, a template file, a git ref or a manifest URL; or"
+              + " make other templates the current side and the blueprints the baseline");
     }
+    SideResolver sides = new SideResolver(project);
+    Side current = sides.side(request.current(), Setting.DIFF_CURRENT, Optional.empty());
+    // A bare git ref of a project without blueprints is the current folder or file at that ref.
+    Side baseline = sides.side(request.baseline(), Setting.BASELINE, current.source());
+    PolicyReview.Comparison comparison = PolicyReview.compare(current, baseline);
     List<Path> files;
     try {
       files =
@@ -77,7 +74,13 @@ final class PolicyReviews {
               request.reviewDirectory(),
               name ->
                   project.shown(
-                      request.outputDirectory().resolve(name).resolve(Generator.YAML_FILE)));
+                      comparison
+                          .currentFile(name)
+                          .orElse(
+                              request
+                                  .outputDirectory()
+                                  .resolve(name)
+                                  .resolve(Generator.YAML_FILE))));
     } catch (IOException e) {
       throw new EnvironmentException(
           "cannot write the policy diff to " + request.reviewDirectory() + ": " + e, e);
@@ -87,7 +90,48 @@ final class PolicyReviews {
         lines(comparison),
         files,
         threshold.toString(),
-        comparison.fails(threshold));
+        comparison.fails(threshold),
+        comparison.current().description());
+  }
+
+  /** Resolves the sides of one request, compiling the build's blueprints at most once. */
+  private static final class SideResolver {
+    private final ProjectBlueprints project;
+    private Optional<CompiledBlueprints> compiled = Optional.empty();
+
+    SideResolver(ProjectBlueprints project) {
+      this.project = project;
+    }
+
+    Side side(String spec, Setting setting, Optional<Path> counterpart) throws OnrampException {
+      if (Side.isBlueprints(spec)) {
+        return Side.blueprints(compiled().compilation().templates());
+      }
+      // A git ref's blueprints are compiled with the shipped ones this build names.
+      List<BlueprintSource> shipped =
+          compiled.isPresent()
+              ? compiled.get().sources().stream().filter(BlueprintSource::isShipped).toList()
+              : project.shippedSources();
+      try {
+        return Sides.resolve(
+            spec,
+            new Side.Project(
+                project.baseDirectory(),
+                project.blueprintDirectory(),
+                shipped,
+                project.vendorForShipped(),
+                counterpart));
+      } catch (BaselineException e) {
+        throw new ConfigurationException(setting, e.getMessage(), e.hint(), e);
+      }
+    }
+
+    private CompiledBlueprints compiled() throws OnrampException {
+      if (compiled.isEmpty()) {
+        compiled = Optional.of(CompiledBlueprints.of(project));
+      }
+      return compiled.get();
+    }
   }
 
   private static FailOn failOn(String text) throws ConfigurationException {

@@ -68,6 +68,21 @@ public record ProjectBlueprints(
   }
 
   /**
+   * The shipped blueprints named, without the project's own (which may be missing): what a git
+   * ref's blueprints are compiled with when the build's own are not compiled.
+   */
+  List<BlueprintSource> shippedSources() throws InvalidInputException {
+    if (shippedNames.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return BlueprintSources.select(List.of(), shippedNames, shippedBlueprints);
+    } catch (BlueprintException e) {
+      throw InvalidInputException.of(e, InvalidInputException.Input.BLUEPRINTS);
+    }
+  }
+
+  /**
    * The names of the blueprints a build reads, as messages name them: {@code
    * src/main/blueprints/acme.yaml}, {@code onramp-blueprints:finops-payer}.
    */

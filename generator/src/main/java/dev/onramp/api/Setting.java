@@ -14,7 +14,9 @@ public enum Setting {
   GUIDE_TEMPLATE_DIRECTORY("guide template directory"),
   LINK_BLUEPRINTS("link blueprints"),
   TENANT_FILE("tenant file"),
-  VENDOR_SECRET("vendor secret");
+  VENDOR_SECRET("vendor secret"),
+  DIFF_CURRENT("diff current"),
+  REPORT_TEMPLATES("report templates");
 
   private final String label;
 

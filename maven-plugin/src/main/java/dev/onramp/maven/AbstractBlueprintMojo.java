@@ -67,11 +67,20 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   @Parameter(property = "cfn.skip", defaultValue = "false")
   protected boolean skip;
 
-  /** Display names of blueprint files are relative to this folder. */
-  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  /**
+   * Display names of blueprint files are relative to this folder. Missing when a goal that does not
+   * require a project runs without a pom; {@link #base()} is then {@link #executionRoot}.
+   */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
   protected File baseDirectory;
 
+  /** The folder Maven was started in: the project's folder for a run without a pom. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+  protected File executionRoot;
+
   protected final Onramp onramp = new Onramp();
+
+  private static final String UNRESOLVED_BASEDIR = "${project.basedir}";
 
   private final String goal;
   private final String activity;
@@ -117,7 +126,22 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   }
 
   protected Path base() {
-    return baseDirectory.toPath();
+    return (baseDirectory != null ? baseDirectory : executionRoot).toPath();
+  }
+
+  /**
+   * {@code file} as a path. In a run without a pom Maven leaves {@code ${project.basedir}} in the
+   * defaults unresolved ({@code /work/${project.basedir}/target/cfn}): such a path is taken inside
+   * {@link #base()}, the folder Maven was started in.
+   */
+  protected Path path(File file) {
+    String text = file.getPath();
+    int at = text.indexOf(UNRESOLVED_BASEDIR);
+    if (baseDirectory != null || at < 0) {
+      return file.toPath();
+    }
+    return base()
+        .resolve(text.substring(at + UNRESOLVED_BASEDIR.length()).replaceFirst("^[/\\\\]+", ""));
   }
 
   /** {@code path} as the log shows it: relative to the project when inside it. */
@@ -129,7 +153,7 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   protected ProjectBlueprints projectBlueprints() {
     return new ProjectBlueprints(
         base(),
-        blueprintDirectory.toPath(),
+        path(blueprintDirectory),
         blueprints,
         VendorParameters.resolve(vendor, vendorAccountId),
         getClass().getClassLoader());

@@ -16,6 +16,8 @@ final class SettingNames {
       case LINK_BLUEPRINTS -> "cfn.links.blueprints";
       case TENANT_FILE -> "cfn.tenants";
       case VENDOR_SECRET -> "cfn.links.secretEnv";
+      case DIFF_CURRENT -> "cfn.diff.current";
+      case REPORT_TEMPLATES -> "cfn.report.templates";
     };
   }
 }

@@ -9,21 +9,21 @@ import dev.onramp.review.report.DiffReport;
 import dev.onramp.review.report.InventoryReport;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
-import dev.onramp.template.TemplateFormatException;
-import dev.onramp.template.TemplateReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The policy review of a build: each blueprint's permission inventory, and the semantic difference
- * between this build's templates and a baseline's, blueprint by blueprint.
+ * The policy review of a build or of any templates: each template's permission inventory, and the
+ * semantic difference between two {@link Side}s (by default this build's templates and a
+ * baseline's), template by template.
  */
 public final class PolicyReview {
   public static final String DIFF_MARKDOWN = "policy-diff.md";
@@ -37,10 +37,18 @@ public final class PolicyReview {
 
   private PolicyReview() {}
 
-  /** The comparison of this build's templates with the baseline's, in blueprint name order. */
-  public record Comparison(String baseline, List<BlueprintDiff> diffs) {
+  /**
+   * The comparison of the current side's templates with the baseline's, in name order; {@code
+   * current} is the current side as compared (a single file under its matched name).
+   */
+  public record Comparison(String baseline, List<BlueprintDiff> diffs, Side current) {
     public Comparison {
       diffs = List.copyOf(diffs);
+    }
+
+    /** The file a template of the current side was read from, when it was read from one. */
+    public Optional<Path> currentFile(String name) {
+      return current.template(name).flatMap(SideTemplate::file);
     }
 
     /** Whether any blueprint's diff fails the build under {@code failOn}. */
@@ -51,42 +59,48 @@ public final class PolicyReview {
 
   public static Comparison compare(List<CompiledTemplate> current, BaselineTemplates baseline)
       throws BaselineException {
-    Map<String, Template> now = new TreeMap<>();
-    current.forEach(template -> now.put(template.name(), template.template()));
-    TreeSet<String> names = new TreeSet<>(now.keySet());
-    names.addAll(baseline.templates().keySet());
+    List<SideTemplate> before = new ArrayList<>();
+    for (Map.Entry<String, String> entry : baseline.templates().entrySet()) {
+      before.add(
+          SideTemplate.read(
+              entry.getKey(),
+              entry.getValue(),
+              entry.getKey() + " (" + baseline.description() + ")",
+              Optional.empty()));
+    }
+    return compare(Side.blueprints(current), new Side(baseline.description(), before, false));
+  }
+
+  /**
+   * The comparison of two sides, template by template in name order; a single template file is
+   * compared with the other side's only template whatever their names ({@link Side#matched}).
+   */
+  public static Comparison compare(Side current, Side baseline) {
+    List<Side> sides = Side.matched(current, baseline);
+    Side after = sides.get(0);
+    Side before = sides.get(1);
+    TreeSet<String> names = new TreeSet<>();
+    after.templates().forEach(template -> names.add(template.name()));
+    before.templates().forEach(template -> names.add(template.name()));
     List<BlueprintDiff> diffs = new ArrayList<>();
     for (String name : names) {
-      Template before = baseline.template(name).isPresent() ? read(baseline, name) : EMPTY;
-      Template after = now.getOrDefault(name, EMPTY);
-      PolicyDiff diff = PolicyDiff.between(PolicyInventory.of(before), PolicyInventory.of(after));
+      Optional<SideTemplate> old = before.template(name);
+      Optional<SideTemplate> now = after.template(name);
+      PolicyDiff diff =
+          PolicyDiff.between(
+              PolicyInventory.of(old.map(SideTemplate::template).orElse(EMPTY)),
+              PolicyInventory.of(now.map(SideTemplate::template).orElse(EMPTY)));
       BlueprintDiff.Status status;
-      if (!now.containsKey(name)) {
+      if (now.isEmpty()) {
         status = BlueprintDiff.Status.REMOVED;
-      } else if (baseline.template(name).isEmpty()) {
+      } else if (old.isEmpty()) {
         status = BlueprintDiff.Status.ADDED;
       } else {
         status = diff.isEmpty() ? BlueprintDiff.Status.UNCHANGED : BlueprintDiff.Status.CHANGED;
       }
       diffs.add(new BlueprintDiff(name, status, diff));
     }
-    return new Comparison(baseline.description(), diffs);
-  }
-
-  private static Template read(BaselineTemplates baseline, String name) throws BaselineException {
-    try {
-      return TemplateReader.read(baseline.template(name).orElseThrow());
-    } catch (TemplateFormatException e) {
-      throw new BaselineException(
-          "the baseline template of "
-              + name
-              + " ("
-              + baseline.description()
-              + ") cannot be read: "
-              + e.getMessage(),
-          "the baseline must hold templates Onramp generated, YAML or JSON",
-          e);
-    }
+    return new Comparison(before.description(), diffs, after);
   }
 
   /** Writes the diff as Markdown, JSON and SARIF into {@code directory}; returns the files. */
@@ -112,8 +126,17 @@ public final class PolicyReview {
    */
   public static Map<String, PolicyInventory> writeInventories(
       List<CompiledTemplate> templates, Path directory) throws IOException {
+    return writeInventories(Side.blueprints(templates), directory);
+  }
+
+  /**
+   * Writes the inventory of each template of {@code side}, {@code <name>/permissions.md} and {@code
+   * .json}, into {@code directory}; returns the inventories by name.
+   */
+  public static Map<String, PolicyInventory> writeInventories(Side side, Path directory)
+      throws IOException {
     Map<String, PolicyInventory> inventories = new TreeMap<>();
-    for (CompiledTemplate template : templates) {
+    for (SideTemplate template : side.templates()) {
       PolicyInventory inventory = PolicyInventory.of(template.template());
       String version = template.version();
       Path folder = Files.createDirectories(directory.resolve(template.name()));

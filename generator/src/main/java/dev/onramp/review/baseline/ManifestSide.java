@@ -10,8 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -23,13 +26,13 @@ import java.util.TreeMap;
  * <pre>{"blueprints": [{"name": "acme-portal", "version": "1.0.0", "sha256": "…",
  *   "templates": {"us-east-1": "https://…/acme-portal/1.0.0/….yaml"}}]}</pre>
  */
-final class ManifestBaseline {
+final class ManifestSide {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ManifestBaseline() {}
+  private ManifestSide() {}
 
-  static BaselineTemplates read(URI manifest) throws BaselineException {
+  static Side read(URI manifest) throws BaselineException {
     HttpClient client =
         HttpClient.newBuilder()
             .connectTimeout(TIMEOUT)
@@ -49,7 +52,7 @@ final class ManifestBaseline {
           "the manifest at " + manifest + " lists no blueprints",
           "give the URL of the manifest.json that cfn:publish wrote");
     }
-    Map<String, String> templates = new TreeMap<>();
+    List<SideTemplate> templates = new ArrayList<>();
     for (JsonNode blueprint : blueprints) {
       String name = blueprint.path("name").asText("");
       String sha256 = blueprint.path("sha256").asText("");
@@ -80,9 +83,11 @@ final class ManifestBaseline {
             "the published template changed under its manifest; republish it and find out who"
                 + " overwrote it");
       }
-      templates.put(name, new String(body, StandardCharsets.UTF_8));
+      templates.add(
+          SideTemplate.read(
+              name, new String(body, StandardCharsets.UTF_8), url.toString(), Optional.empty()));
     }
-    return new BaselineTemplates("manifest " + manifest, templates);
+    return new Side("manifest " + manifest, templates, false);
   }
 
   private static byte[] fetch(HttpClient client, URI uri) throws BaselineException {
