@@ -54,6 +54,8 @@ final class EffectiveAccess {
     all.addAll(is.keySet());
     was.values().forEach(list -> list.forEach(s -> configurations.note(s.guard(), false)));
     is.values().forEach(list -> list.forEach(s -> configurations.note(s.guard(), true)));
+    before.permissionsBoundaries().forEach(b -> configurations.note(b.guard(), false));
+    after.permissionsBoundaries().forEach(b -> configurations.note(b.guard(), true));
     List<TemplateConfigurations.Configuration> each = configurations.all();
 
     Map<Unit, Finding> findings = new TreeMap<>();
@@ -62,14 +64,17 @@ final class EffectiveAccess {
       List<PolicyStatement> now = is.getOrDefault(unit, List.of());
       List<AccessStatement> oldAccess = access(old, Map.of());
       List<AccessStatement> nowAccess = access(now, configurations.renamed);
-      if (sameStatements(old, oldAccess, now, nowAccess, configurations)) {
+      Boundaries oldBounds = Boundaries.of(before, unit, Map.of());
+      Boundaries nowBounds = Boundaries.of(after, unit, configurations.renamed);
+      if (oldBounds.boundaries().equals(nowBounds.boundaries())
+          && sameStatements(old, oldAccess, now, nowAccess, configurations)) {
         findings.put(
             unit,
             new Finding(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true));
         continue;
       }
-      Map<List<BitSet>, AccessComparison.Outcome> seen = new HashMap<>();
+      Map<List<Object>, AccessComparison.Outcome> seen = new HashMap<>();
       Optional<AccessComparison.Request> more = Optional.empty();
       Optional<AccessComparison.Request> less = Optional.empty();
       Optional<String> moreWhen = Optional.empty();
@@ -78,17 +83,26 @@ final class EffectiveAccess {
       for (TemplateConfigurations.Configuration configuration : each) {
         BitSet activeBefore = active(old, configurations, configuration, false);
         BitSet activeAfter = active(now, configurations, configuration, true);
-        List<BitSet> key = List.of(activeBefore, activeAfter);
+        Bound boundBefore = oldBounds.active(configurations, configuration, false);
+        Bound boundAfter = nowBounds.active(configurations, configuration, true);
+        List<Object> key = List.of(activeBefore, activeAfter, boundBefore, boundAfter);
         AccessComparison.Outcome outcome = seen.get(key);
         if (outcome == null) {
           List<AccessStatement> earlier = chosen(oldAccess, activeBefore);
           List<AccessStatement> later = chosen(nowAccess, activeAfter);
-          // The same statements allow the same requests: nothing to evaluate.
+          // The same statements within the same boundary allow the same: nothing to evaluate.
           outcome =
               new java.util.HashSet<>(earlier).equals(new java.util.HashSet<>(later))
+                      && boundBefore.equals(boundAfter)
                   ? new AccessComparison.Outcome(Optional.empty(), Optional.empty(), true)
                   : AccessComparison.compare(
-                      AccessComparison.Side.of(earlier), AccessComparison.Side.of(later));
+                      new AccessComparison.Side(earlier, boundBefore.statements()),
+                      new AccessComparison.Side(later, boundAfter.statements()));
+          outcome =
+              new AccessComparison.Outcome(
+                  outcome.more(),
+                  outcome.less(),
+                  outcome.exact() && boundBefore.known() && boundAfter.known());
           seen.put(key, outcome);
         }
         exact &= outcome.exact();
@@ -127,6 +141,53 @@ final class EffectiveAccess {
       }
     }
     return true;
+  }
+
+  /**
+   * The boundary that applies in one configuration: none, a known one's statements, or one whose
+   * document is not known ({@code known} false: evaluated as if absent, and the finding inexact).
+   */
+  private record Bound(Optional<List<AccessStatement>> statements, boolean known) {
+    static final Bound NONE = new Bound(Optional.empty(), true);
+  }
+
+  /** The permissions boundaries of a unit's subject on one side, with their documents. */
+  private record Boundaries(
+      List<PermissionsBoundary> boundaries, Map<String, List<AccessStatement>> documents) {
+    static Boundaries of(PolicyInventory inventory, Unit unit, Map<String, String> renamed) {
+      if (unit.kind() != PolicyKind.IDENTITY) {
+        return new Boundaries(List.of(), Map.of());
+      }
+      List<PermissionsBoundary> boundaries =
+          inventory.permissionsBoundaries().stream()
+              .filter(b -> b.role().equals(unit.subject()))
+              .toList();
+      Map<String, List<AccessStatement>> documents = new HashMap<>();
+      for (PermissionsBoundary boundary : boundaries) {
+        List<PolicyStatement> statements = inventory.boundaryPolicies().get(boundary.policy());
+        if (statements != null) {
+          documents.put(boundary.policy(), access(statements, renamed));
+        }
+      }
+      return new Boundaries(boundaries, documents);
+    }
+
+    Bound active(
+        TemplateConfigurations configurations,
+        TemplateConfigurations.Configuration configuration,
+        boolean afterSide) {
+      List<PermissionsBoundary> active =
+          boundaries.stream()
+              .filter(b -> configurations.holds(b.guard(), configuration, afterSide))
+              .toList();
+      if (active.isEmpty()) {
+        return Bound.NONE;
+      }
+      List<AccessStatement> statements = documents.get(active.get(0).policy());
+      return statements == null || active.size() > 1
+          ? new Bound(Optional.empty(), false)
+          : new Bound(Optional.of(statements), true);
+    }
   }
 
   private static Map<Unit, List<PolicyStatement>> units(PolicyInventory inventory) {

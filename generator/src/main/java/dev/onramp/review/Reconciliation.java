@@ -14,17 +14,15 @@ import java.util.Set;
  * nothing away; and more (or less) access that no described change accounts for becomes a change of
  * its own, with a request that shows it. Where the evaluation is inexact, or cannot see (what is
  * not reviewed, a managed policy or boundary whose content is unknown), the described severity
- * stands.
+ * stands. A boundary's change is judged like any other when both boundaries' documents are known:
+ * removing one that bounded nothing grants nothing more.
  */
 final class Reconciliation {
   private static final Set<ChangeKind> UNJUDGED =
       Set.of(
           ChangeKind.NOT_REVIEWED,
           ChangeKind.MANAGED_POLICY_ATTACHED,
-          ChangeKind.MANAGED_POLICY_DETACHED,
-          ChangeKind.BOUNDARY_ADDED,
-          ChangeKind.BOUNDARY_REMOVED,
-          ChangeKind.BOUNDARY_CHANGED);
+          ChangeKind.MANAGED_POLICY_DETACHED);
 
   private Reconciliation() {}
 
