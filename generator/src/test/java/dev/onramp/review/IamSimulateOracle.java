@@ -79,25 +79,25 @@ public final class IamSimulateOracle implements AutoCloseable {
             new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
   }
 
-  /** Installs the Node packages if needed and starts the parser process; close it when done. */
+  /** Installs the Node packages if needed and starts the evaluator process; close it when done. */
   public static IamSimulateOracle start() throws IOException {
     Path work = install();
     Process process =
         run(
             new ProcessBuilder(node(), SCRIPT, "--serve").directory(work.toFile()),
             "start " + SCRIPT);
-    IamSimulateOracle parser = new IamSimulateOracle(process);
-    parser.drain();
+    IamSimulateOracle oracle = new IamSimulateOracle(process);
+    oracle.drain();
     try {
-      JsonNode ready = JSON.readTree(parser.reply(READY_TIMEOUT, "start"));
+      JsonNode ready = JSON.readTree(oracle.reply(READY_TIMEOUT, "start"));
       if (!ready.path("ready").asBoolean()) {
-        throw parser.failure("unexpected first line from " + SCRIPT + ": " + ready);
+        throw oracle.failure("unexpected first line from " + SCRIPT + ": " + ready);
       }
     } catch (IOException | RuntimeException e) {
-      parser.close();
+      oracle.close();
       throw e;
     }
-    return parser;
+    return oracle;
   }
 
   /**
