@@ -60,6 +60,14 @@ final class EffectiveAccess {
 
     Map<Unit, Finding> findings = new TreeMap<>();
     for (Unit unit : all) {
+      if (unit.subject().type() == Subject.Type.MANAGED_POLICY) {
+        // A managed policy attached to nothing grants nothing until someone attaches it.
+        findings.put(
+            unit,
+            new Finding(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true));
+        continue;
+      }
       List<PolicyStatement> old = was.getOrDefault(unit, List.of());
       List<PolicyStatement> now = is.getOrDefault(unit, List.of());
       List<AccessStatement> oldAccess = access(old, Map.of());
@@ -165,11 +173,30 @@ final class EffectiveAccess {
       Map<String, List<AccessStatement>> documents = new HashMap<>();
       for (PermissionsBoundary boundary : boundaries) {
         List<PolicyStatement> statements = inventory.boundaryPolicies().get(boundary.policy());
+        if (statements == null) {
+          statements = templatePolicy(inventory, unit.subject().scope(), boundary.policy());
+        }
         if (statements != null) {
           documents.put(boundary.policy(), access(statements, renamed));
         }
       }
       return new Boundaries(boundaries, documents);
+    }
+
+    /**
+     * The statements of the template's own managed policy {@code ${Id}} names, which the inventory
+     * lists as an unattached managed policy; null when there is none.
+     */
+    private static List<PolicyStatement> templatePolicy(
+        PolicyInventory inventory, String scope, String reference) {
+      if (!reference.startsWith("${") || !reference.endsWith("}")) {
+        return null;
+      }
+      Subject policy =
+          new Subject(
+              scope, Subject.Type.MANAGED_POLICY, reference.substring(2, reference.length() - 1));
+      List<PolicyStatement> statements = inventory.statementsOf(policy);
+      return statements.isEmpty() ? null : statements;
     }
 
     Bound active(
