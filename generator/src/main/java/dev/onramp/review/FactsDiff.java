@@ -38,13 +38,18 @@ final class FactsDiff {
                     Severity.ESCALATION,
                     ChangeKind.ROLE_ADDED,
                     subject,
-                    "new role" + Sentences.when(role.guard())));
+                    "new " + noun(subject) + Sentences.when(role.guard())));
           }
         });
     was.forEach(
         (subject, role) -> {
           if (!is.containsKey(subject)) {
-            changes.add(fact(Severity.NARROWING, ChangeKind.ROLE_REMOVED, subject, "role removed"));
+            changes.add(
+                fact(
+                    Severity.NARROWING,
+                    ChangeKind.ROLE_REMOVED,
+                    subject,
+                    noun(subject) + " removed"));
           }
         });
   }
@@ -199,6 +204,11 @@ final class FactsDiff {
             changes.add(fact(Severity.INFO, ChangeKind.NOT_REVIEWED, subject, "gone: " + detail));
           }
         });
+  }
+
+  /** {@code role}, or {@code user} and {@code group} for the template's users and groups. */
+  private static String noun(Subject subject) {
+    return subject.type() == Subject.Type.ROLE ? "role" : subject.type().label();
   }
 
   /** Whether each guard of {@code guards} is covered by one of {@code by}: never applies more. */

@@ -1,0 +1,97 @@
+package dev.onramp.review;
+
+import dev.onramp.template.Template;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A resource of a type {@link PolicyReaders} does not read that may still grant access, so that it
+ * is listed as not reviewed rather than dropped: a property named like a policy ({@code
+ * ResourcePolicy}, {@code AccessPolicies}, {@code FileSystemPolicy}, …), any other {@code
+ * AWS::IAM::} type, or a custom resource with a policy-like property anywhere in it (it may create
+ * IAM by code).
+ */
+final class UnreadPolicies {
+  /**
+   * Property names that hold or name a policy: {@code Policy}, {@code KeyPolicy}, {@code …Text}.
+   */
+  private static final Pattern POLICY_PROPERTY =
+      Pattern.compile("(.*Polic(y|ies)(Document|Text)?|.*PolicyArns?|AssumeRolePolicyDocument)");
+
+  /**
+   * Properties named like policies that decide something other than who may access what (message
+   * redrive, lifecycle, retention, data masking, scaling, caching).
+   */
+  private static final Set<String> NOT_ACCESS =
+      Set.of(
+          "BlockPublicPolicy",
+          "CachePolicy",
+          "CachePolicyId",
+          "DataProtectionPolicy",
+          "DeletionPolicy",
+          "LifecyclePolicy",
+          "LifecyclePolicies",
+          "PlacementPolicy",
+          "RedriveAllowPolicy",
+          "RedrivePolicy",
+          "RetentionPolicy",
+          "ScalingPolicy",
+          "TerminationPolicies",
+          "UpdatePolicy",
+          "UpdateReplacePolicy");
+
+  /** IAM types that grant no access of their own. */
+  private static final Set<String> IAM_WITHOUT_ACCESS =
+      Set.of(
+          // Passes a role the template's or a named one, whose policies are read as the role's.
+          "AWS::IAM::InstanceProfile", "AWS::IAM::ServerCertificate", "AWS::IAM::VirtualMFADevice");
+
+  private UnreadPolicies() {}
+
+  /** What a not-reviewed line says of the resource, if it may grant access. */
+  static Optional<String> of(String id, Template.Resource resource) {
+    String type = resource.type();
+    boolean custom =
+        type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource");
+    Set<String> found = new TreeSet<>();
+    collect(resource.properties(), "", custom, found);
+    if (!found.isEmpty()) {
+      return Optional.of(
+          type
+              + " "
+              + (found.size() == 1 ? "property " : "properties ")
+              + String.join(", ", found)
+              + " may grant access; the review does not read this type");
+    }
+    if (type.startsWith("AWS::IAM::") && !IAM_WITHOUT_ACCESS.contains(type)) {
+      return Optional.of(type + " may grant access; the review does not read this type");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The policy-like properties of {@code value}: its own keys, and nested ones when {@code deep}.
+   */
+  private static void collect(Object value, String path, boolean deep, Set<String> found) {
+    if (value instanceof Map<?, ?> map) {
+      map.forEach(
+          (key, child) -> {
+            String name = String.valueOf(key);
+            String at = path.isEmpty() ? name : path + "." + name;
+            if (POLICY_PROPERTY.matcher(name).matches() && !NOT_ACCESS.contains(name)) {
+              found.add(at);
+            } else if (deep) {
+              collect(child, at, true, found);
+            }
+          });
+    } else if (deep && value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        collect(list.get(i), path + "[" + i + "]", true, found);
+      }
+    }
+  }
+}
