@@ -180,10 +180,12 @@ final class FactsDiff {
 
   private static void unreviewed(
       PolicyInventory before, PolicyInventory after, List<Change> changes) {
+    // One resource may have several things not reviewed (a user's groups and an unreadable
+    // document): they are compared together, in their sorted order.
     Map<Subject, String> was = new TreeMap<>();
-    before.unreviewed().forEach(u -> was.put(subjectOf(u), u.detail()));
+    before.unreviewed().forEach(u -> was.merge(subjectOf(u), u.detail(), FactsDiff::both));
     Map<Subject, String> is = new TreeMap<>();
-    after.unreviewed().forEach(u -> is.put(subjectOf(u), u.detail()));
+    after.unreviewed().forEach(u -> is.merge(subjectOf(u), u.detail(), FactsDiff::both));
     is.forEach(
         (subject, detail) -> {
           String old = was.get(subject);
@@ -204,6 +206,10 @@ final class FactsDiff {
             changes.add(fact(Severity.INFO, ChangeKind.NOT_REVIEWED, subject, "gone: " + detail));
           }
         });
+  }
+
+  private static String both(String first, String second) {
+    return first + "; " + second;
   }
 
   /** {@code role}, or {@code user} and {@code group} for the template's users and groups. */

@@ -31,13 +31,13 @@ final class IdentityResources {
       facts.add(
           "member of "
               + String.join(", ", groups.stream().sorted().toList())
-              + ", whose policies apply to it");
+              + " (their policies apply to it)");
     }
     if (properties.get("LoginProfile") != null) {
-      facts.add("has a console password (LoginProfile)");
+      facts.add("signs in to the console with a password (LoginProfile)");
     }
     if (!facts.isEmpty()) {
-      scope.unreviewed(id, "user " + String.join("; ", facts));
+      scope.unreviewed(id, String.join("; ", facts));
     }
   }
 

@@ -96,7 +96,7 @@ final class SamResources {
               + " are not read");
     }
     if (!unread.isEmpty()) {
-      scope.unreviewed(id, "SAM " + String.join("; ", unread));
+      scope.unreviewed(id, "SAM: " + String.join("; ", unread));
     }
   }
 

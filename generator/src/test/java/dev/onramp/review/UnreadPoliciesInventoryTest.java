@@ -1,0 +1,84 @@
+package dev.onramp.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.PolicyDocuments;
+import dev.onramp.template.GoldenTemplates;
+import dev.onramp.template.TemplateReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing that may grant access is dropped silently: a type the review does not read but with a
+ * policy-like property, any other IAM type, and a custom resource carrying a policy are listed as
+ * not reviewed; a property named like a policy that governs something else is not.
+ */
+class UnreadPoliciesInventoryTest {
+  @Test
+  void anUnreadTypeThatMayGrantAccessIsListedAsNotReviewed() {
+    PolicyInventory inventory =
+        PolicyInventory.of(
+            TemplateReader.read(
+                """
+                Resources:
+                  Table:
+                    Type: AWS::DynamoDB::Table
+                    Properties:
+                      ResourcePolicy:
+                        PolicyDocument:
+                          Statement:
+                            - {Effect: Allow, Principal: '*', Action: 'dynamodb:*', Resource: '*'}
+                  Queue:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      RedrivePolicy: {deadLetterTargetArn: x, maxReceiveCount: 3}
+                  Oidc:
+                    Type: AWS::IAM::OIDCProvider
+                    Properties:
+                      Url: https://token.actions.githubusercontent.com
+                  Profile:
+                    Type: AWS::IAM::InstanceProfile
+                    Properties:
+                      Roles: [r]
+                  Maker:
+                    Type: Custom::RoleMaker
+                    Properties:
+                      ServiceToken: arn:aws:lambda:us-east-1:111122223333:function:maker
+                      Role:
+                        Policies:
+                          - PolicyDocument: {Statement: []}
+                  Other:
+                    Type: Custom::Thing
+                    Properties:
+                      ServiceToken: arn:aws:lambda:us-east-1:111122223333:function:thing
+                """),
+            ActionCatalog.bundled());
+
+    assertThat(inventory.render())
+        .containsExactly(
+            "not reviewed: Maker: Custom::RoleMaker property Role.Policies may grant access; the"
+                + " review does not read this type",
+            "not reviewed: Oidc: AWS::IAM::OIDCProvider may grant access; the review does not read"
+                + " this type",
+            "not reviewed: Table: AWS::DynamoDB::Table property ResourcePolicy may grant access;"
+                + " the review does not read this type");
+  }
+
+  @Test
+  void everyTypeThatGrantsAccessHasAReader() {
+    assertThat(PolicyReaders.types()).containsAll(PolicyDocuments.IAM_BEARING);
+  }
+
+  @Test
+  void theGeneratedTemplatesHaveNothingUnread() {
+    for (Path yaml : GoldenTemplates.yaml()) {
+      PolicyInventory inventory =
+          PolicyInventory.of(
+              TemplateReader.read(GoldenTemplates.read(yaml)), ActionCatalog.bundled());
+      assertThat(inventory.unreviewed())
+          .as(GoldenTemplates.name(yaml))
+          .noneMatch(item -> item.detail().contains("the review does not read this type"));
+    }
+  }
+}
