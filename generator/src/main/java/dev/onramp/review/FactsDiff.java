@@ -195,15 +195,21 @@ final class FactsDiff {
                     Severity.ESCALATION,
                     ChangeKind.NOT_REVIEWED,
                     subject,
-                    (old == null ? "" : "was " + old + ", now ")
+                    "not reviewed: "
+                        + (old == null ? "" : "was " + old + ", now ")
                         + detail
-                        + "; cannot be reviewed here, read it yourself"));
+                        + "; read it yourself"));
           }
         });
     was.forEach(
         (subject, detail) -> {
           if (!is.containsKey(subject)) {
-            changes.add(fact(Severity.INFO, ChangeKind.NOT_REVIEWED, subject, "gone: " + detail));
+            changes.add(
+                fact(
+                    Severity.INFO,
+                    ChangeKind.NOT_REVIEWED,
+                    subject,
+                    "not reviewed, gone: " + detail));
           }
         });
   }

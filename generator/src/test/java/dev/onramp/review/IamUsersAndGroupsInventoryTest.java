@@ -137,8 +137,8 @@ class IamUsersAndGroupsInventoryTest {
             org.assertj.core.api.Assertions.tuple(Severity.ESCALATION, "new user"),
             org.assertj.core.api.Assertions.tuple(
                 Severity.ESCALATION,
-                "access key of user Deployer, a long-lived credential: who holds it is not known"
-                    + " here; cannot be reviewed here, read it yourself"));
+                "not reviewed: access key of user Deployer, a long-lived credential: who holds it"
+                    + " is not known here; read it yourself"));
     assertThat(diff.verdict()).isEqualTo(AccessVerdict.ESCALATION);
   }
 }
