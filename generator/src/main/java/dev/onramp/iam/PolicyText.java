@@ -74,6 +74,8 @@ public final class PolicyText {
   private static String firstLine(String message) {
     String line = message == null || message.isBlank() ? "unreadable" : message.strip();
     int newline = line.indexOf('\n');
-    return newline < 0 ? line : line.substring(0, newline);
+    // Jackson names the start of an unclosed object by its source, which here is only noise.
+    return (newline < 0 ? line : line.substring(0, newline))
+        .replaceAll(" ?\\(start marker at \\[Source: .*$", "");
   }
 }

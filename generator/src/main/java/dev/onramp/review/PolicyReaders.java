@@ -100,7 +100,7 @@ final class PolicyReaders {
     if (reader != null) {
       reader.read(scope, id, resource, guard);
     } else {
-      UnreadPolicies.of(id, resource).ifPresent(detail -> scope.unreviewed(id, detail));
+      UnreadPolicies.of(resource).ifPresent(detail -> scope.unreviewed(id, detail));
     }
   }
 

@@ -15,15 +15,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds every policy in a template and attributes it to what it governs: a role's trust policy and
- * inline policies; managed policies and {@code AWS::IAM::Policy} to the roles they name in {@code
- * Roles} (or that name them in {@code ManagedPolicyArns}); managed policies the template does not
- * define, and permissions boundaries, as attachments of the role; {@code AWS::IAM::RolePolicy},
- * {@code UserPolicy} and {@code GroupPolicy} to what they name; bucket, key, topic and queue
- * policies and Lambda permissions to their bucket, key, topic, queue or function; the member
- * template of a StackSet, read from its {@code TemplateBody}, under the scope {@code StackSet
- * member <id>}. Every grant carries the guard of its resource's {@code Condition} and of the {@code
- * Fn::If} branches it sits in.
+ * Finds every policy in a template and attributes it to what it governs; {@link PolicyReaders} says
+ * for each resource type how. A role's, user's or group's trust policy and inline policies; managed
+ * policies and {@code AWS::IAM::Policy} to the roles, users and groups they name in {@code Roles},
+ * {@code Users} and {@code Groups} (or that name them in {@code ManagedPolicyArns}); managed
+ * policies the template does not define, and permissions boundaries, as attachments; {@code
+ * AWS::IAM::RolePolicy}, {@code UserPolicy} and {@code GroupPolicy} to what they name; resource
+ * policies and Lambda permissions to their resource; a SAM function's policies to the role the
+ * transform generates; the member template of a StackSet, read from its {@code TemplateBody}, under
+ * the scope {@code StackSet member <id>}. A document may be a map or JSON text. Every grant carries
+ * the guard of its resource's {@code Condition} and of the {@code Fn::If} branches it sits in. What
+ * may grant access but cannot be read is listed as {@link Unreviewed}.
  */
 final class TemplateScanner {
   private static final String MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
@@ -309,11 +311,24 @@ final class TemplateScanner {
       }
     }
 
+    /** The statements of a document: maps, or JSON text (an event bus policy's statement). */
     private void statementsOf(Map<?, ?> fields, Subject subject, PolicyKind kind, Guard guard) {
       for (Branches.Branch element : Branches.elements(fields.get("Statement"), guard)) {
         for (Branches.Branch statement : Branches.resolve(element.value(), element.guard())) {
-          if (statement.value() instanceof Map<?, ?> resolved) {
+          Object value = statement.value();
+          if (PolicyText.isText(value)) {
+            PolicyText.Parsed parsed = PolicyText.parse(value);
+            if (!parsed.valid()) {
+              unreviewed(reading, "policy statement of " + subject + " is " + parsed.error());
+              continue;
+            }
+            value = parsed.document().get();
+          }
+          if (value instanceof Map<?, ?> resolved) {
             statements.read(subject, kind, Statement.of(resolved), statement.guard(), grants::add);
+          } else {
+            unreviewed(
+                reading, "policy statement of " + subject + " given by " + CanonicalText.of(value));
           }
         }
       }

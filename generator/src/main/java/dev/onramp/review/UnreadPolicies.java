@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * A resource of a type {@link PolicyReaders} does not read that may still grant access, so that it
  * is listed as not reviewed rather than dropped: a property named like a policy ({@code
- * ResourcePolicy}, {@code AccessPolicies}, {@code FileSystemPolicy}, …), any other {@code
- * AWS::IAM::} type, or a custom resource with a policy-like property anywhere in it (it may create
- * IAM by code).
+ * ResourcePolicy}, {@code AccessPolicies}, {@code FileSystemPolicy}, …), a type that is a policy
+ * ({@code AWS::Organizations::Policy}), any other {@code AWS::IAM::} type, a custom or SAM resource
+ * with a policy-like property anywhere in it (a custom resource may create IAM by code), a SAM
+ * connector or nested application.
  */
 final class UnreadPolicies {
   /**
@@ -30,6 +31,10 @@ final class UnreadPolicies {
       Set.of(
           "BlockPublicPolicy",
           "CachePolicy",
+          "FirewallPolicy",
+          "OriginRequestPolicy",
+          "ResponseHeadersPolicy",
+          "StepScalingPolicy",
           "CachePolicyId",
           "DataProtectionPolicy",
           "DeletionPolicy",
@@ -50,15 +55,35 @@ final class UnreadPolicies {
           // Passes a role the template's or a named one, whose policies are read as the role's.
           "AWS::IAM::InstanceProfile", "AWS::IAM::ServerCertificate", "AWS::IAM::VirtualMFADevice");
 
+  /** Types that grant access in a way the review does not read, whatever their properties. */
+  private static final Map<String, String> UNREAD_TYPES =
+      Map.of(
+          "AWS::Serverless::Application",
+          "a nested SAM application: its template is not read",
+          "AWS::Serverless::Connector",
+          "a SAM connector: the policies the transform writes for it are not read");
+
+  /**
+   * The last part of a type's name when the type is itself a policy ({@code AWS::IoT::Policy},
+   * {@code AWS::Glue::ResourcePolicy}, {@code AWS::Organizations::Policy}).
+   */
+  private static final Pattern POLICY_TYPE = Pattern.compile(".*::[A-Za-z]*Policy");
+
   private UnreadPolicies() {}
 
   /** What a not-reviewed line says of the resource, if it may grant access. */
-  static Optional<String> of(String id, Template.Resource resource) {
+  static Optional<String> of(Template.Resource resource) {
     String type = resource.type();
     boolean custom =
         type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource");
+    if (UNREAD_TYPES.containsKey(type)) {
+      return Optional.of(UNREAD_TYPES.get(type));
+    }
+    // A custom resource or a SAM resource may carry a policy anywhere in its properties (a SAM
+    // API's Auth.ResourcePolicy); other types at the top.
+    boolean deep = custom || type.startsWith("AWS::Serverless::");
     Set<String> found = new TreeSet<>();
-    collect(resource.properties(), "", custom, found);
+    collect(resource.properties(), "", deep, found);
     if (!found.isEmpty()) {
       return Optional.of(
           type
@@ -67,7 +92,9 @@ final class UnreadPolicies {
               + String.join(", ", found)
               + " may grant access; the review does not read this type");
     }
-    if (type.startsWith("AWS::IAM::") && !IAM_WITHOUT_ACCESS.contains(type)) {
+    String last = type.substring(type.lastIndexOf(':') + 1);
+    boolean policyType = POLICY_TYPE.matcher(type).matches() && !NOT_ACCESS.contains(last);
+    if (policyType || type.startsWith("AWS::IAM::") && !IAM_WITHOUT_ACCESS.contains(type)) {
       return Optional.of(type + " may grant access; the review does not read this type");
     }
     return Optional.empty();

@@ -52,17 +52,53 @@ class UnreadPoliciesInventoryTest {
                     Type: Custom::Thing
                     Properties:
                       ServiceToken: arn:aws:lambda:us-east-1:111122223333:function:thing
+                  Guardrail:
+                    Type: AWS::Organizations::Policy
+                    Properties:
+                      Type: SERVICE_CONTROL_POLICY
+                      Content: {Statement: []}
+                  Scaling:
+                    Type: AWS::AutoScaling::ScalingPolicy
+                    Properties:
+                      AutoScalingGroupName: g
+                  Api:
+                    Type: AWS::Serverless::Api
+                    Properties:
+                      StageName: prod
+                      Auth:
+                        ResourcePolicy:
+                          AwsAccountWhitelist: ['111122223333']
+                  Wiring:
+                    Type: AWS::Serverless::Connector
+                    Properties:
+                      Source: {Id: Fn}
+                      Destination: {Id: Queue}
+                      Permissions: [Write]
+                  Bus:
+                    Type: AWS::Events::EventBusPolicy
+                    Properties:
+                      StatementId: s
+                      Statement: '{"Effect": "Allow", "Principal": "*"'
                 """),
             ActionCatalog.bundled());
 
     assertThat(inventory.render())
         .containsExactly(
+            "not reviewed: Api: AWS::Serverless::Api property Auth.ResourcePolicy may grant"
+                + " access; the review does not read this type",
+            "not reviewed: Bus: policy statement of event bus policy of default is not valid JSON"
+                + " at line 1, column 37: unexpected end-of-input: expected close marker for"
+                + " Object",
+            "not reviewed: Guardrail: AWS::Organizations::Policy may grant access; the review does"
+                + " not read this type",
             "not reviewed: Maker: Custom::RoleMaker property Role.Policies may grant access; the"
                 + " review does not read this type",
             "not reviewed: Oidc: AWS::IAM::OIDCProvider may grant access; the review does not read"
                 + " this type",
             "not reviewed: Table: AWS::DynamoDB::Table property ResourcePolicy may grant access;"
-                + " the review does not read this type");
+                + " the review does not read this type",
+            "not reviewed: Wiring: a SAM connector: the policies the transform writes for it are"
+                + " not read");
   }
 
   @Test
