@@ -28,6 +28,13 @@ final class SamResources {
 
   private SamResources() {}
 
+  /** Whether {@code resource} is a SAM function or state machine whose role SAM generates. */
+  static boolean generatesRole(Template.Resource resource) {
+    return (resource.type().equals("AWS::Serverless::Function")
+            || resource.type().equals("AWS::Serverless::StateMachine"))
+        && resource.properties().get("Role") == null;
+  }
+
   static void function(
       TemplateScanner.TemplateScope scope, String id, Template.Resource resource, Guard guard) {
     read(scope, id, resource, guard, "lambda.amazonaws.com", true);

@@ -69,9 +69,14 @@ final class TemplateScanner {
           .resources()
           .forEach(
               (id, resource) -> {
-                if (NamedPrincipals.defines(resource.type())) {
+                // A SAM function names managed policies in its Policies, beside documents.
+                String property =
+                    NamedPrincipals.defines(resource.type())
+                        ? "ManagedPolicyArns"
+                        : SamResources.generatesRole(resource) ? "Policies" : null;
+                if (property != null) {
                   for (Branches.Branch arn :
-                      Branches.elements(resource.properties().get("ManagedPolicyArns"), base)) {
+                      Branches.elements(resource.properties().get(property), base)) {
                     localPolicy(arn.value()).ifPresent(policiesNamedByRoles::add);
                   }
                 }

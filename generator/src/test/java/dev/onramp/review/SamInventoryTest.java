@@ -108,6 +108,33 @@ class SamInventoryTest {
   }
 
   @Test
+  void aManagedPolicyOfTheTemplateNamedInPoliciesIsTheGeneratedRoles() {
+    PolicyInventory inventory =
+        inventory(
+            """
+            Resources:
+              Reads:
+                Type: AWS::IAM::ManagedPolicy
+                Properties:
+                  PolicyDocument:
+                    Statement:
+                      - {Effect: Allow, Action: sqs:ListQueues, Resource: '*'}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Policies: [!Ref Reads]
+            """);
+
+    assertThat(inventory.render())
+        .containsExactly(
+            "role FnRole: defined",
+            "role FnRole trust policy, principal Service lambda.amazonaws.com: Allow sts:AssumeRole"
+                + " (Write)",
+            "role FnRole: Allow sqs:ListQueues (Read) on *",
+            "role FnRole: attaches AWS managed policy AWSLambdaBasicExecutionRole");
+  }
+
+  @Test
   void aPolicyTemplateSwappedForItsCrudFormIsAnEscalation() {
     String template =
         """
