@@ -111,6 +111,34 @@ class IamUsersAndGroupsInventoryTest {
   }
 
   @Test
+  void theInventoryReportCountsUsersAndGroupsApartAndAssumesNoneOfThem() {
+    String markdown =
+        dev.onramp.review.report.InventoryReport.markdown(
+            "demo",
+            "1.0",
+            inventory(
+                """
+                Resources:
+                  Auditor:
+                    Type: AWS::IAM::User
+                    Properties:
+                      Policies:
+                        - PolicyName: own
+                          PolicyDocument:
+                            Statement:
+                              - {Effect: Allow, Action: s3:GetObject, Resource: '*'}
+                  Readers: {Type: AWS::IAM::Group}
+                """));
+
+    assertThat(markdown)
+        .contains(
+            "Roles: 0 · Users and groups: 2 · Resource policies: 0",
+            "No role can be assumed: the template defines none.",
+            "## User `Auditor`")
+        .doesNotContain("nobody: no trust statement");
+  }
+
+  @Test
   void aNewUserAndANewAccessKeyAreEscalations() {
     PolicyInventory before =
         inventory(
