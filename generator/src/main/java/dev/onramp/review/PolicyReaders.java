@@ -78,6 +78,17 @@ final class PolicyReaders {
           Map.entry("AWS::Elasticsearch::Domain", own(Subject.Type.DOMAIN)),
           Map.entry("AWS::Logs::ResourcePolicy", named(Subject.Type.LOG_POLICY, "PolicyName")),
           Map.entry("AWS::Backup::BackupVault", own(Subject.Type.BACKUP_VAULT)),
+          // Not in PolicyDocuments.IAM_BEARING: an endpoint policy grants nothing, it limits what
+          // passes the endpoint (its "Principal: *" is not public access), and it is read so that
+          // a wider one shows as an escalation.
+          Map.entry(
+              "AWS::EC2::VPCEndpoint",
+              (s, id, r, g) ->
+                  s.document(
+                      r.properties().get("PolicyDocument"),
+                      s.subject(Subject.Type.VPC_ENDPOINT, id),
+                      PolicyKind.RESOURCE,
+                      g)),
           Map.entry("AWS::Serverless::Function", SamResources::function),
           Map.entry("AWS::Serverless::StateMachine", SamResources::stateMachine),
           Map.entry(

@@ -43,7 +43,9 @@ public record Subject(String scope, Type type, String name) implements Comparabl
     DOMAIN("domain access policy of"),
     /** A CloudWatch Logs resource policy (account-wide), by its {@code PolicyName}. */
     LOG_POLICY("logs resource policy"),
-    BACKUP_VAULT("backup vault policy of");
+    BACKUP_VAULT("backup vault policy of"),
+    /** What a VPC endpoint lets through: it limits access rather than granting it. */
+    VPC_ENDPOINT("endpoint policy of");
 
     private final String label;
 

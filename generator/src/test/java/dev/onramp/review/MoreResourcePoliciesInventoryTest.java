@@ -152,4 +152,27 @@ class MoreResourcePoliciesInventoryTest {
             "logs resource policy route53-logs, principal Service route53.amazonaws.com: Allow"
                 + " logs:CreateLogStream (Write), logs:PutLogEvents (Write) on *");
   }
+
+  /**
+   * A VPC endpoint's policy written as JSON text, as in DataDog/cloudformation-template 61b2319,
+   * aws_quickstart/datadog_agentless_scanning.yaml (VPCEndpointS3), narrowed here to one action.
+   */
+  @Test
+  void aVpcEndpointPolicyIsReadAsWhatItLetsThrough() {
+    PolicyInventory inventory =
+        inventory(
+            """
+              Endpoint:
+                Type: AWS::EC2::VPCEndpoint
+                Properties:
+                  VpcEndpointType: Gateway
+                  VpcId: vpc-1
+                  ServiceName: !Sub 'com.amazonaws.${AWS::Region}.s3'
+                  PolicyDocument: '{"Statement":[{"Action":"s3:GetObject","Effect":"Allow","Principal":"*","Resource":"*"}]}'
+            """);
+
+    assertThat(inventory.render())
+        .containsExactly(
+            "endpoint policy of Endpoint, principal *: Allow s3:GetObject (Read) on *");
+  }
 }
