@@ -11,7 +11,8 @@ import java.util.Set;
  * How the policies of each resource type are read: the one table from a type to what its documents
  * are attributed to. Which property holds a type's document is {@link PolicyDocuments}' to say;
  * this table only says whose policy it is. A type not in the table is checked by {@link
- * UnreadPolicies}, so that one that may grant access is listed as not reviewed.
+ * UnreadPolicies}, so that one that may grant access is listed as not reviewed, and so is every
+ * {@code Fn::Transform} in any resource.
  */
 final class PolicyReaders {
   /** Reads one resource's policies into the scope. */
@@ -113,6 +114,7 @@ final class PolicyReaders {
     } else {
       UnreadPolicies.of(resource).ifPresent(detail -> scope.unreviewed(id, detail));
     }
+    UnreadPolicies.transforms(resource).ifPresent(detail -> scope.unreviewed(id, detail));
   }
 
   /** A resource policy the resource holds itself, attributed to its logical id. */

@@ -1,5 +1,7 @@
 package dev.onramp.review;
 
+import dev.onramp.template.CanonicalText;
+import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +100,53 @@ final class UnreadPolicies {
       return Optional.of(type + " may grant access; the review does not read this type");
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a resource's {@code Fn::Transform}s say, if it has any: a macro rewrites that part of the
+   * template when the stack is made, so what it writes there (a vendor's policy, often) is not in
+   * the template to read.
+   */
+  static Optional<String> transforms(Template.Resource resource) {
+    Set<String> found = new TreeSet<>();
+    transformsIn(resource.properties(), "", found);
+    return found.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "Fn::Transform at "
+                + String.join(", ", found)
+                + ": what the macro writes there is not read");
+  }
+
+  private static void transformsIn(Object value, String path, Set<String> found) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.size() == 1 && map.containsKey("Fn::Transform")) {
+        found.add(path + " (macro " + macroNames(map.get("Fn::Transform")) + ")");
+        return;
+      }
+      map.forEach(
+          (key, child) ->
+              transformsIn(child, path.isEmpty() ? String.valueOf(key) : path + "." + key, found));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        transformsIn(list.get(i), path + "[" + i + "]", found);
+      }
+    } else if (value instanceof Fn.If branches) {
+      transformsIn(branches.whenTrue(), path, found);
+      transformsIn(branches.whenFalse(), path, found);
+    }
+  }
+
+  /** The {@code Name} of each macro an {@code Fn::Transform} calls (one or a list). */
+  private static String macroNames(Object transform) {
+    Set<String> names = new TreeSet<>();
+    for (Object call : transform instanceof List<?> list ? list : List.of(transform)) {
+      names.add(
+          call instanceof Map<?, ?> fields
+              ? CanonicalText.of(fields.get("Name"))
+              : CanonicalText.of(call));
+    }
+    return String.join(", ", names);
   }
 
   /**

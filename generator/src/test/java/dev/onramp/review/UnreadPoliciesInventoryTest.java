@@ -101,6 +101,44 @@ class UnreadPoliciesInventoryTest {
                 + " not read");
   }
 
+  /**
+   * A macro writing a role's inline policy, as in DataDog/cloudformation-template 61b2319,
+   * aws/datadog_integration_role.yaml (the DatadogPolicy macro), written anew.
+   */
+  @Test
+  void whatAMacroWritesIsListedAsNotReviewed() {
+    PolicyInventory inventory =
+        PolicyInventory.of(
+            TemplateReader.read(
+                """
+                Resources:
+                  VendorRole:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Statement:
+                          - {Effect: Allow, Principal: {AWS: '111122223333'}, Action: sts:AssumeRole}
+                      Policies:
+                        - PolicyName: reads
+                          PolicyDocument:
+                            Statement:
+                              - {Effect: Allow, Action: s3:ListAllMyBuckets, Resource: '*'}
+                        - Fn::Transform:
+                            - Name: VendorPolicy
+                              Parameters: {PolicyType: LogArchive}
+                """),
+            ActionCatalog.bundled());
+
+    assertThat(inventory.render())
+        .containsExactly(
+            "role VendorRole: defined",
+            "role VendorRole trust policy, principal AWS arn:${AWS::Partition}:iam::111122223333:root:"
+                + " Allow sts:AssumeRole (Write)",
+            "role VendorRole: Allow s3:ListAllMyBuckets (List) on *",
+            "not reviewed: VendorRole: Fn::Transform at Policies[1] (macro VendorPolicy): what the"
+                + " macro writes there is not read");
+  }
+
   @Test
   void everyTypeThatGrantsAccessHasAReader() {
     assertThat(PolicyReaders.types()).containsAll(PolicyDocuments.IAM_BEARING);
