@@ -40,13 +40,18 @@ final class FactsDiff {
                     Severity.ESCALATION,
                     ChangeKind.ROLE_ADDED,
                     subject,
-                    "new role" + Sentences.when(role.guard())));
+                    "new " + noun(subject) + Sentences.when(role.guard())));
           }
         });
     was.forEach(
         (subject, role) -> {
           if (!is.containsKey(subject)) {
-            changes.add(fact(Severity.NARROWING, ChangeKind.ROLE_REMOVED, subject, "role removed"));
+            changes.add(
+                fact(
+                    Severity.NARROWING,
+                    ChangeKind.ROLE_REMOVED,
+                    subject,
+                    noun(subject) + " removed"));
           }
         });
   }
@@ -183,10 +188,12 @@ final class FactsDiff {
 
   private static void unreviewed(
       PolicyInventory before, PolicyInventory after, List<Change> changes) {
+    // One resource may have several things not reviewed (a user's groups and an unreadable
+    // document): they are compared together, in their sorted order.
     Map<Subject, String> was = new TreeMap<>();
-    before.unreviewed().forEach(u -> was.put(subjectOf(u), u.detail()));
+    before.unreviewed().forEach(u -> was.merge(subjectOf(u), u.detail(), FactsDiff::both));
     Map<Subject, String> is = new TreeMap<>();
-    after.unreviewed().forEach(u -> is.put(subjectOf(u), u.detail()));
+    after.unreviewed().forEach(u -> is.merge(subjectOf(u), u.detail(), FactsDiff::both));
     is.forEach(
         (subject, detail) -> {
           String old = was.get(subject);
@@ -196,17 +203,32 @@ final class FactsDiff {
                     Severity.ESCALATION,
                     ChangeKind.NOT_REVIEWED,
                     subject,
-                    (old == null ? "" : "was " + old + ", now ")
+                    "not reviewed: "
+                        + (old == null ? "" : "was " + old + ", now ")
                         + detail
-                        + "; cannot be reviewed here, read it yourself"));
+                        + "; read it yourself"));
           }
         });
     was.forEach(
         (subject, detail) -> {
           if (!is.containsKey(subject)) {
-            changes.add(fact(Severity.INFO, ChangeKind.NOT_REVIEWED, subject, "gone: " + detail));
+            changes.add(
+                fact(
+                    Severity.INFO,
+                    ChangeKind.NOT_REVIEWED,
+                    subject,
+                    "not reviewed, gone: " + detail));
           }
         });
+  }
+
+  private static String both(String first, String second) {
+    return first + "; " + second;
+  }
+
+  /** {@code role}, or {@code user} and {@code group} for the template's users and groups. */
+  private static String noun(Subject subject) {
+    return subject.type() == Subject.Type.ROLE ? "role" : subject.type().label();
   }
 
   /** Whether each guard of {@code guards} is covered by one of {@code by}: never applies more. */

@@ -3,10 +3,12 @@ package dev.onramp.review;
 import java.util.Comparator;
 
 /**
- * What a policy is attached to and governs: a role of the template (by logical id), a role, user or
- * group named by a policy but not defined in the template, a managed policy attached to nothing, a
- * bucket, a key, a topic, a queue or a function. {@code scope} is empty for the template itself and
- * names the embedded template otherwise ({@code StackSet member MemberStackSet}).
+ * What a policy is attached to and governs: a role, user or group of the template (by logical id),
+ * a role, user or group named by a policy but not defined in the template, a managed policy
+ * attached to nothing, or the resource whose resource policy it is (a bucket, a key, a topic, a
+ * queue, a function, a secret, a repository, an event bus, …). {@code scope} is empty for the
+ * template itself and names the embedded template otherwise ({@code StackSet member
+ * MemberStackSet}).
  */
 public record Subject(String scope, Type type, String name) implements Comparable<Subject> {
   private static final Comparator<Subject> ORDER =
@@ -28,7 +30,22 @@ public record Subject(String scope, Type type, String name) implements Comparabl
     TOPIC("topic policy of"),
     QUEUE("queue policy of"),
     /** The resource-based policy of a Lambda function, which its permissions make up. */
-    FUNCTION("function policy of");
+    FUNCTION("function policy of"),
+    /** An IAM user the template defines, by logical id. */
+    TEMPLATE_USER("user"),
+    /** An IAM group the template defines, by logical id. */
+    TEMPLATE_GROUP("group"),
+    SECRET("secret policy of"),
+    REPOSITORY("repository policy of"),
+    EVENT_BUS("event bus policy of"),
+    LAYER("layer version policy of"),
+    ACCESS_POINT("access point policy of"),
+    DOMAIN("domain access policy of"),
+    /** A CloudWatch Logs resource policy (account-wide), by its {@code PolicyName}. */
+    LOG_POLICY("logs resource policy"),
+    BACKUP_VAULT("backup vault policy of"),
+    /** What a VPC endpoint lets through: it limits access rather than granting it. */
+    VPC_ENDPOINT("endpoint policy of");
 
     private final String label;
 

@@ -1,7 +1,7 @@
 package dev.onramp.review;
 
 import dev.onramp.iam.ManagedPolicyCatalog;
-import dev.onramp.iam.PolicyDocuments;
+import dev.onramp.iam.PolicyText;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
@@ -9,7 +9,6 @@ import dev.onramp.template.Template;
 import dev.onramp.template.TemplateFormatException;
 import dev.onramp.template.TemplateReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +16,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds every policy in a template and attributes it to what it governs: a role's trust policy and
- * inline policies; managed policies and {@code AWS::IAM::Policy} to the roles they name in {@code
- * Roles} (or that name them in {@code ManagedPolicyArns}); managed policies the template does not
- * define, and permissions boundaries, as attachments of the role, the statements of an AWS managed
- * policy the {@link ManagedPolicyCatalog} knows read as the role's identity statements too; {@code
- * AWS::IAM::RolePolicy}, {@code UserPolicy} and {@code GroupPolicy} to what they name; bucket, key,
- * topic and queue policies and Lambda permissions to their bucket, key, topic, queue or function;
- * the member template of a StackSet, read from its {@code TemplateBody}, under the scope {@code
- * StackSet member <id>}. Every grant carries the guard of its resource's {@code Condition} and of
- * the {@code Fn::If} branches it sits in.
+ * Finds every policy in a template and attributes it to what it governs; {@link PolicyReaders} says
+ * for each resource type how. A role's, user's or group's trust policy and inline policies; managed
+ * policies and {@code AWS::IAM::Policy} to the roles, users and groups they name in {@code Roles},
+ * {@code Users} and {@code Groups} (or that name them in {@code ManagedPolicyArns}); managed
+ * policies the template does not define, and permissions boundaries, as attachments (the statements
+ * of an AWS managed policy the {@link ManagedPolicyCatalog} knows read as the holder's too); {@code
+ * AWS::IAM::RolePolicy}, {@code UserPolicy} and {@code GroupPolicy} to what they name; resource
+ * policies and Lambda permissions to their resource; a SAM function's policies to the role the
+ * transform generates; the member template of a StackSet, read from its {@code TemplateBody}, under
+ * the scope {@code StackSet member <id>}. A document may be a map or JSON text. Every grant carries
+ * the guard of its resource's {@code Condition} and of the {@code Fn::If} branches it sits in. What
+ * may grant access but cannot be read is listed as {@link Unreviewed}.
  */
 final class TemplateScanner {
-  private static final String ROLE = "AWS::IAM::Role";
   private static final String MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
-  private static final String POLICY = "AWS::IAM::Policy";
 
   private final StatementReader statements;
   private final ManagedPolicyCatalog managed;
@@ -55,28 +54,37 @@ final class TemplateScanner {
     new TemplateScope(template, scope, base).scan();
   }
 
-  /** One template being scanned: its indexes of roles and managed policies. */
-  private final class TemplateScope {
+  /**
+   * One template being scanned: its indexes of roles, users, groups and managed policies. {@link
+   * PolicyReaders} reads each resource through it.
+   */
+  final class TemplateScope {
     private final Template template;
     private final String scope;
     private final Guard base;
-    private final Map<String, String> roleIdsByName = new HashMap<>();
+    private final NamedPrincipals names;
     private final Set<String> policiesNamedByRoles = new HashSet<>();
+
+    /** The logical id of the resource being read, which a document that cannot be read names. */
+    private String reading = "";
 
     TemplateScope(Template template, String scope, Guard base) {
       this.template = template;
       this.scope = scope;
       this.base = base;
+      this.names = new NamedPrincipals(template);
       template
           .resources()
           .forEach(
               (id, resource) -> {
-                if (resource.type().equals(ROLE) && resource.properties().get("RoleName") != null) {
-                  roleIdsByName.put(CanonicalText.of(resource.properties().get("RoleName")), id);
-                }
-                if (resource.type().equals(ROLE)) {
+                // A SAM function names managed policies in its Policies, beside documents.
+                String property =
+                    NamedPrincipals.defines(resource.type())
+                        ? "ManagedPolicyArns"
+                        : SamResources.generatesRole(resource) ? "Policies" : null;
+                if (property != null) {
                   for (Branches.Branch arn :
-                      Branches.elements(resource.properties().get("ManagedPolicyArns"), base)) {
+                      Branches.elements(resource.properties().get(property), base)) {
                     localPolicy(arn.value()).ifPresent(policiesNamedByRoles::add);
                   }
                 }
@@ -91,54 +99,8 @@ final class TemplateScanner {
                   guardOf(resource)
                       .ifPresent(
                           guard -> {
-                            switch (resource.type()) {
-                              case ROLE -> role(id, resource.properties(), guard);
-                              case MANAGED_POLICY, POLICY -> policy(id, resource, guard);
-                              case "AWS::S3::BucketPolicy" ->
-                                  document(
-                                      resource.properties().get("PolicyDocument"),
-                                      subject(
-                                          Subject.Type.BUCKET,
-                                          CanonicalText.of(resource.properties().get("Bucket"))),
-                                      PolicyKind.RESOURCE,
-                                      guard);
-                              case "AWS::KMS::Key" ->
-                                  document(
-                                      resource.properties().get("KeyPolicy"),
-                                      subject(Subject.Type.KEY, id),
-                                      PolicyKind.RESOURCE,
-                                      guard);
-                              case "AWS::IAM::RolePolicy",
-                                  "AWS::IAM::UserPolicy",
-                                  "AWS::IAM::GroupPolicy" ->
-                                  inlinePolicy(resource, guard);
-                              case "AWS::SNS::TopicPolicy" ->
-                                  eachTarget(resource, "Topics", Subject.Type.TOPIC, guard);
-                              case "AWS::SQS::QueuePolicy" ->
-                                  eachTarget(resource, "Queues", Subject.Type.QUEUE, guard);
-                              case "AWS::Lambda::Permission" ->
-                                  document(
-                                      PolicyDocuments.lambdaStatement(resource.properties()),
-                                      subject(
-                                          Subject.Type.FUNCTION,
-                                          CanonicalText.of(
-                                              resource.properties().get("FunctionName"))),
-                                      PolicyKind.RESOURCE,
-                                      guard);
-                              case "AWS::CloudFormation::StackSet" ->
-                                  stackSet(id, resource.properties(), guard);
-                              case "AWS::CloudFormation::Stack" ->
-                                  unreviewed.add(
-                                      new Unreviewed(
-                                          scope,
-                                          id,
-                                          "nested stack template at "
-                                              + CanonicalText.of(
-                                                  resource.properties().get("TemplateURL"))));
-                              default -> {
-                                // Holds no IAM policy (a Lambda function's role is a role).
-                              }
-                            }
+                            reading = id;
+                            PolicyReaders.read(this, id, resource, guard);
                           }));
       for (SecretsSent.SentSecret secret : SecretsSent.in(template)) {
         unreviewed.add(
@@ -153,10 +115,18 @@ final class TemplateScanner {
       }
     }
 
-    private void role(String id, Map<String, Object> properties, Guard guard) {
+    void role(String id, Map<String, Object> properties, Guard guard) {
       Subject role = subject(Subject.Type.ROLE, id);
       roles.add(new Role(role, guard));
       document(properties.get("AssumeRolePolicyDocument"), role, PolicyKind.TRUST, guard);
+      identity(role, properties, guard);
+    }
+
+    /**
+     * What a role, user or group of the template may do: its inline {@code Policies}, its {@code
+     * ManagedPolicyArns} and its {@code PermissionsBoundary}.
+     */
+    void identity(Subject role, Map<String, Object> properties, Guard guard) {
       for (Branches.Branch inline : Branches.elements(properties.get("Policies"), guard)) {
         // Not resolved as a whole: document() takes the statements' Fn::Ifs one statement at a
         // time, where resolving the policy would multiply them all together.
@@ -180,7 +150,7 @@ final class TemplateScanner {
     }
 
     /** A managed policy the role names: its statements if the template defines it, else by ARN. */
-    private void attach(Subject role, Object arn, Guard guard) {
+    void attach(Subject role, Object arn, Guard guard) {
       Optional<String> local = localPolicy(arn);
       if (local.isPresent()) {
         Template.Resource policy = template.resources().get(local.get());
@@ -217,7 +187,7 @@ final class TemplateScanner {
     }
 
     /** A managed policy or {@code AWS::IAM::Policy}, attributed to each role, user and group. */
-    private void policy(String id, Template.Resource resource, Guard guard) {
+    void policy(String id, Template.Resource resource, Guard guard) {
       Map<String, Object> properties = resource.properties();
       Object document = properties.get("PolicyDocument");
       boolean attached = false;
@@ -240,7 +210,7 @@ final class TemplateScanner {
      * An {@code AWS::IAM::RolePolicy}, {@code UserPolicy} or {@code GroupPolicy}: one inline policy
      * of the role, user or group it names.
      */
-    private void inlinePolicy(Template.Resource resource, Guard guard) {
+    void inlinePolicy(Template.Resource resource, Guard guard) {
       Map<String, Object> properties = resource.properties();
       String property =
           switch (resource.type()) {
@@ -265,8 +235,7 @@ final class TemplateScanner {
     }
 
     /** A topic or queue policy, attributed to each topic or queue it lists. */
-    private void eachTarget(
-        Template.Resource resource, String property, Subject.Type type, Guard guard) {
+    void eachTarget(Template.Resource resource, String property, Subject.Type type, Guard guard) {
       Map<String, Object> properties = resource.properties();
       for (Branches.Branch element : Branches.elements(properties.get(property), guard)) {
         document(
@@ -277,28 +246,32 @@ final class TemplateScanner {
       }
     }
 
-    /** The subject a {@code Roles}, {@code Users} or {@code Groups} entry names. */
-    private Subject target(String property, Object name) {
-      String text = CanonicalText.of(name);
-      if (property.equals("Users")) {
-        return subject(Subject.Type.USER, text);
-      }
-      if (property.equals("Groups")) {
-        return subject(Subject.Type.GROUP, text);
-      }
-      if (name instanceof Fn.Ref ref) {
-        Template.Resource target = template.resources().get(ref.name());
-        if (target != null && target.type().equals(ROLE)) {
-          return subject(Subject.Type.ROLE, ref.name());
-        }
-      }
-      String id = roleIdsByName.get(text);
-      return id != null
-          ? subject(Subject.Type.ROLE, id)
-          : subject(Subject.Type.EXTERNAL_ROLE, text);
+    /**
+     * The subject a {@code Roles}, {@code Users} or {@code Groups} entry names: the role, user or
+     * group of the template it refers to ({@code !Ref} or its name), else the one named so.
+     */
+    Subject target(String property, Object name) {
+      return names
+          .defined(property, name)
+          .map(id -> subject(NamedPrincipals.definedType(property), id))
+          .orElseGet(() -> subject(NamedPrincipals.externalType(property), CanonicalText.of(name)));
     }
 
-    private void stackSet(String id, Map<String, Object> properties, Guard guard) {
+    /** Something of resource {@code id} that may grant access but cannot be read here. */
+    void unreviewed(String id, String detail) {
+      unreviewed.add(new Unreviewed(scope, id, detail));
+    }
+
+    /** Adds {@code role} (a role, user or group of the template) to the principals it defines. */
+    void defines(Subject role, Guard guard) {
+      roles.add(new Role(role, guard));
+    }
+
+    Template template() {
+      return template;
+    }
+
+    void stackSet(String id, Map<String, Object> properties, Guard guard) {
       Object body = properties.get("TemplateBody");
       if (body instanceof String text) {
         Template member;
@@ -323,18 +296,55 @@ final class TemplateScanner {
       }
     }
 
-    /** Every statement of a policy document, each branch of each {@code Fn::If} on its own. */
-    private void document(Object document, Subject subject, PolicyKind kind, Guard guard) {
+    /**
+     * Every statement of a policy document, each branch of each {@code Fn::If} on its own. A
+     * document written as JSON text is parsed; one that is not valid JSON, or that is given by a
+     * function the review cannot follow (a parameter, a mapping), is listed as not reviewed.
+     */
+    void document(Object document, Subject subject, PolicyKind kind, Guard guard) {
       for (Branches.Branch whole : Branches.elements(document, guard)) {
-        if (!(whole.value() instanceof Map<?, ?> fields)) {
-          continue;
-        }
-        for (Branches.Branch element : Branches.elements(fields.get("Statement"), whole.guard())) {
-          for (Branches.Branch statement : Branches.resolve(element.value(), element.guard())) {
-            if (statement.value() instanceof Map<?, ?> resolved) {
-              statements.read(
-                  subject, kind, Statement.of(resolved), statement.guard(), grants::add);
+        List<Branches.Branch> forms =
+            PolicyText.isText(whole.value())
+                ? Branches.resolve(whole.value(), whole.guard())
+                : List.of(whole);
+        for (Branches.Branch form : forms) {
+          Object value = form.value();
+          if (PolicyText.isText(value)) {
+            PolicyText.Parsed parsed = PolicyText.parse(value);
+            if (!parsed.valid()) {
+              unreviewed(reading, "policy document of " + subject + " is " + parsed.error());
+              continue;
             }
+            value = parsed.document().get();
+          }
+          if (!(value instanceof Map<?, ?> fields)) {
+            unreviewed(
+                reading, "policy document of " + subject + " given by " + CanonicalText.of(value));
+            continue;
+          }
+          statementsOf(fields, subject, kind, form.guard());
+        }
+      }
+    }
+
+    /** The statements of a document: maps, or JSON text (an event bus policy's statement). */
+    private void statementsOf(Map<?, ?> fields, Subject subject, PolicyKind kind, Guard guard) {
+      for (Branches.Branch element : Branches.elements(fields.get("Statement"), guard)) {
+        for (Branches.Branch statement : Branches.resolve(element.value(), element.guard())) {
+          Object value = statement.value();
+          if (PolicyText.isText(value)) {
+            PolicyText.Parsed parsed = PolicyText.parse(value);
+            if (!parsed.valid()) {
+              unreviewed(reading, "policy statement of " + subject + " is " + parsed.error());
+              continue;
+            }
+            value = parsed.document().get();
+          }
+          if (value instanceof Map<?, ?> resolved) {
+            statements.read(subject, kind, Statement.of(resolved), statement.guard(), grants::add);
+          } else {
+            unreviewed(
+                reading, "policy statement of " + subject + " given by " + CanonicalText.of(value));
           }
         }
       }
@@ -348,7 +358,7 @@ final class TemplateScanner {
           : base.and(new Guard.Literal(condition, true));
     }
 
-    private Subject subject(Subject.Type type, String name) {
+    Subject subject(Subject.Type type, String name) {
       return new Subject(scope, type, name);
     }
   }

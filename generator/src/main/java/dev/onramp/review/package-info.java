@@ -5,10 +5,11 @@
  * <ol>
  *   <li>{@link dev.onramp.template.TemplateReader} reads template text (YAML with short-form tags,
  *       or JSON) into the {@link dev.onramp.template.Template} model.
- *   <li>{@link dev.onramp.review.PolicyInventory#of} finds every policy and attributes it to the
- *       role, bucket or key it governs, resolves {@code Fn::If} into guards, expands actions
- *       against the {@link dev.onramp.iam.ActionCatalog}, and merges statements back into a
- *       canonical, sorted form.
+ *   <li>{@link dev.onramp.review.PolicyInventory#of} finds every policy (one table, {@code
+ *       PolicyReaders}, says how each resource type's policies are read) and attributes it to the
+ *       role, user, group, bucket, key, topic, queue, secret, … it governs, resolves {@code Fn::If}
+ *       into guards, expands actions against the {@link dev.onramp.iam.ActionCatalog}, and merges
+ *       statements back into a canonical, sorted form.
  *   <li>{@link dev.onramp.review.PolicyDiff#between} compares two inventories into {@link
  *       dev.onramp.review.Change}s with a {@link dev.onramp.review.Severity}; {@link
  *       dev.onramp.review.FailOn} decides whether a build should stop.
@@ -33,6 +34,13 @@
  *       attached by ARN (and AWS managed ones newer than the snapshot) are compared by name only.
  *       Permissions boundaries are compared by name; the documents of AWS managed ones are in
  *       {@link dev.onramp.review.PolicyInventory#boundaryPolicies()}.
+ *   <li>A policy document written as JSON text (a string, {@code Fn::Sub}, {@code Fn::Join}) is
+ *       read as the map it parses into, its {@code ${Variables}} kept as text. A SAM function is
+ *       read as the role the transform generates ({@code <id>Role}), with the few SAM policy
+ *       templates vendors use expanded.
+ *   <li>Nothing that may grant access is dropped silently: text that is not JSON, a document given
+ *       by a parameter, a type that is not read but has a policy-like property, an IAM user's group
+ *       memberships and access keys are listed as not reviewed.
  * </ul>
  */
 package dev.onramp.review;

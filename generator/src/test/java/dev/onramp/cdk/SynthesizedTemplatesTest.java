@@ -293,13 +293,13 @@ class SynthesizedTemplatesTest {
 
     @Test
     void aPolicyTheInventoryDoesNotReadComparesAsWritten() {
-      Template one = eventBusPolicy("events:PutEvents");
-      Template other = eventBusPolicy("events:PutRule");
+      Template one = catalogPolicy("glue:GetTable");
+      Template other = catalogPolicy("glue:DeleteTable");
 
       assertThat(SynthesizedTemplates.differences(one, other))
           .containsExactly(
-              "resource BusPolicy: Properties.Statement.Action: expected"
-                  + " \"events:PutEvents\", actual \"events:PutRule\"");
+              "resource CatalogPolicy: Properties.PolicyInJson.Statement[0].Action: expected"
+                  + " \"glue:GetTable\", actual \"glue:DeleteTable\"");
     }
 
     @Test
@@ -330,15 +330,17 @@ class SynthesizedTemplatesTest {
           Map.of());
     }
 
-    private static Template eventBusPolicy(String action) {
+    /** A Glue catalog's resource policy, a type the inventory lists as not reviewed. */
+    private static Template catalogPolicy(String action) {
       return TemplateReader.read(
           """
           Resources:
-            BusPolicy:
-              Type: AWS::Events::EventBusPolicy
+            CatalogPolicy:
+              Type: AWS::Glue::ResourcePolicy
               Properties:
-                StatementId: acme
-                Statement: {Effect: Allow, Principal: {AWS: '111122223333'}, Action: %s, Resource: '*'}
+                PolicyInJson:
+                  Statement:
+                    - {Effect: Allow, Principal: {AWS: '111122223333'}, Action: %s, Resource: '*'}
           """
               .formatted(action));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The inventory as Markdown: who can assume which role, then each role's grants, then the resource
@@ -40,15 +41,23 @@ final class InventoryMarkdown {
   }
 
   private void summary() {
+    long roles = roleSubjects().filter(s -> s.type() == Subject.Type.ROLE).count();
+    long usersAndGroups = roleSubjects().count() - roles;
     blocks.add(
         "Roles: "
-            + inventory.roles().stream().map(Role::subject).distinct().count()
+            + roles
+            + (usersAndGroups == 0 ? "" : " · Users and groups: " + usersAndGroups)
             + " · Resource policies: "
             + resourceSubjects().size()
             + " · Managed policies attached by ARN: "
             + inventory.managedPolicies().size()
             + " · Not reviewed: "
             + (inventory.unknownActionPatterns().size() + inventory.unreviewed().size()));
+  }
+
+  /** The roles, users and groups the template defines, each once. */
+  private Stream<Subject> roleSubjects() {
+    return inventory.roles().stream().map(Role::subject).distinct();
   }
 
   /** One row per trust statement, and a row for a role whose trust policy names nobody. */
@@ -69,7 +78,8 @@ final class InventoryMarkdown {
       }
     }
     for (Role role : inventory.roles()) {
-      if (trusted.add(role.subject())) {
+      // A user or group of the template is not assumed: it has no trust policy to show.
+      if (role.subject().type() == Subject.Type.ROLE && trusted.add(role.subject())) {
         table.row(Cells.name(role.subject()), "nobody: no trust statement", "", "", "");
       }
     }
