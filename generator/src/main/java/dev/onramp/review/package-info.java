@@ -21,10 +21,16 @@
  *   <li>{@code NotAction} is the complement within the services the statement's resource ARNs name,
  *       or within the whole catalog for {@code *} (see {@code ActionResolver}).
  *   <li>An action pattern the catalog does not know is kept as an action of unknown level, so a
- *       typo or an action newer than the catalog is still seen; adding one is an escalation.
- *   <li>Values compare by their canonical text ({@link dev.onramp.template.CanonicalText}): {@code
- *       !Ref X} is {@code ${X}}, but {@code arn:aws:} and {@code arn:${AWS::Partition}:} differ,
- *       and template conditions compare by name, not by definition.
+ *       typo or an action newer than the catalog is still seen; to IAM it does not exist, so adding
+ *       one grants nothing (INFO).
+ *   <li>Values compare by their canonical text ({@link dev.onramp.template.CanonicalText}) in the
+ *       described changes; whether a change grants more or less is decided by {@code
+ *       EffectiveAccess}: IAM's evaluation rules over every configuration of both templates'
+ *       conditions (compared by definition, parameters renamed with the same definition being the
+ *       same), {@code ${AWS::Partition}} as the review's partition, {@code Fn::FindInMap} resolved.
+ *       A described change the evaluation does not bear out is kept as INFO; a difference no
+ *       described change accounts for is added ({@code ACCESS_WIDENED}, {@code ACCESS_NARROWED})
+ *       with a request that shows it.
  *   <li>Scopes compare by coverage: a wildcard resource covers what it matches, fewer IAM
  *       conditions and fewer template-condition literals grant more. A Deny's severity is the
  *       inverse of an Allow's.

@@ -58,6 +58,48 @@ final class ArnGlobs {
    * combined with the others', kept when the combination is new.
    */
   static GlobWitnesses.Result witnesses(List<String> patterns) {
+    // Patterns of different services never match the same ARN: each service's patterns are walked
+    // apart (with those whose service is a wildcard), which keeps the automata small.
+    Map<String, List<String>> byService = new java.util.TreeMap<>();
+    List<String> anyService = new ArrayList<>();
+    for (String pattern : patterns) {
+      String[] segments = isArn(pattern) ? segments(pattern) : null;
+      if (segments == null || segments[2].contains("*") || segments[2].contains("?")) {
+        anyService.add(pattern);
+      } else {
+        byService
+            .computeIfAbsent(segments[2].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(pattern);
+      }
+    }
+    if (byService.size() <= 1) {
+      return walked(patterns);
+    }
+    boolean complete = true;
+    Map<BitSet, String> bySignature = new LinkedHashMap<>();
+    for (List<String> group : byService.values()) {
+      List<String> together = new ArrayList<>(group);
+      together.addAll(anyService);
+      GlobWitnesses.Result result = walked(together);
+      complete &= result.complete();
+      for (String candidate : result.texts()) {
+        bySignature.putIfAbsent(signature(patterns, candidate), candidate);
+      }
+    }
+    return new GlobWitnesses.Result(List.copyOf(bySignature.values()), complete);
+  }
+
+  private static BitSet signature(List<String> patterns, String candidate) {
+    BitSet signature = new BitSet();
+    for (int p = 0; p < patterns.size(); p++) {
+      if (matches(patterns.get(p), candidate)) {
+        signature.set(p);
+      }
+    }
+    return signature;
+  }
+
+  private static GlobWitnesses.Result walked(List<String> patterns) {
     List<String[]> arns = new ArrayList<>();
     List<Glob> others = new ArrayList<>();
     for (String pattern : patterns) {
@@ -112,13 +154,7 @@ final class ArnGlobs {
     List<String> candidates = new ArrayList<>(prefixes);
     candidates.addAll(plain.texts());
     for (String candidate : candidates) {
-      BitSet signature = new BitSet();
-      for (int p = 0; p < patterns.size(); p++) {
-        if (matches(patterns.get(p), candidate)) {
-          signature.set(p);
-        }
-      }
-      bySignature.putIfAbsent(signature, candidate);
+      bySignature.putIfAbsent(signature(patterns, candidate), candidate);
     }
     return new GlobWitnesses.Result(List.copyOf(bySignature.values()), complete);
   }

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  */
 final class GlobWitnesses {
   /** More states than patterns of policies produce; beyond it the walk stops, marked inexact. */
-  static final int MAX_STATES = 20_000;
+  static final int MAX_STATES = 4_000;
 
   private GlobWitnesses() {}
 

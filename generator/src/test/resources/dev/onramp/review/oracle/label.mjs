@@ -94,7 +94,9 @@ const UNREAD = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMach
   'AWS::Events::EventBusPolicy', 'AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain', 'AWS::Backup::BackupVault',
   'AWS::EFS::FileSystem', 'AWS::Glue::ResourcePolicy', 'AWS::ApiGateway::RestApi', 'AWS::Logs::ResourcePolicy',
   'AWS::S3::AccessPoint', 'AWS::SSO::PermissionSet', 'AWS::ECR::RegistryPolicy', 'AWS::Lambda::LayerVersionPermission',
-  'AWS::IoT::Policy', 'AWS::CodeArtifact::Repository', 'AWS::IAM::ServiceLinkedRole']);
+  'AWS::IoT::Policy', 'AWS::CodeArtifact::Repository', 'AWS::IAM::ServiceLinkedRole',
+  // Access keys are credentials, not policies; a table's resource policy is not read here.
+  'AWS::IAM::AccessKey', 'AWS::DynamoDB::Table']);
 function unreadableDifferences(before, after) {
   const ids = new Set([...Object.keys(before.Resources ?? {}), ...Object.keys(after.Resources ?? {})]);
   for (const id of [...ids].sort()) {
