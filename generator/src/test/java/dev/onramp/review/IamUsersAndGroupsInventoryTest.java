@@ -13,7 +13,12 @@ import org.junit.jupiter.api.Test;
  */
 class IamUsersAndGroupsInventoryTest {
   private static PolicyInventory inventory(String template) {
-    return PolicyInventory.of(TemplateReader.read(template), ActionCatalog.bundled());
+    // Without AWS managed documents: these tests are about attribution, not expansion, which
+    // ManagedPolicyExpansionTest covers.
+    return PolicyInventory.of(
+        TemplateReader.read(template),
+        ActionCatalog.bundled(),
+        dev.onramp.iam.ManagedPolicyCatalog.of(java.util.List.of(), "none"));
   }
 
   @Test
