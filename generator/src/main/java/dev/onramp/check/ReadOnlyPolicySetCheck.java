@@ -98,14 +98,7 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
     if (offending.isEmpty()) {
       return;
     }
-    String listed =
-        offending.stream()
-            .limit(LISTED_ACTIONS)
-            .map(this::withLevels)
-            .collect(Collectors.joining(", "));
-    if (offending.size() > LISTED_ACTIONS) {
-      listed += " and " + (offending.size() - LISTED_ACTIONS) + " more";
-    }
+    String listed = listed(offending);
     findings.add(
         Findings.onResource(
             code(),
@@ -179,14 +172,7 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
     String message;
     String hint;
     if (wildcard) {
-      String listed =
-          offending.stream()
-              .limit(LISTED_ACTIONS)
-              .map(this::withLevels)
-              .collect(Collectors.joining(", "));
-      if (offending.size() > LISTED_ACTIONS) {
-        listed += " and " + (offending.size() - LISTED_ACTIONS) + " more";
-      }
+      String listed = listed(offending);
       message =
           subject
               + " allows "
@@ -222,6 +208,18 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
   }
 
   /** {@code iam:PutRolePolicy (Permissions management, Write)}, levels in AWS's order. */
+  /** The first offending actions with their levels, and how many more there are. */
+  private String listed(List<String> offending) {
+    String listed =
+        offending.stream()
+            .limit(LISTED_ACTIONS)
+            .map(this::withLevels)
+            .collect(Collectors.joining(", "));
+    return offending.size() > LISTED_ACTIONS
+        ? listed + " and " + (offending.size() - LISTED_ACTIONS) + " more"
+        : listed;
+  }
+
   private String withLevels(String action) {
     Set<AccessLevel> levels = catalog.accessLevels(action);
     return action

@@ -2,14 +2,13 @@ package dev.onramp.review;
 
 import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
+import dev.onramp.template.SubText;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves {@code Fn::FindInMap} in a template's resources from its {@code Mappings}, so that a
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class MappingLookups {
   private static final String FIND_IN_MAP = "Fn::FindInMap";
-  private static final Pattern ONE_VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
   private static final Fn.Ref NO_VALUE = new Fn.Ref("AWS::NoValue");
 
   private final Template template;
@@ -144,10 +142,7 @@ final class MappingLookups {
       return Optional.of(ref);
     }
     if (key instanceof Fn.Sub sub) {
-      Matcher one = ONE_VARIABLE.matcher(sub.text());
-      if (one.matches()) {
-        return Optional.of(new Fn.Ref(one.group(1)));
-      }
+      return SubText.soleVariable(sub.text()).map(Fn.Ref::new);
     }
     return Optional.empty();
   }

@@ -2,6 +2,7 @@ package dev.onramp.review;
 
 import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
+import dev.onramp.template.SubText;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every way the template conditions of two templates can come out together, decided by the
@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
 final class TemplateConfigurations {
   /** Configurations beyond this are cut short and the comparison marked inexact. */
   static final int MAX_CONFIGURATIONS = 1024;
-
-  private static final Pattern ONE_VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
 
   private final TemplateTerms before;
   private final TemplateTerms after;
@@ -179,9 +177,9 @@ final class TemplateConfigurations {
       return new Operand(String.valueOf(value), null);
     }
     String text = CanonicalText.of(value);
-    Matcher one = ONE_VARIABLE.matcher(text);
-    if ((value instanceof Fn.Ref || value instanceof Fn.Sub) && one.matches()) {
-      String name = one.group(1);
+    Optional<String> one = SubText.soleVariable(text);
+    if ((value instanceof Fn.Ref || value instanceof Fn.Sub) && one.isPresent()) {
+      String name = one.get();
       if (terms.parameters().containsKey(name)) {
         return new Operand(null, names.getOrDefault(name, name));
       }
@@ -274,14 +272,6 @@ final class TemplateConfigurations {
     if (names.isEmpty() || !text.contains("${")) {
       return text;
     }
-    Matcher matcher = ONE_VARIABLE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String name = matcher.group(1);
-      matcher.appendReplacement(
-          out, Matcher.quoteReplacement("${" + names.getOrDefault(name, name) + "}"));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return SubText.renamed(text, name -> names.getOrDefault(name, name));
   }
 }

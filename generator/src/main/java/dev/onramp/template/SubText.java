@@ -2,6 +2,8 @@ package dev.onramp.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The text of an {@code Fn::Sub} split the way CloudFormation reads it: literal runs and {@code
@@ -62,6 +64,26 @@ public final class SubText {
       parts.add(new Literal(raw.toString(), rendered.toString()));
     }
     return List.copyOf(parts);
+  }
+
+  /** The name of the one variable {@code text} consists of ({@code ${Bucket}}), if it is one. */
+  public static Optional<String> soleVariable(String text) {
+    List<Part> parts = parse(text);
+    return parts.size() == 1 && parts.get(0) instanceof Variable variable
+        ? Optional.of(variable.name())
+        : Optional.empty();
+  }
+
+  /** {@code text} with every variable's name passed through {@code rename}, literals as written. */
+  public static String renamed(String text, UnaryOperator<String> rename) {
+    StringBuilder out = new StringBuilder();
+    for (Part part : parse(text)) {
+      out.append(
+          part instanceof Variable variable
+              ? "${" + rename.apply(variable.name()) + "}"
+              : part.raw());
+    }
+    return out.toString();
   }
 
   /**

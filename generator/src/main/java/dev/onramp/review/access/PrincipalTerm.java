@@ -50,8 +50,11 @@ public record PrincipalTerm(String type, String value) {
     return value.equals(principal.id());
   }
 
-  /** Principal ARNs take no wildcards: a {@code *} in one is a character. */
-  private static String noWildcards(String arn) {
+  /**
+   * Principal ARNs take no wildcards: a {@code *} or {@code ?} in one is a character, spelled so
+   * that glob matching reads it as one.
+   */
+  static String noWildcards(String arn) {
     return arn.replace("*", "\u0001").replace("?", "\u0002");
   }
 }

@@ -93,7 +93,7 @@ final class Witnesses {
             if (!account.isEmpty()) {
               accounts.add(account);
             } else if (ArnGlobs.isArn(term.value())) {
-              arnPatterns.add(term.value().replace("*", "\u0001").replace("?", "\u0002"));
+              arnPatterns.add(PrincipalTerm.noWildcards(term.value()));
             } else if (!term.value().equals("*")) {
               others.add(new PrincipalWitness("AWS", term.value(), ""));
             }
