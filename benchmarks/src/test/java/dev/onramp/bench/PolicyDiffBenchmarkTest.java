@@ -2,6 +2,7 @@ package dev.onramp.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.review.AccessVerdict;
 import dev.onramp.review.PolicyDiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,16 @@ class PolicyDiffBenchmarkTest {
     assertThat(String.join("\n", diff.render()))
         .contains("no longer allows lambda:List")
         .contains("allows kms:CreateGrant");
+  }
+
+  @Test
+  void theSecurityPosturePairSwapsAnAwsManagedPolicyForAWiderOne() throws Exception {
+    PolicyDiffBenchmark benchmark = benchmark("combined-security-posture-org");
+
+    PolicyDiff diff = benchmark.review();
+    // ReadOnlyAccess grants reads SecurityAudit does not: an escalation, found by the documents.
+    assertThat(diff.verdict()).isIn(AccessVerdict.ESCALATION, AccessVerdict.MIXED);
+    assertThat(String.join("\n", diff.render())).contains("ReadOnlyAccess");
   }
 
   @Test
