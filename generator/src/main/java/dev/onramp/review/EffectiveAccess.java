@@ -59,6 +59,7 @@ final class EffectiveAccess {
     List<TemplateConfigurations.Configuration> each = configurations.all();
 
     Map<Unit, Finding> findings = new TreeMap<>();
+    AccessComparison.Walks walks = new AccessComparison.Walks();
     for (Unit unit : all) {
       if (unit.subject().type() == Subject.Type.MANAGED_POLICY) {
         // A managed policy attached to nothing grants nothing until someone attaches it.
@@ -88,6 +89,16 @@ final class EffectiveAccess {
       Optional<String> moreWhen = Optional.empty();
       Optional<String> lessWhen = Optional.empty();
       boolean exact = configurations.complete();
+      // The sentences name only the values that decide this policy's statements and boundaries.
+      Set<String> deciding = new java.util.TreeSet<>();
+      deciding.addAll(configurations.variablesOf(guards(old, oldBounds), false));
+      deciding.addAll(configurations.variablesOf(guards(now, nowBounds), true));
+      AccessComparison.Parts parts =
+          AccessComparison.parts(
+              List.of(
+                  new AccessComparison.Side(oldAccess, oldBounds.allStatements()),
+                  new AccessComparison.Side(nowAccess, nowBounds.allStatements())),
+              walks);
       for (TemplateConfigurations.Configuration configuration : each) {
         BitSet activeBefore = active(old, configurations, configuration, false);
         BitSet activeAfter = active(now, configurations, configuration, true);
@@ -105,7 +116,8 @@ final class EffectiveAccess {
                   ? new AccessComparison.Outcome(Optional.empty(), Optional.empty(), true)
                   : AccessComparison.compare(
                       new AccessComparison.Side(earlier, boundBefore.statements()),
-                      new AccessComparison.Side(later, boundAfter.statements()));
+                      new AccessComparison.Side(later, boundAfter.statements()),
+                      parts);
           outcome =
               new AccessComparison.Outcome(
                   outcome.more(),
@@ -116,11 +128,11 @@ final class EffectiveAccess {
         exact &= outcome.exact();
         if (more.isEmpty() && outcome.more().isPresent()) {
           more = outcome.more();
-          moreWhen = Optional.of(configuration.describe()).filter(s -> !s.isEmpty());
+          moreWhen = Optional.of(configuration.describe(deciding)).filter(s -> !s.isEmpty());
         }
         if (less.isEmpty() && outcome.less().isPresent()) {
           less = outcome.less();
-          lessWhen = Optional.of(configuration.describe()).filter(s -> !s.isEmpty());
+          lessWhen = Optional.of(configuration.describe(deciding)).filter(s -> !s.isEmpty());
         }
       }
       findings.put(unit, new Finding(more, less, moreWhen, lessWhen, exact));
@@ -199,6 +211,13 @@ final class EffectiveAccess {
       return statements.isEmpty() ? null : statements;
     }
 
+    /** Every boundary statement of the subject, whichever boundary applies. */
+    Optional<List<AccessStatement>> allStatements() {
+      List<AccessStatement> all = new ArrayList<>();
+      documents.values().forEach(all::addAll);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all);
+    }
+
     Bound active(
         TemplateConfigurations configurations,
         TemplateConfigurations.Configuration configuration,
@@ -215,6 +234,13 @@ final class EffectiveAccess {
           ? new Bound(Optional.empty(), false)
           : new Bound(Optional.of(statements), true);
     }
+  }
+
+  private static List<Guard> guards(List<PolicyStatement> statements, Boundaries boundaries) {
+    List<Guard> guards = new ArrayList<>();
+    statements.forEach(statement -> guards.add(statement.guard()));
+    boundaries.boundaries().forEach(boundary -> guards.add(boundary.guard()));
+    return guards;
   }
 
   private static Map<Unit, List<PolicyStatement>> units(PolicyInventory inventory) {

@@ -132,7 +132,11 @@ final class Reconciliation {
         Principal.NONE,
         actions,
         (more ? "now allows " : "no longer allows ")
-            + request.describe()
+            // The catalog's spelling of the action, where the side names it.
+            + actions.stream()
+                .findFirst()
+                .map(action -> request.describe(action.name()))
+                .orElse(request.describe())
             + when.map(w -> " when " + w).orElse("")
             + (more
                 ? ", which was not allowed before (IAM's evaluation rules)"

@@ -72,18 +72,70 @@ final class TemplateConfigurations {
     return true;
   }
 
+  /**
+   * The variables that decide {@code guards} of the before ({@code afterSide} false) or after side.
+   */
+  Set<String> variablesOf(java.util.Collection<Guard> guards, boolean afterSide) {
+    TemplateTerms terms = afterSide ? after : before;
+    Map<String, String> names = afterSide ? renamed : Map.of();
+    Set<String> out = new java.util.TreeSet<>();
+    for (Guard guard : guards) {
+      for (Guard.Literal literal : guard.literals()) {
+        variables(new Fn.ConditionRef(literal.condition()), terms, names, out, 0);
+      }
+    }
+    return out;
+  }
+
+  private static void variables(
+      Object expression,
+      TemplateTerms terms,
+      Map<String, String> names,
+      Set<String> out,
+      int depth) {
+    if (depth > 32) {
+      return;
+    }
+    if (expression instanceof Fn.ConditionRef ref) {
+      Object definition = terms.conditions().get(ref.name());
+      if (definition == null) {
+        out.add(free(ref.name()));
+      } else {
+        variables(definition, terms, names, out, depth + 1);
+      }
+    } else if (expression instanceof Fn.Not not) {
+      variables(not.condition(), terms, names, out, depth + 1);
+    } else if (expression instanceof Fn.And and) {
+      and.conditions().forEach(c -> variables(c, terms, names, out, depth + 1));
+    } else if (expression instanceof Fn.Or or) {
+      or.conditions().forEach(c -> variables(c, terms, names, out, depth + 1));
+    } else if (expression instanceof Fn.Equals equals) {
+      for (Object side : List.of(equals.left(), equals.right())) {
+        String variable = operand(side, terms, names).variable();
+        if (variable != null) {
+          out.add(variable);
+        }
+      }
+    }
+  }
+
   boolean complete() {
     return complete;
   }
 
   /** One configuration: a value for every variable. */
   record Configuration(Map<String, String> values) {
-    /** {@code Env=prod, HasBucket=other}: the values that matter, for a sentence. */
-    String describe() {
+    /**
+     * {@code Env=prod, condition HasBucket=true}: the values of {@code variables}, for a sentence.
+     */
+    String describe(Set<String> variables) {
       List<String> parts = new ArrayList<>();
       values.forEach(
-          (variable, value) ->
-              parts.add(variable + "=" + (value.startsWith(OTHER) ? "(another value)" : value)));
+          (variable, value) -> {
+            if (variables.contains(variable)) {
+              parts.add(variable + "=" + (value.startsWith(OTHER) ? "(another value)" : value));
+            }
+          });
       return String.join(", ", parts);
     }
   }

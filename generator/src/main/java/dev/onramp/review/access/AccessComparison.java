@@ -46,7 +46,12 @@ public final class AccessComparison {
 
     /** {@code s3:putobject on arn:… by arn:… if aws:sourceip=10.0.0.1}. */
     public String describe() {
-      StringBuilder text = new StringBuilder(action);
+      return describe(action);
+    }
+
+    /** As {@link #describe()}, the action spelled {@code spelled} (the catalog's case). */
+    public String describe(String spelled) {
+      StringBuilder text = new StringBuilder(spelled);
       resource.ifPresent(r -> text.append(" on ").append(r));
       principal.ifPresent(p -> text.append(" by ").append(p));
       List<String> present = new ArrayList<>();
@@ -67,12 +72,53 @@ public final class AccessComparison {
   public record Outcome(Optional<Request> more, Optional<Request> less, boolean exact) {}
 
   public static Outcome compare(Side before, Side after) {
+    return compare(before, after, parts(List.of(before, after)));
+  }
+
+  /**
+   * The parts of requests worth asking about for every statement of {@code sides}: found once, they
+   * serve any comparison of some of those statements, since witnesses that tell a larger set of
+   * tests apart tell a smaller one apart too. Walking the patterns' automata is the costly step.
+   */
+  public static Parts parts(List<Side> sides) {
+    return parts(sides, new Walks());
+  }
+
+  /** As {@link #parts(List)}, reusing the walks {@code walks} remembers from earlier calls. */
+  public static Parts parts(List<Side> sides, Walks walks) {
+    List<AccessStatement> all = new ArrayList<>();
+    for (Side side : sides) {
+      all.addAll(side.statements());
+      side.boundary().ifPresent(all::addAll);
+    }
+    return new Parts(Witnesses.of(all, walks.resources));
+  }
+
+  /**
+   * The resource witnesses found so far, by pattern set: the roles of one template often share
+   * their patterns (an AWS managed policy attached to several), and a walk is the costly step.
+   */
+  public static final class Walks {
+    private final Map<List<String>, GlobWitnesses.Result> resources = new HashMap<>();
+  }
+
+  /** The witnesses of some statements, for {@link #compare(Side, Side, Parts)}. */
+  public static final class Parts {
+    private final Witnesses witnesses;
+
+    private Parts(Witnesses witnesses) {
+      this.witnesses = witnesses;
+    }
+  }
+
+  /** As {@link #compare(Side, Side)}, with parts found for statements that include both sides'. */
+  public static Outcome compare(Side before, Side after, Parts parts) {
     List<AccessStatement> all = new ArrayList<>();
     all.addAll(before.statements());
     before.boundary().ifPresent(all::addAll);
     all.addAll(after.statements());
     after.boundary().ifPresent(all::addAll);
-    Witnesses witnesses = Witnesses.of(all);
+    Witnesses witnesses = parts.witnesses;
     Evaluation evaluation = new Evaluation(witnesses, all);
     Sided was = evaluation.side(before, 0);
     Sided is =
@@ -94,12 +140,16 @@ public final class AccessComparison {
     }
     int principals = Math.max(1, witnesses.principals.size());
     int resources = Math.max(1, witnesses.resources.size());
+    int[][] combinations = new int[contexts][];
+    for (int c = 0; c < contexts; c++) {
+      combinations[c] = combination(c, keys, witnesses);
+    }
     for (String action : evaluation.actionClasses()) {
       List<Integer> relevant = evaluation.statementsWith(action);
       for (int p = 0; p < principals; p++) {
         for (int r = 0; r < resources; r++) {
           for (int c = 0; c < contexts; c++) {
-            int[] values = combination(c, keys, witnesses);
+            int[] values = combinations[c];
             boolean allowedBefore = was.allows(relevant, p, r, values);
             boolean allowedAfter = is.allows(relevant, p, r, values);
             if (allowedAfter && !allowedBefore && more.isEmpty()) {
@@ -145,8 +195,11 @@ public final class AccessComparison {
     private final List<AccessStatement> statements;
     private final List<String> keys;
     private final Map<String, List<Integer>> statementsByAction = new HashMap<>();
-    private final Map<Long, Boolean> principalMatches = new HashMap<>();
-    private final Map<Long, Boolean> resourceMatches = new HashMap<>();
+
+    /** Per statement and witness: 0 not yet known, 1 matches, 2 does not. */
+    private final byte[][] principalMatches;
+
+    private final byte[][] resourceMatches;
     private final Map<ConditionTest, boolean[]> testsByValue = new HashMap<>();
     private final Map<ConditionTest, boolean[]> testsByPrincipal = new HashMap<>();
 
@@ -154,6 +207,8 @@ public final class AccessComparison {
       this.witnesses = witnesses;
       this.statements = statements;
       this.keys = new ArrayList<>(witnesses.context.keySet());
+      this.principalMatches = new byte[statements.size()][witnesses.principals.size()];
+      this.resourceMatches = new byte[statements.size()][witnesses.resources.size()];
       for (int s = 0; s < statements.size(); s++) {
         for (String action : statements.get(s).actions()) {
           statementsByAction.computeIfAbsent(action, a -> new ArrayList<>()).add(s);
@@ -205,24 +260,20 @@ public final class AccessComparison {
     private boolean matches(int s, int p, int r, int[] values) {
       AccessStatement statement = statements.get(s);
       if (!witnesses.principals.isEmpty()) {
-        long key = ((long) s << 32) | p;
-        Boolean hit = principalMatches.get(key);
-        if (hit == null) {
-          hit = statement.matchesPrincipal(witnesses.principals.get(p));
-          principalMatches.put(key, hit);
+        byte[] known = principalMatches[s];
+        if (known[p] == 0) {
+          known[p] = statement.matchesPrincipal(witnesses.principals.get(p)) ? (byte) 1 : 2;
         }
-        if (!hit) {
+        if (known[p] != 1) {
           return false;
         }
       }
       if (!witnesses.resources.isEmpty()) {
-        long key = ((long) s << 32) | r;
-        Boolean hit = resourceMatches.get(key);
-        if (hit == null) {
-          hit = statement.matchesResource(witnesses.resources.get(r));
-          resourceMatches.put(key, hit);
+        byte[] known = resourceMatches[s];
+        if (known[r] == 0) {
+          known[r] = statement.matchesResource(witnesses.resources.get(r)) ? (byte) 1 : 2;
         }
-        if (!hit) {
+        if (known[r] != 1) {
           return false;
         }
       }

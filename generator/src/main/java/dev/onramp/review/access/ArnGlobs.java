@@ -31,18 +31,22 @@ final class ArnGlobs {
 
   /** Whether {@code pattern} matches {@code text}. */
   static boolean matches(String pattern, String text) {
+    return matches(pattern, isArn(pattern) ? segments(pattern) : null, text, given(text));
+  }
+
+  /**
+   * {@link #matches(String, String)} with the pattern's segments ({@code null} unless an ARN) and
+   * the text's ({@code null} unless an ARN of six segments) split beforehand: a signature matches
+   * every pattern against every candidate.
+   */
+  private static boolean matches(String pattern, String[] wanted, String text, String[] given) {
     if (pattern.equals("*")) {
       return true;
     }
-    if (!isArn(pattern)) {
+    if (wanted == null) {
       return Wildcards.matches(pattern, text);
     }
-    if (!isArn(text)) {
-      return false;
-    }
-    String[] wanted = segments(pattern);
-    String[] given = text.split(":", SEGMENTS);
-    if (given.length < SEGMENTS) {
+    if (given == null) {
       return false;
     }
     for (int i = 1; i < SEGMENTS - 1; i++) {
@@ -51,6 +55,14 @@ final class ArnGlobs {
       }
     }
     return Wildcards.matches(wanted[SEGMENTS - 1], given[SEGMENTS - 1]);
+  }
+
+  private static String[] given(String text) {
+    if (!isArn(text)) {
+      return null;
+    }
+    String[] given = split(text);
+    return given.length < SEGMENTS ? null : given;
   }
 
   /**
@@ -76,6 +88,7 @@ final class ArnGlobs {
       return walked(patterns);
     }
     boolean complete = true;
+    List<String[]> wanted = split(patterns);
     Map<BitSet, String> bySignature = new LinkedHashMap<>();
     for (List<String> group : byService.values()) {
       List<String> together = new ArrayList<>(group);
@@ -83,16 +96,24 @@ final class ArnGlobs {
       GlobWitnesses.Result result = walked(together);
       complete &= result.complete();
       for (String candidate : result.texts()) {
-        bySignature.putIfAbsent(signature(patterns, candidate), candidate);
+        bySignature.putIfAbsent(signature(patterns, wanted, candidate), candidate);
       }
     }
     return new GlobWitnesses.Result(List.copyOf(bySignature.values()), complete);
   }
 
-  private static BitSet signature(List<String> patterns, String candidate) {
+  /** Each pattern's segments, {@code null} for one that is not an ARN. */
+  private static List<String[]> split(List<String> patterns) {
+    List<String[]> out = new ArrayList<>(patterns.size());
+    patterns.forEach(pattern -> out.add(isArn(pattern) ? segments(pattern) : null));
+    return out;
+  }
+
+  private static BitSet signature(List<String> patterns, List<String[]> wanted, String candidate) {
+    String[] given = given(candidate);
     BitSet signature = new BitSet();
     for (int p = 0; p < patterns.size(); p++) {
-      if (matches(patterns.get(p), candidate)) {
+      if (matches(patterns.get(p), wanted.get(p), candidate, given)) {
         signature.set(p);
       }
     }
@@ -118,14 +139,16 @@ final class ArnGlobs {
       List<Glob> globs = new ArrayList<>();
       for (String[] arn : arns) {
         String segment = arn[i];
-        globs.add(Glob.pattern(i < SEGMENTS - 1 ? segment.toLowerCase(Locale.ROOT) : segment));
+        globs.add(
+            Glob.pattern(
+                i < SEGMENTS - 1 ? outsidePlaceholders(segment, Character::toLowerCase) : segment));
       }
       GlobWitnesses.Result result = GlobWitnesses.of(globs);
       complete &= result.complete();
       List<String> texts = new ArrayList<>();
       for (String text : result.texts()) {
         // Colons belong to the resource part only; elsewhere they would shift the segments.
-        texts.add(i < SEGMENTS - 1 ? text.replace(':', '_') : text);
+        texts.add(i < SEGMENTS - 1 ? outsidePlaceholders(text, c -> c == ':' ? '_' : c) : text);
       }
       perSegment.add(texts);
     }
@@ -153,15 +176,62 @@ final class ArnGlobs {
     complete &= plain.complete();
     List<String> candidates = new ArrayList<>(prefixes);
     candidates.addAll(plain.texts());
+    List<String[]> wanted = split(patterns);
     for (String candidate : candidates) {
-      bySignature.putIfAbsent(signature(patterns, candidate), candidate);
+      bySignature.putIfAbsent(signature(patterns, wanted, candidate), candidate);
     }
     return new GlobWitnesses.Result(List.copyOf(bySignature.values()), complete);
   }
 
+  /**
+   * An ARN's segments, at most six: split at the colons that are not inside a template placeholder
+   * ({@code ${AWS::Region}} is one value of the region segment, not three).
+   */
+  static String[] split(String text) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    int depth = 0;
+    for (int i = 0; i < text.length() && parts.size() < SEGMENTS - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '$'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == '{'
+          && text.indexOf('}', i) > 0) {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (c == ':' && depth == 0) {
+        parts.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    return parts.toArray(String[]::new);
+  }
+
+  /** {@code text} with each character changed by {@code change} except inside placeholders. */
+  private static String outsidePlaceholders(
+      String text, java.util.function.IntUnaryOperator change) {
+    StringBuilder out = new StringBuilder(text.length());
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '$'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == '{'
+          && text.indexOf('}', i) > 0) {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+      out.append(depth == 0 ? (char) change.applyAsInt(c) : c);
+    }
+    return out.toString();
+  }
+
   /** The six segments of an ARN pattern, missing ones as {@code *}. */
   private static String[] segments(String pattern) {
-    String[] parts = pattern.split(":", SEGMENTS);
+    String[] parts = split(pattern);
     String[] out = new String[SEGMENTS];
     for (int i = 0; i < SEGMENTS; i++) {
       out[i] = i < parts.length ? parts[i] : "*";

@@ -50,12 +50,7 @@ final class GlobWitnesses {
         }
       }
     }
-    alphabet.add(fresh(alphabet));
-    char[] symbols = new char[alphabet.size()];
-    int i = 0;
-    for (char c : alphabet) {
-      symbols[i++] = c;
-    }
+    char other = fresh(alphabet);
 
     Map<List<BitSet>, Boolean> seen = new HashMap<>();
     Map<BitSet, String> bySignature = new LinkedHashMap<>();
@@ -85,7 +80,7 @@ final class GlobWitnesses {
       if (!alive) {
         continue;
       }
-      for (char symbol : symbols) {
+      for (char symbol : symbolsAt(globs, state, other)) {
         List<BitSet> next = new ArrayList<>(globs.size());
         for (int g = 0; g < globs.size(); g++) {
           next.add(step(globs.get(g), state.get(g), symbol));
@@ -101,6 +96,34 @@ final class GlobWitnesses {
       }
     }
     return new Result(List.copyOf(bySignature.values()), complete);
+  }
+
+  /**
+   * The characters worth trying from {@code state}: those some pattern wants next, and one that no
+   * pattern names, which stands for every other character (they all lead to the same state).
+   */
+  private static char[] symbolsAt(List<Glob> globs, List<BitSet> state, char other) {
+    TreeSet<Character> wanted = new TreeSet<>();
+    for (int g = 0; g < globs.size(); g++) {
+      Glob glob = globs.get(g);
+      String text = glob.text();
+      BitSet positions = state.get(g);
+      for (int p = positions.nextSetBit(0);
+          p >= 0 && p < text.length();
+          p = positions.nextSetBit(p + 1)) {
+        char token = text.charAt(p);
+        if (!glob.wildcards() || (token != '*' && token != '?')) {
+          wanted.add(token);
+        }
+      }
+    }
+    wanted.add(other);
+    char[] symbols = new char[wanted.size()];
+    int i = 0;
+    for (char c : wanted) {
+      symbols[i++] = c;
+    }
+    return symbols;
   }
 
   private static BitSet step(Glob glob, BitSet positions, char symbol) {

@@ -19,7 +19,7 @@ public record PrincipalTerm(String type, String value) {
       return value;
     }
     if (ArnGlobs.isArn(value) && value.endsWith(":root")) {
-      String[] parts = value.split(":", 6);
+      String[] parts = ArnGlobs.split(value);
       return parts.length == 6 && parts[5].equals("root") ? parts[4] : "";
     }
     return "";

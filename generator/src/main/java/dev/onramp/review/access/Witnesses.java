@@ -46,12 +46,18 @@ final class Witnesses {
   }
 
   static Witnesses of(Collection<AccessStatement> statements) {
+    return of(statements, new java.util.HashMap<>());
+  }
+
+  /** As {@link #of(Collection)}, resource walks remembered in {@code walks} by pattern set. */
+  static Witnesses of(
+      Collection<AccessStatement> statements, Map<List<String>, GlobWitnesses.Result> walks) {
     boolean[] complete = {true};
     boolean principalsMatter = statements.stream().anyMatch(s -> !s.principals().isEmpty());
     List<PrincipalWitness> principals =
         principalsMatter ? principals(statements, complete) : List.of();
     boolean resourcesMatter = statements.stream().anyMatch(s -> !s.resources().isEmpty());
-    List<String> resources = resourcesMatter ? resources(statements, complete) : List.of();
+    List<String> resources = resourcesMatter ? resources(statements, walks, complete) : List.of();
     Map<String, List<ConditionTest>> tests = new TreeMap<>();
     for (AccessStatement statement : statements) {
       for (ConditionTest test : statement.conditions()) {
@@ -66,10 +72,12 @@ final class Witnesses {
   }
 
   private static List<String> resources(
-      Collection<AccessStatement> statements, boolean[] complete) {
+      Collection<AccessStatement> statements,
+      Map<List<String>, GlobWitnesses.Result> walks,
+      boolean[] complete) {
     Set<String> patterns = new TreeSet<>();
     statements.forEach(s -> patterns.addAll(s.resources()));
-    GlobWitnesses.Result result = ArnGlobs.witnesses(List.copyOf(patterns));
+    GlobWitnesses.Result result = walks.computeIfAbsent(List.copyOf(patterns), ArnGlobs::witnesses);
     complete[0] &= result.complete();
     return result.texts();
   }
@@ -125,7 +133,7 @@ final class Witnesses {
     List<PrincipalWitness> out = new ArrayList<>();
     for (String arn : arns.texts()) {
       if (ArnGlobs.isArn(arn)) {
-        String[] parts = arn.split(":", 6);
+        String[] parts = ArnGlobs.split(arn);
         out.add(new PrincipalWitness("AWS", arn, parts.length == 6 ? parts[4] : ""));
       }
     }
