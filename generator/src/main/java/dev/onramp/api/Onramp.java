@@ -44,6 +44,14 @@ public final class Onramp {
     return Releases.plan(request);
   }
 
+  /**
+   * Turns a vendor's hand-written template into a draft blueprint, generates it in memory, reviews
+   * its access against the original's, and writes the draft and the import report.
+   */
+  public ImportResult importTemplate(ImportRequest request) throws OnrampException {
+    return TemplateImports.run(request);
+  }
+
   /** Writes every tenant's quick-create links for a planned release. */
   public LinksResult links(LinksRequest request) throws OnrampException {
     return TenantLinkFiles.write(request);

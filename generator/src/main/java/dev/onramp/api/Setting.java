@@ -16,7 +16,9 @@ public enum Setting {
   TENANT_FILE("tenant file"),
   VENDOR_SECRET("vendor secret"),
   DIFF_CURRENT("diff current"),
-  REPORT_TEMPLATES("report templates");
+  REPORT_TEMPLATES("report templates"),
+  IMPORT_TEMPLATE("import template"),
+  IMPORT_NAME("import name");
 
   private final String label;
 

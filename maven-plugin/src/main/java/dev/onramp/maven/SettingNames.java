@@ -18,6 +18,8 @@ final class SettingNames {
       case VENDOR_SECRET -> "cfn.links.secretEnv";
       case DIFF_CURRENT -> "cfn.diff.current";
       case REPORT_TEMPLATES -> "cfn.report.templates";
+      case IMPORT_TEMPLATE -> "cfn.import.template";
+      case IMPORT_NAME -> "cfn.import.name";
     };
   }
 }
