@@ -1,5 +1,8 @@
 package dev.onramp.importer;
 
+import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.diagnostic.SourceLocation;
 import java.util.Optional;
 
 /**
@@ -10,12 +13,14 @@ import java.util.Optional;
 public final class TemplateImportException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  private final DiagnosticCode code;
   private final int line;
   private final int column;
   private final String fix;
 
-  TemplateImportException(String message, int line, int column, String fix) {
+  TemplateImportException(DiagnosticCode code, String message, int line, int column, String fix) {
     super(message);
+    this.code = code;
     this.line = line;
     this.column = column;
     this.fix = fix;
@@ -32,5 +37,14 @@ public final class TemplateImportException extends Exception {
 
   public String fix() {
     return fix;
+  }
+
+  /** The problem as a located error in {@code file}, as the front ends print them. */
+  public Diagnostic diagnostic(String file) {
+    return Diagnostic.error(
+        code,
+        new SourceLocation(file, Math.max(line, 0), Math.max(column, 0), ""),
+        getMessage(),
+        fix);
   }
 }

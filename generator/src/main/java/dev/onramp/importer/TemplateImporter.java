@@ -1,6 +1,7 @@
 package dev.onramp.importer;
 
 import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.template.Template;
 import dev.onramp.template.TemplateFormatException;
 import dev.onramp.template.TemplateReader;
@@ -41,6 +42,7 @@ public final class TemplateImporter {
       template = TemplateReader.read(text);
     } catch (TemplateFormatException e) {
       throw new TemplateImportException(
+          DiagnosticCode.IMPORT_UNREADABLE_TEMPLATE,
           e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)", ""),
           e.line().orElse(0),
           e.column().orElse(0),
@@ -51,6 +53,7 @@ public final class TemplateImporter {
     }
     if (template.resources().isEmpty()) {
       throw new TemplateImportException(
+          DiagnosticCode.IMPORT_NOT_A_TEMPLATE,
           "not a CloudFormation template: it has no Resources section",
           1,
           1,
@@ -58,10 +61,14 @@ public final class TemplateImporter {
     }
     String unknown = unknownFunction(template.resources());
     if (unknown != null) {
+      String tag = "!" + unknown.replaceFirst("^Fn::", "");
+      // The short form's tag where it was written so, else the long form's key.
+      String written = TemplateLines.lineOf(text, tag + " ") > 0 ? tag : unknown;
       throw new TemplateImportException(
-          "'" + unknown + "' is not a CloudFormation intrinsic function",
-          TemplateLines.lineOf(text, unknown),
-          TemplateLines.columnOf(text, unknown),
+          DiagnosticCode.IMPORT_NOT_A_TEMPLATE,
+          "'" + written + "' is not a CloudFormation intrinsic function",
+          TemplateLines.lineOf(text, written),
+          TemplateLines.columnOf(text, written),
           "write a CloudFormation function such as Fn::Sub or Fn::GetAtt; CloudFormation would"
               + " refuse this template too");
     }
@@ -78,6 +85,7 @@ public final class TemplateImporter {
     }
     if (!context.blueprint().has("vendor")) {
       throw new TemplateImportException(
+          DiagnosticCode.IMPORT_NO_VENDOR_ROLE,
           "no IAM role of the template trusts an outside account with an sts:ExternalId"
               + " condition, which is what a blueprint starts from",
           0,
