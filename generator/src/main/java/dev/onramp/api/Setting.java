@@ -18,7 +18,8 @@ public enum Setting {
   DIFF_CURRENT("diff current"),
   REPORT_TEMPLATES("report templates"),
   IMPORT_TEMPLATE("import template"),
-  IMPORT_NAME("import name");
+  IMPORT_NAME("import name"),
+  IMPORT_FORCE("import force");
 
   private final String label;
 

@@ -120,7 +120,14 @@ final class TemplateImports {
                   : Message.Level.INFO,
               "  " + change.render()));
     }
-    proof.findings().forEach(finding -> lines.add(Message.of(finding)));
+    // Findings of the generated draft warn here: they fail cfn:validate, not the import.
+    proof
+        .findings()
+        .forEach(
+            finding ->
+                lines.add(
+                    new Message(
+                        Message.Level.WARNING, "cfn:validate will report: " + finding.render())));
     long dropped =
         draft.log().entries().stream().filter(dev.onramp.importer.ImportLog.Entry::dropped).count();
     if (dropped > 0) {
@@ -138,9 +145,10 @@ final class TemplateImports {
   private static void refuseExisting(ImportRequest request, Path file) throws OnrampException {
     if (Files.exists(file) && !request.force()) {
       throw new ConfigurationException(
-          Setting.IMPORT_NAME,
+          Setting.IMPORT_FORCE,
           "blueprint " + shown(request, file) + " already exists; the import does not replace it",
-          "give the import another blueprint name, or force the import to replace the file");
+          "give the import another blueprint name, or set import force to true to replace the"
+              + " file");
     }
   }
 

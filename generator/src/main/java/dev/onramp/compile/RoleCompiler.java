@@ -123,7 +123,7 @@ final class RoleCompiler {
     switch (role.naming()) {
       case FIXED -> properties.put("RoleName", role.name());
       case STACK_PREFIXED -> properties.put("RoleName", Fn.sub("${AWS::StackName}-" + role.name()));
-      case STACK_SUFFIXED, PARAMETER, PREFIX_PARAMETER ->
+      case STACK_SUFFIXED, PARAMETER, PREFIX_PARAMETER, SUFFIX_PARAMETER ->
           properties.put("RoleName", RoleNaming.roleName(role));
       case GENERATED -> {
         // No RoleName: CloudFormation generates a unique one, so stacks never collide.

@@ -25,7 +25,14 @@ final class RoleNaming {
 
   /** Namings that take {@code nameParameter}. */
   static final Set<RoleSpec.Naming> FROM_PARAMETER =
-      EnumSet.of(RoleSpec.Naming.PARAMETER, RoleSpec.Naming.PREFIX_PARAMETER);
+      EnumSet.of(
+          RoleSpec.Naming.PARAMETER,
+          RoleSpec.Naming.PREFIX_PARAMETER,
+          RoleSpec.Naming.SUFFIX_PARAMETER);
+
+  /** Namings that add a parameter's value to a fixed name, before or after it. */
+  static final Set<RoleSpec.Naming> AFFIXED =
+      EnumSet.of(RoleSpec.Naming.PREFIX_PARAMETER, RoleSpec.Naming.SUFFIX_PARAMETER);
 
   private RoleNaming() {}
 
@@ -35,6 +42,7 @@ final class RoleNaming {
       case STACK_SUFFIXED -> Fn.sub(role.name() + "-${AWS::StackName}");
       case PARAMETER -> Fn.ref(role.nameParameter());
       case PREFIX_PARAMETER -> Fn.sub("${" + role.nameParameter() + "}" + role.name());
+      case SUFFIX_PARAMETER -> Fn.sub(role.name() + "${" + role.nameParameter() + "}");
       default -> throw new IllegalArgumentException("not a 1.1 naming: " + role.naming());
     };
   }
@@ -71,11 +79,16 @@ final class RoleNaming {
           MAX_ROLE_NAME);
     }
     int room = prefixRoom(blueprint, name);
+    boolean suffix = role.naming() == RoleSpec.Naming.SUFFIX_PARAMETER;
     return new ParameterSpec(
         name,
         ParameterSpec.Type.STRING,
-        "Prefix of the vendor's role names, separator included (such as acme-). May be empty.",
-        "Role name prefix",
+        suffix
+            ? "Suffix of the vendor's role names, separator included (such as -prod). May be"
+                + " empty."
+            : "Prefix of the vendor's role names, separator included (such as acme-). May be"
+                + " empty.",
+        suffix ? "Role name suffix" : "Role name prefix",
         RolesSection.ROLE_GROUP,
         "",
         null,
@@ -86,11 +99,13 @@ final class RoleNaming {
         room);
   }
 
-  /** How long a prefix may be: what the longest name using {@code parameter} leaves of 64. */
+  /**
+   * How long a prefix or suffix may be: what the longest name using {@code parameter} leaves of 64.
+   */
   static int prefixRoom(Blueprint blueprint, String parameter) {
     int longest =
         blueprint.roles().stream()
-            .filter(role -> role.naming() == RoleSpec.Naming.PREFIX_PARAMETER)
+            .filter(role -> AFFIXED.contains(role.naming()))
             .filter(role -> parameter.equals(role.nameParameter()) && role.name() != null)
             .mapToInt(role -> role.name().length())
             .max()

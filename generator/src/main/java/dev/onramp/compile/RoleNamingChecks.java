@@ -44,13 +44,14 @@ final class RoleNamingChecks {
           DiagnosticCode.INVALID_NAME,
           path + ".nameParameter",
           "nameParameter is set but naming is '" + role.naming().label() + "'",
-          "add 'naming: parameter' (the whole name) or 'naming: prefix-parameter', or remove it");
+          "add 'naming: parameter' (the whole name), 'naming: prefix-parameter' or 'naming:"
+              + " suffix-parameter', or remove it");
       return;
     }
     switch (role.naming()) {
       case STACK_SUFFIXED -> checkName(role, path, RoleNaming.MAX_ROLE_NAME - 2);
       case PARAMETER -> checkWholeName(role, path);
-      case PREFIX_PARAMETER -> checkPrefixed(role, path);
+      case PREFIX_PARAMETER, SUFFIX_PARAMETER -> checkPrefixed(role, path);
       default -> throw new IllegalArgumentException("not a 1.1 naming: " + role.naming());
     }
   }
@@ -106,7 +107,11 @@ final class RoleNamingChecks {
   private void checkPrefixed(RoleSpec role, String path) {
     boolean named = checkName(role, path, RoleNaming.MAX_ROLE_NAME);
     if (hasParameter(role, path) && named) {
-      checkLength(role, path, RoleNaming.MAX_ROLE_NAME - role.name().length(), "the prefix");
+      checkLength(
+          role,
+          path,
+          RoleNaming.MAX_ROLE_NAME - role.name().length(),
+          role.naming() == RoleSpec.Naming.SUFFIX_PARAMETER ? "the suffix" : "the prefix");
     }
   }
 

@@ -5,11 +5,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The name of an AWS managed policy from its ARN, literal or with {@code ${AWS::Partition}}. */
+/**
+ * The name of an AWS managed policy from its ARN, literal or with {@code ${AWS::Partition}}; a
+ * template's own partition parameter ({@code arn:${Partition}:…}) names the same policy, since a
+ * stack can attach only its own partition's.
+ */
 final class AwsManagedPolicies {
   private static final Pattern ARN =
       Pattern.compile(
-          "arn:(?:aws|aws-cn|aws-us-gov|\\$\\{AWS::Partition}):iam::aws:policy/"
+          "arn:(?:aws|aws-cn|aws-us-gov|\\$\\{[A-Za-z][A-Za-z0-9:]*}):iam::aws:policy/"
               + "((?:[A-Za-z0-9+=,.@_-]+/)*[A-Za-z0-9+=,.@_-]{1,128})");
 
   private AwsManagedPolicies() {}

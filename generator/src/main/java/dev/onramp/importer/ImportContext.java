@@ -34,7 +34,7 @@ final class ImportContext {
   private final Map<String, String> replacedWhy = new LinkedHashMap<>();
   private final Set<String> vendorParameters = new LinkedHashSet<>();
   private String externalIdParameter;
-  private final Set<String> roleNameParameters = new LinkedHashSet<>();
+  private final Map<String, Integer> roleNameRoom = new LinkedHashMap<>();
   private String vendorRoleArnParameter;
 
   ImportContext(String name, Template original, ImportOptions options) {
@@ -86,9 +86,17 @@ final class ImportContext {
     return vendorParameters;
   }
 
-  /** The parameters that hold (a prefix of) a role's name. */
-  Set<String> roleNameParameters() {
-    return roleNameParameters;
+  /**
+   * Notes that {@code parameter} holds a role's name, or the part of it around {@code fixed}
+   * characters: its value may be at most IAM's 64 characters less those.
+   */
+  void roleNameParameter(String parameter, int fixed) {
+    roleNameRoom.merge(parameter, 64 - fixed, Math::min);
+  }
+
+  /** How long the value of a parameter that names roles may be, if it names one. */
+  Optional<Integer> roleNameRoom(String parameter) {
+    return Optional.ofNullable(roleNameRoom.get(parameter));
   }
 
   Optional<String> vendorRoleArnParameter() {

@@ -65,14 +65,21 @@ final class ParametersImport implements ImportUnit {
     if (parameter.noEcho()) {
       changes.add("NoEcho dropped: the console would not pre-fill it from a quick-create link");
     }
-    if (!ExternalIdSpec.ALLOWED_PATTERN.equals(parameter.allowedPattern())) {
+    if (!ExternalIdSpec.ALLOWED_PATTERN.equals(parameter.allowedPattern())
+        || !Integer.valueOf(2).equals(parameter.minLength())
+        || !Integer.valueOf(1224).equals(parameter.maxLength())) {
       changes.add(
           "AllowedPattern "
               + ExternalIdSpec.ALLOWED_PATTERN
-              + " with lengths 2 to 1224, the values STS accepts"
+              + " with lengths 2 to 1224, the values STS accepts (before: "
               + (parameter.allowedPattern() == null
-                  ? " (none before)"
-                  : " (" + parameter.allowedPattern() + " before)"));
+                  ? "no pattern"
+                  : "pattern " + parameter.allowedPattern())
+              + ", lengths "
+              + (parameter.minLength() == null ? "0" : parameter.minLength())
+              + " to "
+              + (parameter.maxLength() == null ? "any" : parameter.maxLength())
+              + "; a customer's link fills it in)");
     }
     if (!externalId.isEmpty()) {
       context.blueprint().put("externalId", externalId, "From Parameters." + name + ".");
@@ -113,10 +120,15 @@ final class ParametersImport implements ImportUnit {
     }
     draft.put("minLength", parameter.minLength());
     Integer maxLength = parameter.maxLength();
-    if (context.roleNameParameters().contains(name) && maxLength == null) {
+    Optional<Integer> room = context.roleNameRoom(name);
+    if (room.isPresent() && (maxLength == null || maxLength > room.get())) {
       // Onramp refuses a role name that could be longer than IAM allows.
-      maxLength = 64;
-      changes.add("MaxLength 64 (none before): it names a role, and IAM role names are 1 to 64");
+      changes.add(
+          "MaxLength "
+              + room.get()
+              + (maxLength == null ? " (none before)" : " (" + maxLength + " before)")
+              + ": it names a role, and IAM role names are at most 64 characters");
+      maxLength = room.get();
     }
     draft.put("maxLength", maxLength);
     draft.headComment("From Parameters." + name + ".");

@@ -228,12 +228,19 @@ final class RolesImport implements ImportUnit {
       }
       if (name instanceof Fn.Ref ref && context.template().parameters().containsKey(ref.name())) {
         map.put("naming", "parameter").put("nameParameter", ref.name());
-        context.roleNameParameters().add(ref.name());
+        context.roleNameParameter(ref.name(), 0);
         return Optional.empty();
       }
-      if (name instanceof Fn.Sub sub) {
-        String text = sub.text();
+      Optional<String> written =
+          name instanceof Fn.Join ? context.text().of(name) : Optional.empty();
+      if (name instanceof Fn.Sub || written.isPresent()) {
+        String text = name instanceof Fn.Sub sub ? sub.text() : written.get();
         List<String> variables = ValueText.variables(text);
+        if (variables.size() == 1 && text.startsWith("${AWS::StackName}-")) {
+          map.put("naming", "stack-prefixed")
+              .put("name", text.substring("${AWS::StackName}-".length()));
+          return Optional.empty();
+        }
         if (variables.size() == 1 && text.endsWith("-${AWS::StackName}")) {
           String rest = text.substring(0, text.length() - "-${AWS::StackName}".length());
           map.put("naming", "stack-suffixed").put("name", rest);
@@ -242,10 +249,21 @@ final class RolesImport implements ImportUnit {
         if (variables.size() == 1
             && text.startsWith("${" + variables.get(0) + "}")
             && context.template().parameters().containsKey(variables.get(0))) {
-          context.roleNameParameters().add(variables.get(0));
+          context.roleNameParameter(
+              variables.get(0), text.length() - variables.get(0).length() - 3);
           map.put("naming", "prefix-parameter")
               .put("nameParameter", variables.get(0))
               .put("name", text.substring(variables.get(0).length() + 3));
+          return Optional.empty();
+        }
+        if (variables.size() == 1
+            && text.endsWith("${" + variables.get(0) + "}")
+            && context.template().parameters().containsKey(variables.get(0))) {
+          context.roleNameParameter(
+              variables.get(0), text.length() - variables.get(0).length() - 3);
+          map.put("naming", "suffix-parameter")
+              .put("nameParameter", variables.get(0))
+              .put("name", text.substring(0, text.length() - variables.get(0).length() - 3));
           return Optional.empty();
         }
       }
@@ -378,10 +396,12 @@ final class RolesImport implements ImportUnit {
       StatementMapping mapping = new StatementMapping(context.text());
       for (Object policy : list) {
         if (!(policy instanceof Map<?, ?> fields
-            && fields.get("PolicyName") instanceof String name
+            && fields.containsKey("PolicyName")
+            && fields.containsKey("PolicyDocument")
             && fields.size() == 2)) {
           return Optional.of("an inline policy is not a PolicyName and a PolicyDocument");
         }
+        String name = dev.onramp.template.CanonicalText.of(fields.get("PolicyName"));
         Optional<List<DraftMap>> mapped = mapping.of(fields.get("PolicyDocument"));
         if (mapped.isPresent()) {
           addStatements(mapped.get());
@@ -391,7 +411,7 @@ final class RolesImport implements ImportUnit {
                   + " became statements of the role (a managed policy of its own; same access)");
         } else {
           Map<String, Object> properties = new LinkedHashMap<>();
-          properties.put("PolicyName", name);
+          properties.put("PolicyName", fields.get("PolicyName"));
           properties.put("PolicyDocument", fields.get("PolicyDocument"));
           properties.put("Roles", List.of(Fn.ref(id)));
           String extracted =

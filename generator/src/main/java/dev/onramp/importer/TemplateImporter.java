@@ -1,5 +1,6 @@
 package dev.onramp.importer;
 
+import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.template.Template;
@@ -20,6 +21,28 @@ public final class TemplateImporter {
       Pattern.compile(
           "Ref|Condition|Fn::(Base64|Cidr|FindInMap|GetAtt|GetAZs|ImportValue|Join|Select|Split"
               + "|Sub|Transform|If|Equals|Not|And|Or|Length|ToJsonString|ForEach::\\w+)");
+  private static final List<String> FUNCTIONS =
+      List.of(
+          "Ref",
+          "Condition",
+          "Base64",
+          "Cidr",
+          "FindInMap",
+          "GetAtt",
+          "GetAZs",
+          "ImportValue",
+          "Join",
+          "Select",
+          "Split",
+          "Sub",
+          "Transform",
+          "If",
+          "Equals",
+          "Not",
+          "And",
+          "Or",
+          "Length",
+          "ToJsonString");
   private static final List<String> ORDER =
       List.of(
           "vendor",
@@ -61,16 +84,26 @@ public final class TemplateImporter {
     }
     String unknown = unknownFunction(template.resources());
     if (unknown != null) {
-      String tag = "!" + unknown.replaceFirst("^Fn::", "");
+      String name = unknown.replaceFirst("^Fn::", "");
+      String tag = "!" + name;
       // The short form's tag where it was written so, else the long form's key.
-      String written = TemplateLines.lineOf(text, tag + " ") > 0 ? tag : unknown;
+      int[] where = TemplateLines.find(text, tag);
+      String written = where[0] > 0 ? tag : unknown;
+      if (where[0] == 0) {
+        where = TemplateLines.find(text, unknown);
+      }
+      String known =
+          DidYouMean.closest(name, FUNCTIONS)
+              .map(
+                  function ->
+                      "did you mean " + (written.startsWith("!") ? "!" : "Fn::") + function + "?")
+              .orElse("write a CloudFormation function such as !Sub or !GetAtt");
       throw new TemplateImportException(
           DiagnosticCode.IMPORT_NOT_A_TEMPLATE,
           "'" + written + "' is not a CloudFormation intrinsic function",
-          TemplateLines.lineOf(text, written),
-          TemplateLines.columnOf(text, written),
-          "write a CloudFormation function such as Fn::Sub or Fn::GetAtt; CloudFormation would"
-              + " refuse this template too");
+          where[0],
+          where[1],
+          known + "; CloudFormation would refuse this template too");
     }
     return template;
   }

@@ -1,25 +1,35 @@
 package dev.onramp.importer;
 
-/** Where a text first appears in a template, for errors the reader's model no longer locates. */
+/**
+ * Where a text is first written in a template outside a comment, for errors the reader's model no
+ * longer locates (an unknown function the reader took as a function of that name).
+ */
 final class TemplateLines {
   private TemplateLines() {}
 
-  static int lineOf(String text, String needle) {
-    int at = text.indexOf(needle);
-    if (at < 0) {
-      return 0;
-    }
-    int line = 1;
-    for (int i = 0; i < at; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
+  /** The 1-based line and column of {@code needle}, or {0, 0} when it is not written. */
+  static int[] find(String text, String needle) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int at = line.indexOf(needle);
+      while (at >= 0) {
+        if (!inComment(line, at)) {
+          return new int[] {i + 1, at + 1};
+        }
+        at = line.indexOf(needle, at + 1);
       }
     }
-    return line;
+    return new int[] {0, 0};
   }
 
-  static int columnOf(String text, String needle) {
-    int at = text.indexOf(needle);
-    return at < 0 ? 0 : at - text.lastIndexOf('\n', at - 1);
+  /** Whether a YAML comment ({@code #} at the start or after a blank) begins before {@code at}. */
+  private static boolean inComment(String line, int at) {
+    for (int i = 0; i < at; i++) {
+      if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

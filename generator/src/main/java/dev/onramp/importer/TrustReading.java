@@ -137,11 +137,12 @@ final class TrustReading {
     String roleArn = null;
     String roleArnParameter = null;
     Optional<String> literal = literalArn(principal);
-    if (principal instanceof Fn.Ref ref && template.parameters().containsKey(ref.name())) {
-      if (holdsRoleArn(ref.name())) {
-        roleArnParameter = ref.name();
+    Optional<String> parameter = parameterOf(principal);
+    if (parameter.isPresent()) {
+      if (holdsRoleArn(parameter.get())) {
+        roleArnParameter = parameter.get();
       } else {
-        accountParameter = ref.name();
+        accountParameter = parameter.get();
       }
     } else if (literal.isPresent() && ACCOUNT.matcher(literal.get()).matches()) {
       account = literal.get();
@@ -235,12 +236,23 @@ final class TrustReading {
   }
 
   private Optional<String> externalIdParameter(Object stringEquals) {
-    if (stringEquals instanceof Map<?, ?> keys
-        && keys.get("sts:ExternalId") instanceof Fn.Ref ref
-        && template.parameters().containsKey(ref.name())) {
-      return Optional.of(ref.name());
+    if (stringEquals instanceof Map<?, ?> keys) {
+      return parameterOf(keys.get("sts:ExternalId"));
     }
     return Optional.empty();
+  }
+
+  /** The parameter a value is: {@code !Ref P}, or {@code !Sub ${P}} which says the same. */
+  private Optional<String> parameterOf(Object value) {
+    String name =
+        value instanceof Fn.Ref ref
+            ? ref.name()
+            : value instanceof Fn.Sub sub
+                ? dev.onramp.template.SubText.soleVariable(sub.text()).orElse(null)
+                : null;
+    return name != null && template.parameters().containsKey(name)
+        ? Optional.of(name)
+        : Optional.empty();
   }
 
   private static Optional<Map<?, ?>> soleStatement(Object document) {

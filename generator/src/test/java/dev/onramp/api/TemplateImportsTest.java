@@ -75,7 +75,7 @@ class TemplateImportsTest {
         .isInstanceOfSatisfying(
             ConfigurationException.class,
             e -> {
-              assertThat(e.setting()).isEqualTo(Setting.IMPORT_NAME);
+              assertThat(e.setting()).isEqualTo(Setting.IMPORT_FORCE);
               assertThat(e.problem())
                   .isEqualTo(
                       "blueprint src/main/blueprints/vendor-template.yaml already exists; the import"
@@ -93,7 +93,7 @@ class TemplateImportsTest {
     Path file = project.resolve("broken.yaml");
     Files.writeString(
         file,
-        "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Reff Name\n");
+        "# !Reff in a comment is no error\nResources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Reff Name\n");
 
     assertThatThrownBy(() -> new Onramp().importTemplate(request(file, false)))
         .isInstanceOfSatisfying(
@@ -102,8 +102,9 @@ class TemplateImportsTest {
               assertThat(e.messages()).hasSize(1);
               assertThat(e.messages().get(0).text())
                   .startsWith(
-                      "broken.yaml:5:17: error ONR702: '!Reff' is not a CloudFormation intrinsic"
+                      "broken.yaml:6:17: error ONR702: '!Reff' is not a CloudFormation intrinsic"
                           + " function")
+                  .contains("fix: did you mean !Ref?")
                   .contains("fix: ");
             });
     assertThat(project.resolve("src")).doesNotExist();

@@ -20,6 +20,7 @@ final class SettingNames {
       case REPORT_TEMPLATES -> "cfn.report.templates";
       case IMPORT_TEMPLATE -> "cfn.import.template";
       case IMPORT_NAME -> "cfn.import.name";
+      case IMPORT_FORCE -> "cfn.import.force";
     };
   }
 }

@@ -18,7 +18,7 @@ public record RoleSpec(
         String id,
     @Doc(
             "How the role is named: generated (default, no collisions), stack-prefixed, fixed,"
-                + " stack-suffixed, parameter or prefix-parameter.")
+                + " stack-suffixed, parameter, prefix-parameter or suffix-parameter.")
         Naming naming,
     @Doc("Role name for 'fixed', or the part after the stack name for 'stack-prefixed'.")
         String name,
@@ -46,7 +46,8 @@ public record RoleSpec(
     @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
         @Doc(
             "For naming 'parameter': the parameter holding the whole role name; for"
-                + " 'prefix-parameter': the parameter holding the prefix. Created when not"
+                + " 'prefix-parameter' and 'suffix-parameter': the parameter holding the prefix or"
+                + " the suffix. Created when not"
                 + " declared.")
         String nameParameter,
     @Doc(
@@ -86,6 +87,8 @@ public record RoleSpec(
     /** The whole name from {@code nameParameter}. */
     PARAMETER,
     /** {@code ${<nameParameter>}<name>}: the prefix from a parameter. */
-    PREFIX_PARAMETER
+    PREFIX_PARAMETER,
+    /** {@code <name>${<nameParameter>}}: the suffix from a parameter (sysdig-posture-${Suffix}). */
+    SUFFIX_PARAMETER
   }
 }
