@@ -36,7 +36,7 @@ public final class ImportMojo extends AbstractBlueprintMojo {
 
   /** Where the import report and the draft's copy go, one folder per blueprint name. */
   @Parameter(
-      property = "cfn.import.reportDirectory",
+      property = "cfn.importDirectory",
       defaultValue = "${project.build.directory}/cfn-import",
       required = true)
   private File importDirectory;
