@@ -16,7 +16,8 @@ public final class InvalidInputException extends OnrampException {
   enum Input {
     BLUEPRINTS("blueprint", "blueprints"),
     TENANT_FILE("tenant file", "tenant files"),
-    GENERATED_FILES("generated file", "generated files");
+    GENERATED_FILES("generated file", "generated files"),
+    TEMPLATE("template", "templates");
 
     private final String one;
     private final String many;

@@ -85,7 +85,15 @@ public enum DiagnosticCode implements Rule {
   NO_BUCKET_FOR_REGION("ONR602"),
   PARTITIONS_MIXED("ONR603"),
   TENANT_FILE_INVALID("ONR604"),
-  LINK_REFUSED("ONR605");
+  LINK_REFUSED("ONR605"),
+
+  // Importing a hand-written template (cfn:import)
+  /** Not YAML or JSON, or an intrinsic function's tag or shape CloudFormation refuses. */
+  IMPORT_UNREADABLE_TEMPLATE("ONR701"),
+  /** Readable, but not a CloudFormation template (no Resources), or an unknown function. */
+  IMPORT_NOT_A_TEMPLATE("ONR702"),
+  /** A template without the vendor's role, which a blueprint starts from. */
+  IMPORT_NO_VENDOR_ROLE("ONR703");
 
   private final String id;
 

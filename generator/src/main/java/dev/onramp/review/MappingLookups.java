@@ -18,7 +18,7 @@ import java.util.Optional;
  * key the map lacks fails the stack, so it grants nothing. A lookup that cannot be resolved (no
  * such map, a key built by another function) is left as written.
  */
-final class MappingLookups {
+public final class MappingLookups {
   private static final String FIND_IN_MAP = "Fn::FindInMap";
   private static final Fn.Ref NO_VALUE = new Fn.Ref("AWS::NoValue");
 
@@ -30,7 +30,7 @@ final class MappingLookups {
     this.conditions = new LinkedHashMap<>(template.conditions());
   }
 
-  static Template resolved(Template template) {
+  public static Template resolved(Template template) {
     if (template.mappings().isEmpty()) {
       return template;
     }

@@ -144,6 +144,8 @@ final class CloudFormationYaml {
   }
 
   private static String at(Mark mark) {
-    return mark == null ? "" : " (line " + (mark.getLine() + 1) + ")";
+    return mark == null
+        ? ""
+        : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
   }
 }

@@ -1,0 +1,20 @@
+package dev.onramp.importer;
+
+import java.util.List;
+
+/**
+ * Every import unit, in the order they run: roles first (they decide the vendor and its ExternalId
+ * parameter), then the parameters, the raw resources for whatever no section took, the outputs
+ * (which name roles by id), and last the parts of the template outside its resources.
+ */
+final class ImportUnits {
+  static final List<ImportUnit> ALL =
+      List.of(
+          new RolesImport(),
+          new ParametersImport(),
+          new RawResourcesImport(),
+          new OutputsImport(),
+          new TemplateSectionsImport());
+
+  private ImportUnits() {}
+}

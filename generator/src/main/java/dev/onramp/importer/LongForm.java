@@ -1,0 +1,95 @@
+package dev.onramp.importer;
+
+import dev.onramp.aws.Partition;
+import dev.onramp.blueprint.model.Switch;
+import dev.onramp.compile.conditional.SwitchCondition;
+import dev.onramp.template.Fn;
+import dev.onramp.template.SubText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A template value as a raw resource writes it: intrinsic functions in their long form ({@code
+ * {Fn::Sub: …}}), {@code arn:aws:} made {@code arn:${AWS::Partition}:} (raw resources must deploy
+ * in every partition), and a {@code Fn::If} on a condition renamed to the switch condition that
+ * says the same. What had to change is counted for the report.
+ */
+final class LongForm {
+  private final Function<String, Optional<Switch>> switches;
+  private final List<String> changes = new ArrayList<>();
+  private int partitionLiterals;
+
+  LongForm(Function<String, Optional<Switch>> switches) {
+    this.switches = switches;
+  }
+
+  /** What changed in the values converted so far. */
+  List<String> changes() {
+    List<String> all = new ArrayList<>(changes);
+    if (partitionLiterals > 0) {
+      all.add(
+          partitionLiterals
+              + (partitionLiterals == 1 ? " ARN" : " ARNs")
+              + " with a partition literal (arn:aws:) made partition-aware"
+              + " (arn:${AWS::Partition}:), so the template deploys in every partition");
+    }
+    return all;
+  }
+
+  Object of(Object value) {
+    if (value instanceof Fn.Sub sub) {
+      return new DraftMap().put("Fn::Sub", partitionAware(sub.text()));
+    }
+    if (value instanceof Fn.GetAtt getAtt) {
+      return new DraftMap()
+          .put("Fn::GetAtt", new ArrayList<Object>(List.of(getAtt.resource(), getAtt.attribute())));
+    }
+    if (value instanceof Fn.If choice) {
+      String condition = choice.condition();
+      Optional<Switch> on = switches.apply(condition);
+      if (on.isPresent()) {
+        String renamed = SwitchCondition.name(on.get());
+        if (!renamed.equals(condition)) {
+          changes.add("Fn::If on " + condition + " now names its switch condition " + renamed);
+        }
+        condition = renamed;
+      }
+      List<Object> arguments = new ArrayList<>();
+      arguments.add(condition);
+      arguments.add(of(choice.whenTrue()));
+      arguments.add(of(choice.whenFalse()));
+      return new DraftMap().put("Fn::If", arguments);
+    }
+    if (value instanceof Fn fn) {
+      return new DraftMap().put(fn.jsonKey(), of(fn.argument()));
+    }
+    if (value instanceof Map<?, ?> map) {
+      DraftMap draft = new DraftMap();
+      map.forEach((key, item) -> draft.put(String.valueOf(key), of(item)));
+      return draft;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> items = new ArrayList<>();
+      list.forEach(item -> items.add(of(item)));
+      return items;
+    }
+    if (value instanceof String text && Partition.LITERAL_IN_ARN.matcher(text).find()) {
+      return new DraftMap().put("Fn::Sub", partitionAware(SubText.escape(text)));
+    }
+    return value;
+  }
+
+  private String partitionAware(String text) {
+    java.util.regex.Matcher literal = Partition.LITERAL_IN_ARN.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (literal.find()) {
+      partitionLiterals++;
+      literal.appendReplacement(out, "arn:\\${AWS::Partition}:");
+    }
+    literal.appendTail(out);
+    return out.toString();
+  }
+}

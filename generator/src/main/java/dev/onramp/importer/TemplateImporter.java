@@ -1,0 +1,145 @@
+package dev.onramp.importer;
+
+import dev.onramp.blueprint.model.Blueprint;
+import dev.onramp.diagnostic.DiagnosticCode;
+import dev.onramp.template.Template;
+import dev.onramp.template.TemplateFormatException;
+import dev.onramp.template.TemplateReader;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a hand-written CloudFormation template into a draft blueprint: each {@link ImportUnit}
+ * takes what its section says exactly, the rest stays raw resources, and the draft is written with
+ * comments that say where each part came from. The draft is not yet proven: {@link ImportProof}
+ * generates it and reviews its access against the original's.
+ */
+public final class TemplateImporter {
+  private static final Pattern KNOWN_FUNCTION =
+      Pattern.compile(
+          "Ref|Condition|Fn::(Base64|Cidr|FindInMap|GetAtt|GetAZs|ImportValue|Join|Select|Split"
+              + "|Sub|Transform|If|Equals|Not|And|Or|Length|ToJsonString|ForEach::\\w+)");
+  private static final List<String> ORDER =
+      List.of(
+          "vendor",
+          "externalId",
+          "parameters",
+          "policySets",
+          "roles",
+          "organization",
+          "costReport",
+          "notify",
+          "outputs",
+          "resources");
+
+  private TemplateImporter() {}
+
+  /** The template read from {@code text}, or a located error. */
+  public static Template read(String text) throws TemplateImportException {
+    Template template;
+    try {
+      template = TemplateReader.read(text);
+    } catch (TemplateFormatException e) {
+      throw new TemplateImportException(
+          DiagnosticCode.IMPORT_UNREADABLE_TEMPLATE,
+          e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)", ""),
+          e.line().orElse(0),
+          e.column().orElse(0),
+          e.getMessage().contains("tag")
+              ? "use the CloudFormation functions' short forms (!Ref, !Sub, !GetAtt, !If …) or"
+                  + " their long forms ({Ref: X}, {Fn::Sub: …})"
+              : "fix the YAML or JSON at that place; cfn-lint or a YAML editor shows the same");
+    }
+    if (template.resources().isEmpty()) {
+      throw new TemplateImportException(
+          DiagnosticCode.IMPORT_NOT_A_TEMPLATE,
+          "not a CloudFormation template: it has no Resources section",
+          1,
+          1,
+          "give the path of the vendor's onboarding template (.yaml, .yml, .json or .template)");
+    }
+    String unknown = unknownFunction(template.resources());
+    if (unknown != null) {
+      String tag = "!" + unknown.replaceFirst("^Fn::", "");
+      // The short form's tag where it was written so, else the long form's key.
+      String written = TemplateLines.lineOf(text, tag + " ") > 0 ? tag : unknown;
+      throw new TemplateImportException(
+          DiagnosticCode.IMPORT_NOT_A_TEMPLATE,
+          "'" + written + "' is not a CloudFormation intrinsic function",
+          TemplateLines.lineOf(text, written),
+          TemplateLines.columnOf(text, written),
+          "write a CloudFormation function such as Fn::Sub or Fn::GetAtt; CloudFormation would"
+              + " refuse this template too");
+    }
+    return template;
+  }
+
+  /** The draft blueprint named {@code name} of {@code template}, with its member drafts. */
+  public static ImportDraft draft(
+      String source, Template template, String name, ImportOptions options)
+      throws TemplateImportException {
+    ImportContext context = new ImportContext(name, template, options);
+    for (ImportUnit unit : ImportUnits.ALL) {
+      unit.run(context);
+    }
+    if (!context.blueprint().has("vendor")) {
+      throw new TemplateImportException(
+          DiagnosticCode.IMPORT_NO_VENDOR_ROLE,
+          "no IAM role of the template trusts an outside account with an sts:ExternalId"
+              + " condition, which is what a blueprint starts from",
+          0,
+          0,
+          "import the template that creates the vendor's cross-account role");
+    }
+    DraftMap root = new DraftMap();
+    root.put("apiVersion", Blueprint.API_VERSION);
+    root.put("kind", Blueprint.KIND);
+    DraftMap metadata = new DraftMap().put("name", name);
+    if (template.description() != null && !template.description().isBlank()) {
+      metadata.put("description", template.description());
+    }
+    metadata.put("version", "1.0.0");
+    root.put("metadata", metadata);
+    Map<String, Object> parts = context.blueprint().values();
+    for (String key : ORDER) {
+      if (parts.containsKey(key)) {
+        root.put(key, parts.get(key), context.blueprint().comment(key));
+      }
+    }
+    String header =
+        "Draft blueprint imported by Onramp (cfn:import) from "
+            + source
+            + ".\nEach part says where it came from; import-report.md lists every part of the"
+            + " original, what changed and why, and the policy review's verdict.";
+    return new ImportDraft(name, DraftWriter.write(header, root), context.log(), context.members());
+  }
+
+  private static String unknownFunction(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.size() == 1) {
+        String key = String.valueOf(map.keySet().iterator().next());
+        if ((key.startsWith("Fn::") || key.equals("Ref"))
+            && !KNOWN_FUNCTION.matcher(key).matches()) {
+          return key;
+        }
+      }
+      for (Object item : map.values()) {
+        String found = unknownFunction(item);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (value instanceof List<?> list) {
+      for (Object item : list) {
+        String found = unknownFunction(item);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (value instanceof Template.Resource resource) {
+      return unknownFunction(resource.properties());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.onramp.importer;
+
+/**
+ * The {@code vendor} and {@code externalId} sections, from the trust of the first vendor role: the
+ * account, role ARN or parameter the original trusts, and the parameter its ExternalId condition
+ * names.
+ */
+final class VendorSection {
+  private VendorSection() {}
+
+  static void write(ImportContext context, TrustReading.VendorTrust trust) {
+    DraftMap vendor = new DraftMap();
+    vendor.put("accountId", trust.accountId());
+    vendor.put("roleArn", trust.roleArn());
+    if (!trust.principal().equals("account-root")) {
+      vendor.put("principal", trust.principal());
+    }
+    vendor.put("accountIdParameter", trust.accountIdParameter());
+    vendor.put("roleArnParameter", trust.roleArnParameter());
+    vendor.put("principalArnPattern", trust.principalArnPattern());
+    context.blueprint().put("vendor", vendor, "The principal the original's vendor roles trust.");
+    context.vendorParameters().add(trust.externalIdParameter());
+    if (trust.accountIdParameter() != null) {
+      context.vendorParameters().add(trust.accountIdParameter());
+    }
+    if (trust.roleArnParameter() != null) {
+      context.vendorRoleArnParameter(trust.roleArnParameter());
+    }
+    context.externalIdParameter(trust.externalIdParameter());
+  }
+}
