@@ -35,11 +35,13 @@ def markdown = new File(reports, 'import-report.md').getText('UTF-8')
   assert markdown.contains(it) : "the report does not mention ${it}:\n${markdown}"
 }
 
-// The proof: one verdict line before the files are listed, no error, and the import is not refused.
-def verdicts = log.findIndexValues { it ==~ /^\[(INFO|WARNING)\] .*(same access|difference).*/ }
-assert verdicts : "the verdict line expected:\n${all}"
-assert verdicts[0] < log.findIndexOf { it.startsWith('[INFO] Blueprint: ') } : all
-assert !log.any { it.startsWith('[ERROR]') } : all
+// The proof: the verdict, before the files are listed.
+def verdict = log.indexOf('[INFO] import of vendor/larkspur-onboarding.yaml as blueprint larkspur: same access')
+assert verdict >= 0 : "the verdict 'same access' expected:\n${all}"
+assert verdict < log.findIndexOf { it.startsWith('[INFO] Blueprint: ') } : all
+// The own checks may find weaknesses of the original (they are the report's to show), but the draft
+// generates and is not refused.
+assert !log.any { it.contains('does not generate') || it.contains('Failed to execute goal') } : all
 assert !log.any { it.contains('acceptEscalation') } : all
 
 // cfn:generate in the same build: the draft is a blueprint that compiles.

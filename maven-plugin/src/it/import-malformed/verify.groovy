@@ -6,7 +6,7 @@ def log = new File(basedir, 'build.log').readLines('UTF-8')
 def all = log.join('\n')
 
 def located = log.findIndexOf {
-  it ==~ /^\[ERROR\] vendor\/acme-onboarding\.yaml:20:\d+: error ONR7\d\d .*/
+  it ==~ /^\[ERROR\] vendor\/acme-onboarding\.yaml:20:\d+: error ONR7\d\d\b.*/
 }
 assert located >= 0 : "the located error at line 20 expected:\n${all}"
 assert log[located].contains('Reff') : "the error should name the unknown tag:\n${log[located]}"

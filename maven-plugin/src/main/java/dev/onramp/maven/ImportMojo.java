@@ -100,18 +100,20 @@ public final class ImportMojo extends AbstractBlueprintMojo {
                 + " and "
                 + result.reportJson().getFileName());
     if (result.refused()) {
+      // The verdict line above says why: the draft does not generate, or it grants more.
       throw new MojoFailureException(
           "The draft of "
               + result.name()
-              + " grants more than "
-              + shown(path(template))
-              + ", so it was not written to "
+              + " was not written to "
               + shown(path(blueprintDirectory))
-              + "\n  fix: review the escalations in "
+              + ": it does not generate, or it grants more than "
+              + shown(path(template))
+              + " (see above)\n  fix: review "
               + shown(result.reportMarkdown())
-              + " (the draft is "
+              + " and the draft "
               + shown(result.draft())
-              + "), then write it anyway with -Dcfn.import.acceptEscalation=true");
+              + "; a draft that only grants more is written with"
+              + " -Dcfn.import.acceptEscalation=true");
     }
   }
 }
