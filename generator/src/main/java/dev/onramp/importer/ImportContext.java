@@ -34,6 +34,7 @@ final class ImportContext {
   private final Map<String, String> replacedWhy = new LinkedHashMap<>();
   private final Set<String> vendorParameters = new LinkedHashSet<>();
   private String externalIdParameter;
+  private final Set<String> roleNameParameters = new LinkedHashSet<>();
   private String vendorRoleArnParameter;
 
   ImportContext(String name, Template original, ImportOptions options) {
@@ -83,6 +84,11 @@ final class ImportContext {
   /** The parameters the {@code vendor} and {@code externalId} sections name. */
   Set<String> vendorParameters() {
     return vendorParameters;
+  }
+
+  /** The parameters that hold (a prefix of) a role's name. */
+  Set<String> roleNameParameters() {
+    return roleNameParameters;
   }
 
   Optional<String> vendorRoleArnParameter() {
@@ -168,6 +174,11 @@ final class ImportContext {
   /** The switch that says what condition {@code name} says, if one can. */
   Optional<Switch> switchFor(String condition) {
     return switches.of(condition);
+  }
+
+  /** The switch that is on exactly when {@code condition} is false, if one can say it. */
+  Optional<Switch> switchForNegation(String condition) {
+    return switches.ofNegation(condition);
   }
 
   String whyNoSwitch(String condition) {

@@ -112,7 +112,13 @@ final class ParametersImport implements ImportUnit {
       draft.put("noEcho", true);
     }
     draft.put("minLength", parameter.minLength());
-    draft.put("maxLength", parameter.maxLength());
+    Integer maxLength = parameter.maxLength();
+    if (context.roleNameParameters().contains(name) && maxLength == null) {
+      // Onramp refuses a role name that could be longer than IAM allows.
+      maxLength = 64;
+      changes.add("MaxLength 64 (none before): it names a role, and IAM role names are 1 to 64");
+    }
+    draft.put("maxLength", maxLength);
     draft.headComment("From Parameters." + name + ".");
     context.section("parameters").add(draft);
     context

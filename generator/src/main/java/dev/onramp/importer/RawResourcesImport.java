@@ -31,8 +31,9 @@ final class RawResourcesImport implements ImportUnit {
     raw.putAll(context.extracted());
     for (Map.Entry<String, Template.Resource> entry : raw.entrySet()) {
       String id = entry.getKey();
-      Template.Resource resource = entry.getValue();
       List<String> changes = new ArrayList<>();
+      Template.Resource resource =
+          context.options().harden() ? Hardening.of(entry.getValue(), changes) : entry.getValue();
       context.whyKeptAsWritten(id).ifPresent(why -> changes.add("kept as written: " + why));
       context.whyReplaced(id).ifPresent(changes::add);
       LongForm values = new LongForm(context::switchFor);

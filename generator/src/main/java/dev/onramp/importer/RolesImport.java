@@ -228,6 +228,7 @@ final class RolesImport implements ImportUnit {
       }
       if (name instanceof Fn.Ref ref && context.template().parameters().containsKey(ref.name())) {
         map.put("naming", "parameter").put("nameParameter", ref.name());
+        context.roleNameParameters().add(ref.name());
         return Optional.empty();
       }
       if (name instanceof Fn.Sub sub) {
@@ -241,6 +242,7 @@ final class RolesImport implements ImportUnit {
         if (variables.size() == 1
             && text.startsWith("${" + variables.get(0) + "}")
             && context.template().parameters().containsKey(variables.get(0))) {
+          context.roleNameParameters().add(variables.get(0));
           map.put("naming", "prefix-parameter")
               .put("nameParameter", variables.get(0))
               .put("name", text.substring(variables.get(0).length() + 3));
@@ -282,6 +284,15 @@ final class RolesImport implements ImportUnit {
       if (arns == null) {
         return Optional.empty();
       }
+      if (arns instanceof Fn.If choice && choice.whenTrue() instanceof List<?> whenTrue) {
+        Object otherwise = choice.whenFalse();
+        if (otherwise instanceof Fn.Ref none && none.name().equals("AWS::NoValue")) {
+          otherwise = List.of();
+        }
+        if (otherwise instanceof List<?> whenFalse) {
+          return chosenManagedPolicies(choice.condition(), whenTrue, whenFalse);
+        }
+      }
       if (!(arns instanceof List<?> list)) {
         return Optional.of("its ManagedPolicyArns is not a list");
       }
@@ -315,6 +326,44 @@ final class RolesImport implements ImportUnit {
             when == null
                 ? name.get()
                 : new DraftMap().put("name", name.get()).put("when", Switches.draft(when)));
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * {@code !If [C, [a, b], [a]]}: what both lists name is attached always, what one names only
+     * under C's switch or its opposite.
+     */
+    private Optional<String> chosenManagedPolicies(
+        String condition, List<?> whenTrue, List<?> whenFalse) {
+      Optional<Switch> on = context.switchFor(condition);
+      Optional<Switch> off = context.switchForNegation(condition);
+      for (Object arn : whenTrue) {
+        Optional<String> name = AwsManagedPolicies.name(arn);
+        if (name.isEmpty()) {
+          return Optional.of("ManagedPolicyArns names a policy that is not AWS managed");
+        }
+        if (whenFalse.contains(arn)) {
+          managedPolicies.add(name.get());
+        } else if (on.isPresent()) {
+          managedPolicies.add(
+              new DraftMap().put("name", name.get()).put("when", Switches.draft(on.get())));
+        } else {
+          return Optional.of(context.whyNoSwitch(condition));
+        }
+      }
+      for (Object arn : whenFalse) {
+        Optional<String> name = AwsManagedPolicies.name(arn);
+        if (name.isEmpty()) {
+          return Optional.of("ManagedPolicyArns names a policy that is not AWS managed");
+        }
+        if (!whenTrue.contains(arn)) {
+          if (off.isEmpty()) {
+            return Optional.of(context.whyNoSwitch(condition));
+          }
+          managedPolicies.add(
+              new DraftMap().put("name", name.get()).put("when", Switches.draft(off.get())));
+        }
       }
       return Optional.empty();
     }

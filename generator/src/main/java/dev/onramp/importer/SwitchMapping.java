@@ -30,6 +30,13 @@ final class SwitchMapping {
     return expression(template.conditions().get(name), 0).flatMap(this::toSwitch);
   }
 
+  /** The switch that is on exactly when condition {@code name} is false, or empty. */
+  Optional<Switch> ofNegation(String name) {
+    return expression(template.conditions().get(name), 0)
+        .map(test -> new Test(test.parameter(), test.values(), !test.negated()))
+        .flatMap(this::toSwitch);
+  }
+
   /** Why {@code name} has no switch form, for the report. */
   String why(String name) {
     return "condition "

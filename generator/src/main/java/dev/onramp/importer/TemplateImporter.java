@@ -84,10 +84,22 @@ public final class TemplateImporter {
       unit.run(context);
     }
     if (!context.blueprint().has("vendor")) {
+      StringBuilder why = new StringBuilder();
+      context
+          .template()
+          .resources()
+          .forEach(
+              (id, resource) ->
+                  context
+                      .whyKeptAsWritten(id)
+                      .filter(unused -> resource.type().equals("AWS::IAM::Role"))
+                      .ifPresent(
+                          reason -> why.append("; role ").append(id).append(": ").append(reason)));
       throw new TemplateImportException(
           DiagnosticCode.IMPORT_NO_VENDOR_ROLE,
-          "no IAM role of the template trusts an outside account with an sts:ExternalId"
-              + " condition, which is what a blueprint starts from",
+          "no IAM role of the template is one roles: can say: trusted by an outside account with"
+              + " an sts:ExternalId condition that names a parameter"
+              + why,
           0,
           0,
           "import the template that creates the vendor's cross-account role");
