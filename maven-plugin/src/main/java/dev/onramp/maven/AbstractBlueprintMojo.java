@@ -61,8 +61,8 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
 
   /**
    * Skips every cfn goal of the build with {@code -Dcfn.skip=true} (generate, validate, report,
-   * diff, guide, links and publish), or the executions whose configuration sets it. To skip one
-   * goal only, use its own property, such as {@code -Dcfn.validate.skip=true}.
+   * diff, guide, links, publish and import), or the executions whose configuration sets it. To skip
+   * one goal only, use its own property, such as {@code -Dcfn.validate.skip=true}.
    */
   @Parameter(property = "cfn.skip", defaultValue = "false")
   protected boolean skip;

@@ -29,7 +29,8 @@ class GoalSkipPropertiesTest {
         Map.entry(new DiffMojo(), "skipDiff"),
         Map.entry(new GuideMojo(), "skipGuide"),
         Map.entry(new LinksMojo(), "skipLinks"),
-        Map.entry(new PublishMojo(), "skipPublish"));
+        Map.entry(new PublishMojo(), "skipPublish"),
+        Map.entry(new ImportMojo(), "skipImport"));
   }
 
   @ParameterizedTest
