@@ -27,7 +27,8 @@ public record ParsedBlueprint(Blueprint model, SourceMap source) {
             b.cdk(),
             b.regions(),
             b.suppressions(),
-            b.resources()),
+            b.resources(),
+            b.conditions()),
         source);
   }
 

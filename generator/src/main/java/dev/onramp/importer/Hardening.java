@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * Onramp's secure defaults for the raw resources of an import with {@code harden}: a bucket gets
  * default encryption and a full public access block where it had none, and a bucket policy denies
- * requests without TLS. Each is a change the report lists; the policy review shows the TLS denial
- * as a reviewed difference (less access). Partition-aware ARNs and the ExternalId's STS pattern are
- * applied by every import, hardened or not: a blueprint cannot say otherwise.
+ * requests without TLS, and a custom resource served by an SNS topic gets a {@code ServiceTimeout}.
+ * Each is a change the report lists; the policy review shows the TLS denial as a reviewed
+ * difference (less access). Partition-aware ARNs and the ExternalId's STS pattern are applied by
+ * every import, hardened or not: a blueprint cannot say otherwise.
  */
 final class Hardening {
   private Hardening() {}
@@ -22,7 +23,7 @@ final class Hardening {
     return switch (resource.type()) {
       case "AWS::S3::Bucket" -> bucket(resource, changes);
       case "AWS::S3::BucketPolicy" -> bucketPolicy(resource, changes);
-      default -> resource;
+      default -> isTopicBacked(resource) ? serviceTimeout(resource, changes) : resource;
     };
   }
 
@@ -80,6 +81,34 @@ final class Hardening {
     properties.put("PolicyDocument", hardened);
     changes.add("hardened: requests without TLS denied (aws:SecureTransport)");
     return with(policy, properties);
+  }
+
+  /** A custom resource whose requests go to an SNS topic rather than to a function here. */
+  private static boolean isTopicBacked(Template.Resource resource) {
+    boolean custom =
+        resource.type().startsWith("Custom::")
+            || resource.type().equals("AWS::CloudFormation::CustomResource");
+    Object token = resource.properties().get("ServiceToken");
+    String text =
+        token instanceof String literal ? literal : token instanceof Fn.Sub sub ? sub.text() : "";
+    return custom && (text.contains(":sns:") || token instanceof Fn.Ref);
+  }
+
+  /**
+   * A topic's reader may never answer; without {@code ServiceTimeout} CloudFormation waits an hour
+   * before it fails the stack. Five minutes is what Onramp's own callback allows.
+   */
+  private static Template.Resource serviceTimeout(
+      Template.Resource resource, List<String> changes) {
+    if (resource.properties().containsKey("ServiceTimeout")) {
+      return resource;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>(resource.properties());
+    properties.put("ServiceTimeout", 300);
+    changes.add(
+        "hardened: ServiceTimeout 300, so a vendor that never answers fails the stack in"
+            + " five minutes, not an hour");
+    return with(resource, properties);
   }
 
   private static Template.Resource with(

@@ -184,6 +184,17 @@ final class ImportContext {
     return switches.of(condition);
   }
 
+  /**
+   * Declares template condition {@code name} as a named switch of the blueprint ({@code
+   * conditions:}), for raw resources to name; false when no switch can say it.
+   */
+  boolean declareCondition(String name) {
+    Optional<Switch> when = switches.of(name);
+    when.ifPresent(
+        on -> blueprint.map("conditions").put(name, Switches.draft(on), "Condition " + name + "."));
+    return when.isPresent();
+  }
+
   /** The switch that is on exactly when {@code condition} is false, if one can say it. */
   Optional<Switch> switchForNegation(String condition) {
     return switches.ofNegation(condition);

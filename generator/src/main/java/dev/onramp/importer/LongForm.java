@@ -1,29 +1,30 @@
 package dev.onramp.importer;
 
 import dev.onramp.aws.Partition;
-import dev.onramp.blueprint.model.Switch;
-import dev.onramp.compile.conditional.SwitchCondition;
 import dev.onramp.template.Fn;
 import dev.onramp.template.SubText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A template value as a raw resource writes it: intrinsic functions in their long form ({@code
  * {Fn::Sub: …}}), {@code arn:aws:} made {@code arn:${AWS::Partition}:} (raw resources must deploy
- * in every partition), and a {@code Fn::If} on a condition renamed to the switch condition that
- * says the same. What had to change is counted for the report.
+ * in every partition), and the conditions of {@code Fn::If} declared as the blueprint's named
+ * switches. What had to change is counted for the report.
  */
 final class LongForm {
-  private final Function<String, Optional<Switch>> switches;
+  private final Predicate<String> conditions;
   private final List<String> changes = new ArrayList<>();
   private int partitionLiterals;
 
-  LongForm(Function<String, Optional<Switch>> switches) {
-    this.switches = switches;
+  /**
+   * {@code conditions} declares a template condition as a named switch of the blueprint, and says
+   * whether it could.
+   */
+  LongForm(Predicate<String> conditions) {
+    this.conditions = conditions;
   }
 
   /** What changed in the values converted so far. */
@@ -49,13 +50,11 @@ final class LongForm {
     }
     if (value instanceof Fn.If choice) {
       String condition = choice.condition();
-      Optional<Switch> on = switches.apply(condition);
-      if (on.isPresent()) {
-        String renamed = SwitchCondition.name(on.get());
-        if (!renamed.equals(condition)) {
-          changes.add("Fn::If on " + condition + " now names its switch condition " + renamed);
-        }
-        condition = renamed;
+      if (!conditions.test(condition)) {
+        changes.add(
+            "Fn::If on condition "
+                + condition
+                + ", which no switch can say: the blueprint does not generate (see the errors)");
       }
       List<Object> arguments = new ArrayList<>();
       arguments.add(condition);

@@ -52,7 +52,19 @@ final class OutputsImport implements ImportUnit {
     }
   }
 
-  private static Optional<String> value(ImportContext context, Object value, DraftMap draft) {
+  private static Optional<String> value(ImportContext context, Object written, DraftMap draft) {
+    // !Sub ${Role.Arn} and !Sub ${Name} say what !GetAtt Role.Arn and !Ref Name say.
+    Object value = written;
+    if (written instanceof Fn.Sub sub) {
+      Optional<String> sole = dev.onramp.template.SubText.soleVariable(sub.text());
+      if (sole.isPresent()) {
+        int dot = sole.get().indexOf('.');
+        value =
+            dot < 0
+                ? Fn.ref(sole.get())
+                : Fn.getAtt(sole.get().substring(0, dot), sole.get().substring(dot + 1));
+      }
+    }
     if (value instanceof Fn.GetAtt getAtt && isRole(context, getAtt.resource())) {
       if (!List.of("Arn", "RoleId").contains(getAtt.attribute())) {
         return Optional.of("outputs: gives a role's Arn, RoleId or Name only");

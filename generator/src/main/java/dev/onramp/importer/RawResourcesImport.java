@@ -1,12 +1,10 @@
 package dev.onramp.importer;
 
-import dev.onramp.blueprint.model.Switch;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every resource no section took, as a raw resource under its own logical id (language 1.1's escape
@@ -36,12 +34,11 @@ final class RawResourcesImport implements ImportUnit {
           context.options().harden() ? Hardening.of(entry.getValue(), changes) : entry.getValue();
       context.whyKeptAsWritten(id).ifPresent(why -> changes.add("kept as written: " + why));
       context.whyReplaced(id).ifPresent(changes::add);
-      LongForm values = new LongForm(context::switchFor);
+      LongForm values = new LongForm(context::declareCondition);
       DraftMap draft = new DraftMap().put("type", resource.type());
       if (resource.condition() != null) {
-        Optional<Switch> when = context.switchFor(resource.condition());
-        if (when.isPresent()) {
-          draft.put("when", Switches.draft(when.get()), "Condition " + resource.condition() + ".");
+        if (context.declareCondition(resource.condition())) {
+          draft.put("condition", resource.condition());
         } else {
           changes.add("created always: " + context.whyNoSwitch(resource.condition()));
         }

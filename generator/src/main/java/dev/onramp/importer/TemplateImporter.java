@@ -54,6 +54,7 @@ public final class TemplateImporter {
           "costReport",
           "notify",
           "outputs",
+          "conditions",
           "resources");
 
   private TemplateImporter() {}

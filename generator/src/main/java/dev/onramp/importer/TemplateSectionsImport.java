@@ -23,6 +23,12 @@ final class TemplateSectionsImport implements ImportUnit {
         continue;
       }
       Optional<Switch> when = context.switchFor(condition);
+      boolean named =
+          context
+              .blueprint()
+              .get("conditions")
+              .map(c -> ((DraftMap) c).has(condition))
+              .orElse(false);
       if (when.isPresent()) {
         context
             .log()
@@ -30,11 +36,10 @@ final class TemplateSectionsImport implements ImportUnit {
                 ImportLog.Kind.CONDITION,
                 condition,
                 "",
-                "switch on parameter "
+                (named ? "conditions." + condition + ", " : "")
+                    + "switch on parameter "
                     + when.get().parameter()
-                    + " (condition "
-                    + SwitchCondition.name(when.get())
-                    + ")");
+                    + (named ? "" : " (condition " + SwitchCondition.name(when.get()) + ")"));
       } else {
         context
             .log()

@@ -5,6 +5,7 @@ import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -167,7 +168,8 @@ final class TrustReading {
     } else {
       return Optional.empty();
     }
-    String kind = roleArn != null || roleArnParameter != null ? "role" : "account-root";
+    // A role-ARN parameter is its own kind of vendor principal; "role" is for a written ARN.
+    String kind = roleArn != null ? "role" : "account-root";
     String pattern = null;
     if (narrowing != null) {
       if (roleArnParameter != null || roleArn != null || account == null) {
@@ -218,7 +220,12 @@ final class TrustReading {
     if (parameter.allowedPattern() != null && parameter.allowedPattern().contains("role")) {
       return true;
     }
-    return name.toLowerCase(java.util.Locale.ROOT).contains("arn");
+    String description =
+        parameter.description() == null ? "" : parameter.description().toLowerCase(Locale.ROOT);
+    return name.toLowerCase(Locale.ROOT).contains("arn")
+        || description.contains(" arn")
+        || description.contains("role arn")
+        || description.startsWith("arn");
   }
 
   private Optional<String> literalArn(Object value) {

@@ -104,8 +104,8 @@ final class Intrinsics {
   }
 
   /**
-   * {@code Fn::Sub} with a variable map is folded into one text: each {@code ${Name}} the map
-   * defines becomes the canonical text of its value, which is what the function evaluates to.
+   * {@code Fn::Sub} with a variable map is folded into one text when every value can be written in
+   * it (a literal, a reference); otherwise it is the {@code Fn::Join} it equals.
    */
   private static Fn sub(Object argument, String where) {
     if (argument instanceof String text) {
@@ -116,27 +116,47 @@ final class Intrinsics {
     if (!(args.get(1) instanceof Map<?, ?> variables)) {
       throw new TemplateFormatException("Fn::Sub takes a text and a map of variables" + where);
     }
-    if (variables.values().stream().anyMatch(Intrinsics::isLookup)) {
+    if (!variables.values().stream().allMatch(Intrinsics::isFoldable)) {
       return joined(text, variables);
     }
     Matcher matcher = SUB_VARIABLE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       Object value = variables.get(matcher.group(1));
-      String replacement = value == null ? matcher.group() : CanonicalText.of(value);
+      String replacement = value == null ? matcher.group() : folded(value);
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);
     return new Fn.Sub(out.toString());
   }
 
-  private static boolean isLookup(Object value) {
-    return value instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("Fn::FindInMap");
+  /**
+   * Whether a variable's value can be written into the text and still mean the same: a literal, a
+   * {@code Ref} or a {@code GetAtt}. Anything computed ({@code Fn::Select}, {@code Fn::FindInMap},
+   * {@code Fn::If} …) makes the whole a {@code Fn::Join}, so the review sees the function.
+   */
+  private static boolean isFoldable(Object value) {
+    return value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Fn.Ref
+        || value instanceof Fn.GetAtt;
+  }
+
+  private static String folded(Object value) {
+    if (value instanceof Fn.Ref ref) {
+      return "${" + ref.name() + "}";
+    }
+    if (value instanceof Fn.GetAtt getAtt) {
+      return "${" + getAtt.resource() + "." + getAtt.attribute() + "}";
+    }
+    return value instanceof String text ? SubText.escape(text) : CanonicalText.of(value);
   }
 
   /**
-   * A {@code Fn::Sub} whose variables include a {@code Fn::FindInMap}, as the {@code Fn::Join} it
-   * equals: folding the lookup into text would hide it from the review, which resolves it.
+   * A {@code Fn::Sub} whose variables include a computed value, as the {@code Fn::Join} it equals:
+   * folding {@code !Select [0, !Split …]} into text would make it a literal the review takes at its
+   * word, and a {@code Fn::FindInMap} the review resolves.
    */
   private static Fn joined(String text, Map<?, ?> variables) {
     List<Object> parts = new ArrayList<>();

@@ -40,7 +40,11 @@ public record Blueprint(
     @Doc(
             "CloudFormation resources written as is, by logical id, for what no section covers;"
                 + " checked, reviewed and shown in the guide like the rest.")
-        Map<String, RawResourceSpec> resources) {
+        Map<String, RawResourceSpec> resources,
+    @Doc(
+            "Named switches, for raw resources: each name becomes a template Condition that tests"
+                + " one parameter, which raw resources name with condition: and Fn::If.")
+        Map<String, Switch> conditions) {
 
   public static final String API_VERSION = "onramp.dev/v1";
   public static final String KIND = "Blueprint";
@@ -53,6 +57,10 @@ public record Blueprint(
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
     suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
     regions = regions == null ? List.of() : List.copyOf(regions);
+    conditions =
+        conditions == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(conditions));
     resources =
         resources == null
             ? Map.of()

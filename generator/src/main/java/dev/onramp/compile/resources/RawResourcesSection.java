@@ -57,11 +57,27 @@ public final class RawResourcesSection implements BlueprintSection {
               access.review(id, raw.resource(), spec.isReadOnly(), raw.path());
             });
     access.problems().forEach(problem -> report(context, problem));
+    context
+        .blueprint()
+        .conditions()
+        .forEach(
+            (name, when) -> {
+              String path = "conditions." + name;
+              if (!LOGICAL_ID.matcher(name).matches()) {
+                context.error(
+                    DiagnosticCode.INVALID_RAW_RESOURCE,
+                    path,
+                    "'" + name + "' is not a CloudFormation condition name",
+                    "use 1 to 255 letters and digits, such as ForwardEvents");
+              }
+              checkSwitch(context, when, path);
+            });
   }
 
   @Override
   public void compile(SectionContext context, TemplateBuilder template) {
     Map<String, RawResourceSpec> specs = context.blueprint().resources();
+    declareConditions(context, template);
     if (specs.isEmpty()) {
       return;
     }
@@ -83,6 +99,31 @@ public final class RawResourcesSection implements BlueprintSection {
               PolicyDocuments.grantsAccess(raw.spec().type()),
               raw.spec().isReadOnly()));
     }
+  }
+
+  /**
+   * The blueprint's named switches as template conditions, for raw resources to name. A name a
+   * section already gave another condition is refused: a raw resource never changes what a section
+   * generates.
+   */
+  private static void declareConditions(SectionContext context, TemplateBuilder template) {
+    context
+        .blueprint()
+        .conditions()
+        .forEach(
+            (name, when) -> {
+              Object expression = SwitchCondition.expression(when);
+              Object existing = template.conditions().get(name);
+              if (existing != null && !existing.equals(expression)) {
+                context.error(
+                    DiagnosticCode.INVALID_RAW_RESOURCE,
+                    "conditions." + name,
+                    "condition '" + name + "' is already generated with another test",
+                    "give the switch another name");
+              } else {
+                template.condition(name, expression);
+              }
+            });
   }
 
   private static RawResource withCondition(RawResource raw, String condition) {

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One template of a {@link Side}: the name it is compared under (the blueprint's name, or the
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
  * @param version {@code Metadata.Onramp.BlueprintVersion}, or empty when the template has none
  */
 public record SideTemplate(String name, Template template, String version, Optional<Path> file) {
-  private static final Pattern LINE = Pattern.compile("\\(line (\\d+)\\)");
 
   public SideTemplate {
     Objects.requireNonNull(name, "name");
@@ -44,11 +41,10 @@ public record SideTemplate(String name, Template template, String version, Optio
     try {
       template = TemplateReader.read(text);
     } catch (TemplateFormatException e) {
-      Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
       throw new BaselineException(
           "the template "
               + shown
-              + (line.find() ? ":" + line.group(1) : "")
+              + (e.line().isPresent() ? ":" + e.line().getAsInt() : "")
               + " cannot be read: "
               + e.getMessage(),
           "give a CloudFormation template in YAML or JSON (the generator's template.yaml or a"

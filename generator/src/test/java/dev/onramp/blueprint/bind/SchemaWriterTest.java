@@ -204,7 +204,7 @@ class SchemaWriterTest {
     assertThat(defs.at("/RoleSpecNaming/enum").toString())
         .isEqualTo(
             "[\"generated\",\"stack-prefixed\",\"fixed\",\"stack-suffixed\",\"parameter\","
-                + "\"prefix-parameter\"]");
+                + "\"prefix-parameter\",\"suffix-parameter\"]");
     assertThat(defs.at("/RoleSpec/properties/maxSessionDuration/minimum").asInt()).isEqualTo(3600);
     assertThat(defs.at("/Metadata/properties/name/pattern").asText())
         .isEqualTo("^[a-z][a-z0-9-]{0,62}$");
