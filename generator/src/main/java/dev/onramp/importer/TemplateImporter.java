@@ -67,7 +67,7 @@ public final class TemplateImporter {
     } catch (TemplateFormatException e) {
       throw new TemplateImportException(
           DiagnosticCode.IMPORT_UNREADABLE_TEMPLATE,
-          e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)", ""),
+          e.problem(),
           e.line().orElse(0),
           e.column().orElse(0),
           e.getMessage().contains("tag")

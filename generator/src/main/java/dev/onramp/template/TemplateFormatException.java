@@ -22,6 +22,11 @@ public final class TemplateFormatException extends RuntimeException {
     super(message, cause);
   }
 
+  /** The message without its location, for callers that print the location their own way. */
+  public String problem() {
+    return getMessage().replaceAll(" ?\\(line \\d+, column \\d+\\)", "");
+  }
+
   /** The line the problem is on, 1-based, when the reader knows it. */
   public OptionalInt line() {
     return where(1);

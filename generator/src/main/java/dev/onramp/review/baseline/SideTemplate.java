@@ -45,8 +45,9 @@ public record SideTemplate(String name, Template template, String version, Optio
           "the template "
               + shown
               + (e.line().isPresent() ? ":" + e.line().getAsInt() : "")
+              + (e.column().isPresent() ? ":" + e.column().getAsInt() : "")
               + " cannot be read: "
-              + e.getMessage(),
+              + e.problem(),
           "give a CloudFormation template in YAML or JSON (the generator's template.yaml or a"
               + " hand-written one)",
           e);

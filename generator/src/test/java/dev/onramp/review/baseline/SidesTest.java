@@ -118,12 +118,11 @@ class SidesTest {
     assertThatThrownBy(() -> Sides.resolve("bad.yaml", project()))
         .isInstanceOf(BaselineException.class)
         .hasMessageStartingWith("the template bad.yaml:")
-        .hasMessageContaining("cannot be read: not valid YAML (line ");
+        .hasMessageContaining("cannot be read: not valid YAML: ");
     assertThatThrownBy(() -> Sides.resolve("cfn", project()))
         .isInstanceOf(BaselineException.class)
         .hasMessage(
-            "the template cfn/acme/template.yaml:3 cannot be read: duplicate key 'AppRole' (line"
-                + " 3)");
+            "the template cfn/acme/template.yaml:3:3 cannot be read: duplicate key 'AppRole'");
   }
 
   @Test
