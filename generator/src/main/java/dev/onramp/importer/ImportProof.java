@@ -67,7 +67,9 @@ public record ImportProof(
             .findFirst()
             .orElseThrow();
     PolicyDiff diff =
-        PolicyDiff.between(PolicyInventory.of(original), PolicyInventory.of(generated.template()));
+        PolicyDiff.between(
+            PolicyInventory.of(TemplateRenamer.forProof(original, draft)),
+            PolicyInventory.of(generated.template()));
     List<Change> changes = new ArrayList<>(diff.changes());
     changes.sort(ESCALATIONS_FIRST);
     List<Diagnostic> findings = new ArrayList<>(compilation.warnings());
