@@ -6,10 +6,13 @@ import dev.onramp.compile.callback.SnsTopicArn;
 import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +79,7 @@ final class CallbackImport implements ImportUnit {
             "resource " + referrer + " refers to it, and notify:'s custom resource has no name");
       }
     }
-    List<String> changes = new java.util.ArrayList<>(topic.changes());
+    List<String> changes = new ArrayList<>(topic.changes());
     DraftMap notify = new DraftMap().put("topicArn", topic.arn());
     Optional<String> problem =
         CallbackProperties.read(context, resource.properties(), notify, changes);
@@ -136,7 +139,29 @@ final class CallbackImport implements ImportUnit {
       changes.add("logical id " + CallbackCompiler.RESOURCE + " (" + id + " before)");
     }
     context.log().add(ImportLog.Kind.RESOURCE, id, resource.type(), "notify", changes);
+    if (resource.properties().get("ServiceToken") instanceof Fn.Ref ref) {
+      dropTopicParameter(context, id, ref.name());
+    }
     return Optional.empty();
+  }
+
+  /** The topic's parameter leaves the draft when nothing but the callback reads it. */
+  private static void dropTopicParameter(ImportContext context, String callback, String name) {
+    Set<String> readers = new LinkedHashSet<>(context.references().to(name));
+    readers.remove(callback);
+    Set<String> named = new LinkedHashSet<>();
+    References.collect(new ArrayList<>(context.template().conditions().values()), named);
+    if (readers.isEmpty() && !named.contains(name)) {
+      context
+          .log()
+          .add(
+              ImportLog.Kind.PARAMETER,
+              name,
+              context.template().parameters().get(name).type(),
+              "notify.topicArn",
+              List.of(
+                  "its default became notify.topicArn; the customer no longer chooses the topic"));
+    }
   }
 
   /**
