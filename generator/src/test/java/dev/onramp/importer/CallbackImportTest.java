@@ -8,7 +8,7 @@ class CallbackImportTest {
 
   @Test
   void snsCustomResourceBecomesNotifyWithTheVendorsOwnProperties() {
-    ImportFixtures imported = ImportFixtures.imported("callback-sns.yaml");
+    ImportedFixture imported = ImportedFixture.imported("callback-sns.yaml");
 
     assertThat(imported.draft().text())
         .contains(
@@ -53,7 +53,7 @@ class CallbackImportTest {
 
   @Test
   void pseudoParameterPropertiesAreSentAsTheStandardProperties() {
-    ImportFixtures imported = ImportFixtures.imported("callback-pseudo.yaml");
+    ImportedFixture imported = ImportedFixture.imported("callback-pseudo.yaml");
 
     assertThat(imported.draft().text())
         .contains(
@@ -84,7 +84,7 @@ class CallbackImportTest {
 
   @Test
   void customResourceBackedByALambdaStaysRaw() {
-    ImportFixtures imported = ImportFixtures.imported("callback-lambda.yaml");
+    ImportedFixture imported = ImportedFixture.imported("callback-lambda.yaml");
 
     assertThat(imported.draft().text()).doesNotContain("notify:").contains("  Registration:");
     ImportLog.Entry registration = imported.entry(ImportLog.Kind.RESOURCE, "Registration");

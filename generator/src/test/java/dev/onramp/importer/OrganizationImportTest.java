@@ -13,7 +13,7 @@ class OrganizationImportTest {
 
   @Test
   void serviceManagedStackSetBecomesTheOrganizationSectionAndAMemberDraft() {
-    ImportFixtures imported = ImportFixtures.imported("org-service-managed.yaml");
+    ImportedFixture imported = ImportedFixture.imported("org-service-managed.yaml");
 
     assertThat(imported.draft().text())
         .contains(
@@ -64,7 +64,7 @@ class OrganizationImportTest {
 
   @Test
   void selfManagedStackSetWithAMapBodyKeepsWhatCloudFormationDefaultedAndRenamesPassedParameters() {
-    ImportFixtures imported = ImportFixtures.imported("org-self-managed.json");
+    ImportedFixture imported = ImportedFixture.imported("org-self-managed.json");
 
     assertThat(imported.draft().text())
         .contains(
@@ -109,7 +109,7 @@ class OrganizationImportTest {
 
   @Test
   void stackSetWithAMemberAtAUrlStaysRawAndTheGeneratorSaysWhy() {
-    ImportFixtures imported = ImportFixtures.imported("org-template-url.yaml");
+    ImportedFixture imported = ImportedFixture.imported("org-template-url.yaml");
 
     assertThat(imported.draft().text()).doesNotContain("organization:").contains("ExampleMembers:");
     assertThat(imported.draft().members()).isEmpty();

@@ -9,16 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** A test template of this package imported as {@code example}, with its proof. */
-record ImportFixtures(Template template, ImportDraft draft, ImportProof proof) {
+record ImportedFixture(Template template, ImportDraft draft, ImportProof proof) {
 
-  static ImportFixtures imported(String resource) {
-    try (InputStream in = ImportFixtures.class.getResourceAsStream(resource)) {
+  static ImportedFixture imported(String resource) {
+    try (InputStream in = ImportedFixture.class.getResourceAsStream(resource)) {
       assertThat(in).as("%s on the test class path", resource).isNotNull();
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       Template template = TemplateImporter.read(text);
       ImportDraft draft =
           TemplateImporter.draft(resource, template, "example", new ImportOptions(false));
-      return new ImportFixtures(
+      return new ImportedFixture(
           template, draft, ImportProof.of(template, draft, "src/main/blueprints"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
