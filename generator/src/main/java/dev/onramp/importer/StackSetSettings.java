@@ -144,7 +144,10 @@ final class StackSetSettings {
       return Optional.of("its AutoDeployment is not a map");
     }
     if (!auto.isEmpty()) {
-      settings.put("autoDeployment", auto);
+      settings.put(
+          "autoDeployment",
+          auto,
+          automatic == null ? "CloudFormation's default, which the original relies on." : null);
     }
     return Optional.empty();
   }
@@ -205,7 +208,8 @@ final class StackSetSettings {
         managed instanceof Map<?, ?> fields ? bool(fields.get("Active")) : Optional.empty();
     if (managed == null) {
       // CloudFormation's default is inactive, Onramp's active.
-      settings.put("managedExecution", false);
+      settings.put(
+          "managedExecution", false, "CloudFormation's default, which the original relies on.");
     } else if (active.isEmpty()) {
       changes.add(
           "ManagedExecution "

@@ -75,6 +75,7 @@ class OrganizationImportTest {
               administrationRole: ExampleStackSetAdmin
               # CloudFormation's default, which the original relies on.
               executionRole: AWSCloudFormationStackSetExecutionRole
+              # CloudFormation's default, which the original relies on.
               managedExecution: false
               accounts:
                 parameter: MemberAccounts
