@@ -33,6 +33,7 @@ final class ImportContext {
   private final Map<String, Template.Resource> replaced = new LinkedHashMap<>();
   private final Map<String, String> replacedWhy = new LinkedHashMap<>();
   private final Set<String> vendorParameters = new LinkedHashSet<>();
+  private final Map<String, String> renames = new LinkedHashMap<>();
   private String externalIdParameter;
   private final Map<String, Integer> roleNameRoom = new LinkedHashMap<>();
   private String vendorRoleArnParameter;
@@ -216,5 +217,17 @@ final class ImportContext {
   /** The blueprint's list under {@code key} ({@code roles}, {@code parameters}, …). */
   List<Object> section(String key) {
     return blueprint.list(key);
+  }
+
+  /**
+   * Notes that resource {@code from} of the original is {@code to} in the generated template (a
+   * StackSet is MemberStackSet), for the proof to compare like with like.
+   */
+  void rename(String from, String to) {
+    renames.put(from, to);
+  }
+
+  Map<String, String> renames() {
+    return Map.copyOf(renames);
   }
 }

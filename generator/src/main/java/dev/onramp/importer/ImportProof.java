@@ -68,7 +68,7 @@ public record ImportProof(
             .orElseThrow();
     PolicyDiff diff =
         PolicyDiff.between(
-            PolicyInventory.of(PartitionAware.of(original)),
+            PolicyInventory.of(TemplateRenamer.forProof(original, draft)),
             PolicyInventory.of(generated.template()));
     List<Change> changes = new ArrayList<>(diff.changes());
     changes.sort(ESCALATIONS_FIRST);

@@ -11,6 +11,8 @@ final class ImportUnits {
   static final List<ImportUnit> ALL =
       List.of(
           new RolesImport(),
+          new OrganizationImport(),
+          new CallbackImport(),
           new ParametersImport(),
           new RawResourcesImport(),
           new OutputsImport(),

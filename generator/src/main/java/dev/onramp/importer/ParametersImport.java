@@ -25,6 +25,10 @@ final class ParametersImport implements ImportUnit {
     for (Map.Entry<String, Template.Parameter> entry : context.template().parameters().entrySet()) {
       String name = entry.getKey();
       Template.Parameter parameter = entry.getValue();
+      if (context.log().has(ImportLog.Kind.PARAMETER, name)) {
+        // A section took it (the organization's OU list).
+        continue;
+      }
       if (context.externalIdParameter().filter(name::equals).isPresent()) {
         externalId(context, name, parameter, console);
       } else if (context.vendorRoleArnParameter().filter(name::equals).isPresent()) {

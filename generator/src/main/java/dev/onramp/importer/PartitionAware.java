@@ -68,7 +68,12 @@ final class PartitionAware {
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((key, item) -> out.put(String.valueOf(key), value(item)));
+      // A StackSet's member template is text of its own, made partition-aware on its own.
+      map.forEach(
+          (key, item) ->
+              out.put(
+                  String.valueOf(key),
+                  "TemplateBody".equals(key) && item instanceof String ? item : value(item)));
       return out;
     }
     if (value instanceof List<?> list) {

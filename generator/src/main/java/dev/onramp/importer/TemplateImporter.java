@@ -158,7 +158,12 @@ public final class TemplateImporter {
             + source
             + ".\nEach part says where it came from; import-report.md lists every part of the"
             + " original, what changed and why, and the policy review's verdict.";
-    return new ImportDraft(name, DraftWriter.write(header, root), context.log(), context.members());
+    return new ImportDraft(
+        name,
+        DraftWriter.write(header, root),
+        context.log(),
+        context.members(),
+        new ImportRenames(context.renames(), Map.of(), Map.of()));
   }
 
   private static String unknownFunction(Object value) {
