@@ -12,6 +12,7 @@ import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.Severity;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,9 @@ public record ImportProof(
     PolicyDiff diff =
         PolicyDiff.between(
             PolicyInventory.of(TemplateRenamer.forProof(original, draft)),
-            PolicyInventory.of(generated.template()));
+            // Read back as written, as a review of the output folder reads it: both sides are
+            // then values of the same reader (a raw resource's Fn::Select stays a map in memory).
+            PolicyInventory.of(TemplateReader.read(generated.yaml())));
     List<Change> changes = new ArrayList<>(diff.changes());
     changes.sort(ESCALATIONS_FIRST);
     List<Diagnostic> findings = new ArrayList<>(compilation.warnings());

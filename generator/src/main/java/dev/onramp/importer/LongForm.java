@@ -83,12 +83,9 @@ final class LongForm {
 
   private String partitionAware(String text) {
     java.util.regex.Matcher literal = Partition.LITERAL_IN_ARN.matcher(text);
-    StringBuilder out = new StringBuilder();
     while (literal.find()) {
       partitionLiterals++;
-      literal.appendReplacement(out, "arn:\\${AWS::Partition}:");
     }
-    literal.appendTail(out);
-    return out.toString();
+    return PartitionAware.aware(text);
   }
 }

@@ -61,7 +61,17 @@ final class MemberImport {
     }
     String name = name();
     String source = "Resources." + stackSetId + ".TemplateBody";
-    ImportDraft first = TemplateImporter.draft(source, member, name, context.options());
+    // A member parameter given the parent's role-ARN parameter holds the vendor's role ARN too.
+    java.util.Set<String> roleArns = new java.util.LinkedHashSet<>();
+    values.forEach(
+        (key, value) -> {
+          if (value instanceof Fn.Ref ref
+              && context.vendorRoleArnParameter().filter(ref.name()::equals).isPresent()) {
+            roleArns.add(key);
+          }
+        });
+    ImportOptions options = context.options().withRoleArnParameters(roleArns);
+    ImportDraft first = TemplateImporter.draft(source, member, name, options);
     String memberExternalId = externalId(first).orElse(null);
     String parentExternalId = context.externalIdParameter().orElse(null);
     Map<String, String> renames = new LinkedHashMap<>();
@@ -144,7 +154,7 @@ final class MemberImport {
     Template changed = member;
     if (!(renames.isEmpty() && defaults.isEmpty())) {
       changed = withDefaults(TemplateRenamer.parameters(member, renames), defaults);
-      draft = TemplateImporter.draft(source, changed, name, context.options());
+      draft = TemplateImporter.draft(source, changed, name, options);
     }
     return Optional.of(
         draft.withRenames(

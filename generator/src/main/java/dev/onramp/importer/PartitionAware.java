@@ -84,8 +84,15 @@ final class PartitionAware {
     return value;
   }
 
-  private static String aware(String text) {
+  /** {@code text} with its ARNs in the stack's own partition, as drafts and proofs write them. */
+  static String aware(String text) {
     Matcher literal = Partition.LITERAL_IN_ARN.matcher(text);
-    return literal.replaceAll("arn:\\${AWS::Partition}:");
+    // An AWS managed policy named with a partition parameter is named as the draft names it.
+    return PARAMETER_PARTITION_POLICY
+        .matcher(literal.replaceAll("arn:\\${AWS::Partition}:"))
+        .replaceAll("arn:\\${AWS::Partition}:iam::aws:policy/");
   }
+
+  private static final java.util.regex.Pattern PARAMETER_PARTITION_POLICY =
+      java.util.regex.Pattern.compile("arn:\\$\\{[A-Za-z][A-Za-z0-9]*}:iam::aws:policy/");
 }

@@ -36,7 +36,8 @@ final class RolesImport implements ImportUnit {
 
   @Override
   public void run(ImportContext context) {
-    TrustReading trusts = new TrustReading(context.template());
+    TrustReading trusts =
+        new TrustReading(context.template(), context.options().roleArnParameters());
     TrustReading.VendorTrust vendor = null;
     Map<String, RoleDraft> drafts = new LinkedHashMap<>();
     for (Map.Entry<String, Template.Resource> role : context.untaken(ROLE).entrySet()) {
@@ -340,6 +341,15 @@ final class RolesImport implements ImportUnit {
                   + dev.onramp.template.CanonicalText.of(value)
                   + ", which is not an AWS managed policy");
         }
+        if (value instanceof Fn.Sub sub
+            && sub.text().startsWith("arn:${")
+            && !sub.text().startsWith("arn:${AWS::Partition}")) {
+          changes.add(
+              "AWS managed policy "
+                  + name.get()
+                  + " named in the stack's own partition (${AWS::Partition}), not by a partition"
+                  + " parameter: a stack can attach only its own partition's");
+        }
         managedPolicies.add(
             when == null
                 ? name.get()
@@ -357,6 +367,9 @@ final class RolesImport implements ImportUnit {
       Optional<Switch> on = context.switchFor(condition);
       Optional<Switch> off = context.switchForNegation(condition);
       for (Object arn : whenTrue) {
+        if (isNoValue(arn)) {
+          continue;
+        }
         Optional<String> name = AwsManagedPolicies.name(arn);
         if (name.isEmpty()) {
           return Optional.of("ManagedPolicyArns names a policy that is not AWS managed");
@@ -371,6 +384,9 @@ final class RolesImport implements ImportUnit {
         }
       }
       for (Object arn : whenFalse) {
+        if (isNoValue(arn)) {
+          continue;
+        }
         Optional<String> name = AwsManagedPolicies.name(arn);
         if (name.isEmpty()) {
           return Optional.of("ManagedPolicyArns names a policy that is not AWS managed");
@@ -384,6 +400,10 @@ final class RolesImport implements ImportUnit {
         }
       }
       return Optional.empty();
+    }
+
+    private static boolean isNoValue(Object value) {
+      return value instanceof Fn.Ref ref && ref.name().equals("AWS::NoValue");
     }
 
     private Optional<String> inlinePolicies(Object policies) {

@@ -50,9 +50,11 @@ final class TrustReading {
   }
 
   private final Template template;
+  private final java.util.Set<String> roleArnParameters;
 
-  TrustReading(Template template) {
+  TrustReading(Template template, java.util.Set<String> roleArnParameters) {
     this.template = template;
+    this.roleArnParameters = roleArnParameters;
   }
 
   /** The AWS services that alone may assume the role, without conditions. */
@@ -213,6 +215,9 @@ final class TrustReading {
 
   /** Whether a parameter holds a role ARN rather than an account id, by its default or name. */
   private boolean holdsRoleArn(String name) {
+    if (roleArnParameters.contains(name)) {
+      return true;
+    }
     Template.Parameter parameter = template.parameters().get(name);
     if (parameter.defaultValue() != null && !parameter.defaultValue().isEmpty()) {
       return parameter.defaultValue().startsWith("arn:");
@@ -222,10 +227,12 @@ final class TrustReading {
     }
     String description =
         parameter.description() == null ? "" : parameter.description().toLowerCase(Locale.ROOT);
+    boolean namesAnAccount =
+        description.contains("account id") || description.contains("account number");
     return name.toLowerCase(Locale.ROOT).contains("arn")
         || description.contains(" arn")
-        || description.contains("role arn")
-        || description.startsWith("arn");
+        || description.startsWith("arn")
+        || (description.contains("role") && !namesAnAccount);
   }
 
   private Optional<String> literalArn(Object value) {
