@@ -37,8 +37,12 @@ final class RawResourcesImport implements ImportUnit {
       LongForm values = new LongForm(context::declareCondition);
       DraftMap draft = new DraftMap().put("type", resource.type());
       if (resource.condition() != null) {
-        if (context.declareCondition(resource.condition())) {
-          draft.put("condition", resource.condition());
+        // A switch, not the named condition: a role switched the same way gets the same generated
+        // condition, and the generator checks references between switched parts by that name.
+        java.util.Optional<dev.onramp.blueprint.model.Switch> when =
+            context.switchFor(resource.condition());
+        if (when.isPresent()) {
+          draft.put("when", Switches.draft(when.get()), "Condition " + resource.condition() + ".");
         } else {
           changes.add("created always: " + context.whyNoSwitch(resource.condition()));
         }

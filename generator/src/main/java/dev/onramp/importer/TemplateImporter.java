@@ -68,12 +68,14 @@ public final class TemplateImporter {
       throw new TemplateImportException(
           DiagnosticCode.IMPORT_UNREADABLE_TEMPLATE,
           e.problem(),
-          e.line().orElse(0),
-          e.column().orElse(0),
+          e.line().orElse(TemplateLines.firstContent(text)),
+          e.column().orElse(1),
           e.getMessage().contains("tag")
               ? "use the CloudFormation functions' short forms (!Ref, !Sub, !GetAtt, !If …) or"
                   + " their long forms ({Ref: X}, {Fn::Sub: …})"
-              : "fix the YAML or JSON at that place; cfn-lint or a YAML editor shows the same");
+              : e.getMessage().contains("map of sections")
+                  ? "give the vendor's template: a YAML or JSON map with a Resources section"
+                  : "fix the YAML or JSON at that place; cfn-lint or a YAML editor shows the same");
     }
     if (template.resources().isEmpty()) {
       throw new TemplateImportException(

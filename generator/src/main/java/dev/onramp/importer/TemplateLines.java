@@ -23,6 +23,18 @@ final class TemplateLines {
     return new int[] {0, 0};
   }
 
+  /** The first line that is neither blank nor a comment: where a document's content starts. */
+  static int firstContent(String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (!line.isEmpty() && !line.startsWith("#") && !line.equals("---")) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+
   /** Whether a YAML comment ({@code #} at the start or after a blank) begins before {@code at}. */
   private static boolean inComment(String line, int at) {
     for (int i = 0; i < at; i++) {

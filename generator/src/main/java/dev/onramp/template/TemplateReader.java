@@ -20,7 +20,11 @@ public final class TemplateReader {
   public static Template read(String text) {
     Object root = CloudFormationYaml.read(text);
     if (!(root instanceof Map<?, ?>)) {
-      throw new TemplateFormatException("a template is a map of sections, not " + root);
+      throw new TemplateFormatException(
+          "a template is a map of sections, not "
+              + (root == null
+                  ? "an empty document"
+                  : root instanceof java.util.List<?> ? "a list" : "a single value"));
     }
     Map<String, Object> sections = map(root, "the template");
     Map<String, Template.Parameter> parameters = new LinkedHashMap<>();
