@@ -139,14 +139,7 @@ final class AttachedPolicies {
     properties.put("Roles", attached);
     context.replaceAsWritten(
         id,
-        new Template.Resource(
-            policy.type(),
-            policy.condition(),
-            policy.dependsOn(),
-            policy.deletionPolicy(),
-            policy.updateReplacePolicy(),
-            policy.metadata(),
-            properties),
+        policy.withProperties(properties),
         "attached to its roles from its own Roles list: their ManagedPolicyArns in roles: name"
             + " AWS managed policies only (same access)");
   }

@@ -46,7 +46,7 @@ final class Hardening {
       properties.put("PublicAccessBlockConfiguration", block);
       changes.add("hardened: public access blocked");
     }
-    return with(bucket, properties);
+    return bucket.withProperties(properties);
   }
 
   private static Template.Resource bucketPolicy(Template.Resource policy, List<String> changes) {
@@ -80,7 +80,7 @@ final class Hardening {
     hardened.put("Statement", all);
     properties.put("PolicyDocument", hardened);
     changes.add("hardened: requests without TLS denied (aws:SecureTransport)");
-    return with(policy, properties);
+    return policy.withProperties(properties);
   }
 
   /** A custom resource whose requests go to an SNS topic rather than to a function here. */
@@ -108,18 +108,6 @@ final class Hardening {
     changes.add(
         "hardened: ServiceTimeout 300, so a vendor that never answers fails the stack in"
             + " five minutes, not an hour");
-    return with(resource, properties);
-  }
-
-  private static Template.Resource with(
-      Template.Resource resource, Map<String, Object> properties) {
-    return new Template.Resource(
-        resource.type(),
-        resource.condition(),
-        resource.dependsOn(),
-        resource.deletionPolicy(),
-        resource.updateReplacePolicy(),
-        resource.metadata(),
-        properties);
+    return resource.withProperties(properties);
   }
 }

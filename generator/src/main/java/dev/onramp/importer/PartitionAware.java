@@ -4,10 +4,10 @@ import dev.onramp.aws.Partition;
 import dev.onramp.template.Fn;
 import dev.onramp.template.SubText;
 import dev.onramp.template.Template;
-import java.util.ArrayList;
+import dev.onramp.template.ValueRewrite;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -27,16 +27,7 @@ final class PartitionAware {
         .resources()
         .forEach(
             (id, resource) ->
-                resources.put(
-                    id,
-                    new Template.Resource(
-                        resource.type(),
-                        resource.condition(),
-                        resource.dependsOn(),
-                        resource.deletionPolicy(),
-                        resource.updateReplacePolicy(),
-                        resource.metadata(),
-                        properties(resource.properties()))));
+                resources.put(id, resource.withProperties(properties(resource.properties()))));
     return new Template(
         template.description(),
         template.metadata(),
@@ -50,38 +41,26 @@ final class PartitionAware {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> properties(Map<String, Object> properties) {
-    return (Map<String, Object>) value(properties);
+    Map<String, Object> rest = new LinkedHashMap<>(properties);
+    // A StackSet's member template is text of its own, made partition-aware on its own.
+    Object body = rest.remove("TemplateBody");
+    Map<String, Object> aware = (Map<String, Object>) ValueRewrite.of(rest, PartitionAware::rule);
+    if (body != null) {
+      aware.put(
+          "TemplateBody",
+          body instanceof String ? body : ValueRewrite.of(body, PartitionAware::rule));
+    }
+    return aware;
   }
 
-  private static Object value(Object value) {
+  private static Optional<Object> rule(Object value) {
     if (value instanceof String text && Partition.LITERAL_IN_ARN.matcher(text).find()) {
-      return Fn.sub(aware(SubText.escape(text)));
+      return Optional.of(Fn.sub(aware(SubText.escape(text))));
     }
     if (value instanceof Fn.Sub sub) {
-      return Fn.sub(aware(sub.text()));
+      return Optional.of(Fn.sub(aware(sub.text())));
     }
-    if (value instanceof Fn.If choice) {
-      return new Fn.If(choice.condition(), value(choice.whenTrue()), value(choice.whenFalse()));
-    }
-    if (value instanceof Fn.Join join) {
-      return new Fn.Join(join.delimiter(), value(join.values()));
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      // A StackSet's member template is text of its own, made partition-aware on its own.
-      map.forEach(
-          (key, item) ->
-              out.put(
-                  String.valueOf(key),
-                  "TemplateBody".equals(key) && item instanceof String ? item : value(item)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>();
-      list.forEach(item -> out.add(value(item)));
-      return out;
-    }
-    return value;
+    return Optional.empty();
   }
 
   /** {@code text} with its ARNs in the stack's own partition, as drafts and proofs write them. */

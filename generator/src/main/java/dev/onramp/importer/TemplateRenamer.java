@@ -6,11 +6,13 @@ import dev.onramp.template.JsonTemplateWriter;
 import dev.onramp.template.SubText;
 import dev.onramp.template.Template;
 import dev.onramp.template.TemplateReader;
+import dev.onramp.template.ValueRewrite;
 import dev.onramp.template.YamlTemplateWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A template with some names changed everywhere they are used: resource logical ids (and their
@@ -64,16 +66,7 @@ final class TemplateRenamer {
     Map<String, Object> properties = new LinkedHashMap<>(stackSet.properties());
     properties.put("TemplateBody", text);
     Map<String, Template.Resource> resources = new LinkedHashMap<>(renamed.resources());
-    resources.put(
-        OrganizationImport.STACK_SET,
-        new Template.Resource(
-            stackSet.type(),
-            stackSet.condition(),
-            stackSet.dependsOn(),
-            stackSet.deletionPolicy(),
-            stackSet.updateReplacePolicy(),
-            stackSet.metadata(),
-            properties));
+    resources.put(OrganizationImport.STACK_SET, stackSet.withProperties(properties));
     return new Template(
         renamed.description(),
         renamed.metadata(),
@@ -204,63 +197,33 @@ final class TemplateRenamer {
 
   /** {@code value} with every reference to a renamed name renamed. */
   Object value(Object value) {
+    return ValueRewrite.of(value, this::renamed);
+  }
+
+  private Optional<Object> renamed(Object value) {
     if (value instanceof Fn.Ref ref) {
-      return Fn.ref(name(ref.name()));
+      return Optional.of(Fn.ref(name(ref.name())));
     }
     if (value instanceof Fn.GetAtt getAtt) {
-      return Fn.getAtt(name(getAtt.resource()), getAtt.attribute());
+      return Optional.of(Fn.getAtt(name(getAtt.resource()), getAtt.attribute()));
     }
     if (value instanceof Fn.Sub sub) {
-      return Fn.sub(SubText.renamed(sub.text(), this::variable));
+      return Optional.of(Fn.sub(SubText.renamed(sub.text(), this::variable)));
     }
     if (value instanceof Fn.If choice) {
-      return Fn.ifThen(
-          condition(choice.condition()), value(choice.whenTrue()), value(choice.whenFalse()));
+      return Optional.of(
+          Fn.ifThen(
+              condition(choice.condition()), value(choice.whenTrue()), value(choice.whenFalse())));
     }
     if (value instanceof Fn.ConditionRef ref) {
-      return new Fn.ConditionRef(condition(ref.name()));
-    }
-    if (value instanceof Fn.Equals equals) {
-      return new Fn.Equals(value(equals.left()), value(equals.right()));
-    }
-    if (value instanceof Fn.Or or) {
-      return new Fn.Or(list(or.conditions()));
-    }
-    if (value instanceof Fn.And and) {
-      return new Fn.And(list(and.conditions()));
-    }
-    if (value instanceof Fn.Not not) {
-      return new Fn.Not(value(not.condition()));
-    }
-    if (value instanceof Fn.Join join) {
-      return new Fn.Join(join.delimiter(), value(join.values()));
-    }
-    if (value instanceof Fn.Select select) {
-      return new Fn.Select(select.index(), value(select.list()));
-    }
-    if (value instanceof Fn.Split split) {
-      return new Fn.Split(split.delimiter(), value(split.source()));
+      return Optional.of(new Fn.ConditionRef(condition(ref.name())));
     }
     if (value instanceof Map<?, ?> map
         && map.size() == 1
         && map.get("Condition") instanceof String name) {
-      return Map.of("Condition", condition(name));
+      return Optional.of(Map.of("Condition", condition(name)));
     }
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((key, item) -> out.put(String.valueOf(key), value(item)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      return list(list);
-    }
-    return value;
-  }
-
-  private List<Object> list(List<?> items) {
-    List<Object> out = new ArrayList<>();
-    items.forEach(item -> out.add(value(item)));
-    return out;
+    return Optional.empty();
   }
 
   /** A Sub variable renamed: {@code X} or the {@code X} of {@code X.Attribute}. */

@@ -41,15 +41,7 @@ public final class MappingLookups {
         .forEach(
             (id, resource) ->
                 resources.put(
-                    id,
-                    new Template.Resource(
-                        resource.type(),
-                        resource.condition(),
-                        resource.dependsOn(),
-                        resource.deletionPolicy(),
-                        resource.updateReplacePolicy(),
-                        resource.metadata(),
-                        lookups.properties(resource.properties()))));
+                    id, resource.withProperties(lookups.properties(resource.properties()))));
     return new Template(
         template.description(),
         template.metadata(),

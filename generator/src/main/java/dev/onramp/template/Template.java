@@ -90,6 +90,11 @@ public record Template(
           type, condition, dependsOn, deletionPolicy, updateReplacePolicy, newMetadata, properties);
     }
 
+    public Resource withProperties(Map<String, Object> newProperties) {
+      return new Resource(
+          type, condition, dependsOn, deletionPolicy, updateReplacePolicy, metadata, newProperties);
+    }
+
     public Resource withCondition(String conditionName) {
       return new Resource(
           type,
