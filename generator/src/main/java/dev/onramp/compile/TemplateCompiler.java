@@ -1,6 +1,7 @@
 package dev.onramp.compile;
 
 import dev.onramp.blueprint.ParsedBlueprint;
+import dev.onramp.compile.conditional.NamedSwitches;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.MemberTemplates;
 import dev.onramp.compile.section.SectionAbandoned;
@@ -76,7 +77,7 @@ public final class TemplateCompiler {
         CompiledTemplate.of(
             parsed.name(),
             parsed.source().file(),
-            template.build(),
+            NamedSwitches.unify(template.build(), context.blueprint().conditions()),
             template.origins(),
             template.facts());
     TemplateLimits.check(compiled, parsed.source(), context.diagnostics());

@@ -1,7 +1,5 @@
 package dev.onramp.importer;
 
-import dev.onramp.compile.conditional.SwitchCondition;
-import dev.onramp.review.MappingLookups;
 import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
@@ -157,25 +155,7 @@ final class MemberImport {
       draft = TemplateImporter.draft(source, changed, name, options);
     }
     return Optional.of(
-        draft.withRenames(
-            new ImportRenames(draft.renames().resources(), renames, switchConditions(changed))));
-  }
-
-  /**
-   * The member's conditions that the draft says as switches, by the switch condition's name: the
-   * review resolves a member template's conditions by name only, so the proof names them alike.
-   */
-  private static Map<String, String> switchConditions(Template template) {
-    SwitchMapping switches = new SwitchMapping(MappingLookups.resolved(template));
-    Map<String, String> names = new LinkedHashMap<>();
-    for (String condition : template.conditions().keySet()) {
-      switches
-          .of(condition)
-          .map(SwitchCondition::name)
-          .filter(name -> !name.equals(condition))
-          .ifPresent(name -> names.put(condition, name));
-    }
-    return names;
+        draft.withRenames(new ImportRenames(draft.renames().resources(), renames, Map.of())));
   }
 
   private String name() {

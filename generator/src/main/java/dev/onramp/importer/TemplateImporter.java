@@ -119,6 +119,7 @@ public final class TemplateImporter {
     for (ImportUnit unit : ImportUnits.ALL) {
       unit.run(context);
     }
+
     if (!context.blueprint().has("vendor")) {
       StringBuilder why = new StringBuilder();
       context

@@ -17,6 +17,9 @@ final class TemplateSectionsImport implements ImportUnit {
   @Override
   public void run(ImportContext context) {
     Template template = context.template();
+    // Every condition the original switches something with keeps its name: the sections' switch
+    // conditions take the names of the named switches that test the same (NamedSwitches).
+    conditionsInUse(template).forEach(context::declareCondition);
     for (String condition : template.conditions().keySet()) {
       if (condition.startsWith("FindInMap ")) {
         // Added by the lookup of a mapping under a parameter's or the region's value.
@@ -94,5 +97,43 @@ final class TemplateSectionsImport implements ImportUnit {
                 List.of("a blueprint writes its own template Metadata"));
       }
     }
+  }
+
+  /** The conditions a resource or an output of {@code template} is created under or chooses by. */
+  private static java.util.Set<String> conditionsInUse(Template template) {
+    java.util.Set<String> used = new java.util.LinkedHashSet<>();
+    template
+        .resources()
+        .values()
+        .forEach(
+            resource -> {
+              if (resource.condition() != null) {
+                used.add(resource.condition());
+              }
+              chosen(resource.properties(), used);
+            });
+    template
+        .outputs()
+        .values()
+        .forEach(
+            output -> {
+              if (output.condition() != null) {
+                used.add(output.condition());
+              }
+              chosen(output.value(), used);
+            });
+    used.retainAll(template.conditions().keySet());
+    return used;
+  }
+
+  private static void chosen(Object value, java.util.Set<String> used) {
+    dev.onramp.template.ValueRewrite.of(
+        value,
+        part -> {
+          if (part instanceof dev.onramp.template.Fn.If choice) {
+            used.add(choice.condition());
+          }
+          return java.util.Optional.empty();
+        });
   }
 }

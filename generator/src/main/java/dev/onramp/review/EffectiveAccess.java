@@ -76,7 +76,7 @@ final class EffectiveAccess {
       Boundaries oldBounds = Boundaries.of(before, unit, Map.of());
       Boundaries nowBounds = Boundaries.of(after, unit, configurations.renamed);
       if (oldBounds.boundaries().equals(nowBounds.boundaries())
-          && sameStatements(old, oldAccess, now, nowAccess, configurations)) {
+          && sameStatements(old, oldAccess, now, nowAccess, configurations, each)) {
         findings.put(
             unit,
             new Finding(
@@ -142,21 +142,53 @@ final class EffectiveAccess {
 
   /**
    * Whether both sides hold the same statements under guards that decide alike in every
-   * configuration: then they allow the same, and no configuration needs evaluating. Guards are
-   * compared by name when both sides define the condition the same way.
+   * configuration: then they allow the same, and no configuration needs evaluating. The statements
+   * may be in another order, and guards under other names (a condition renamed, a switch's
+   * generated name): a guard decides alike when it holds in exactly the configurations the other
+   * holds in, each read on its own side.
    */
   private static boolean sameStatements(
       List<PolicyStatement> old,
       List<AccessStatement> oldAccess,
       List<PolicyStatement> now,
       List<AccessStatement> nowAccess,
-      TemplateConfigurations configurations) {
+      TemplateConfigurations configurations,
+      List<TemplateConfigurations.Configuration> each) {
     if (old.size() != now.size()) {
       return false;
     }
+    BitSet used = new BitSet();
     for (int s = 0; s < old.size(); s++) {
-      if (!oldAccess.get(s).equals(nowAccess.get(s))
-          || !configurations.sameGuard(old.get(s).guard(), now.get(s).guard())) {
+      boolean matched = false;
+      for (int t = used.nextClearBit(0); t < now.size(); t = used.nextClearBit(t + 1)) {
+        if (oldAccess.get(s).equals(nowAccess.get(t))
+            && decideAlike(old.get(s).guard(), now.get(t).guard(), configurations, each)) {
+          used.set(t);
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean decideAlike(
+      Guard was,
+      Guard is,
+      TemplateConfigurations configurations,
+      List<TemplateConfigurations.Configuration> each) {
+    if (configurations.sameGuard(was, is)) {
+      return true;
+    }
+    if (!configurations.complete()) {
+      return false;
+    }
+    for (TemplateConfigurations.Configuration configuration : each) {
+      if (configurations.holds(was, configuration, false)
+          != configurations.holds(is, configuration, true)) {
         return false;
       }
     }

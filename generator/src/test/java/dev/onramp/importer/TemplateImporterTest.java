@@ -82,7 +82,7 @@ class TemplateImporterTest {
         .isEqualTo("conditions.WantsExtra, switch on parameter Extra");
     assertThat(entry(draft, "ExtraOrTags").dropped()).isTrue();
     assertThat(entry(draft, "IsTags").destination())
-        .isEqualTo("switch on parameter Level (condition LevelInTagsOrFull)");
+        .isEqualTo("conditions.IsTags, switch on parameter Level");
     assertThat(entry(draft, "Settings").destination()).isEqualTo("inlined");
     assertThat(entry(draft, "TopicArn").dropped()).isTrue();
     assertThat(entry(draft, "ForwarderRole").changes())
