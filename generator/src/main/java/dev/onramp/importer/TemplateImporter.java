@@ -77,6 +77,20 @@ public final class TemplateImporter {
                   ? "give the vendor's template: a YAML or JSON map with a Resources section"
                   : "fix the YAML or JSON at that place; cfn-lint or a YAML editor shows the same");
     }
+    boolean transformSection = TemplateReader.sectionNames(text).contains("Transform");
+    if (transformSection || containsKey(template.resources(), "Fn::Transform")) {
+      String written = transformSection ? "Transform:" : "Fn::Transform";
+      int[] where = TemplateLines.find(text, written);
+      throw new TemplateImportException(
+          DiagnosticCode.IMPORT_NOT_A_TEMPLATE,
+          "the template uses a transform (SAM or a macro), which CloudFormation expands when the"
+              + " stack is created: what it creates is not in this text, so the review cannot"
+              + " prove anything about it",
+          where[0],
+          where[1],
+          "import the processed template: aws cloudformation get-template --stack-name <a stack"
+              + " of it> --template-stage Processed");
+    }
     if (template.resources().isEmpty()) {
       throw new TemplateImportException(
           DiagnosticCode.IMPORT_NOT_A_TEMPLATE,
@@ -167,6 +181,19 @@ public final class TemplateImporter {
         context.log(),
         context.members(),
         new ImportRenames(context.renames(), Map.of(), Map.of()));
+  }
+
+  private static boolean containsKey(Object value, String key) {
+    if (value instanceof Map<?, ?> map) {
+      return map.containsKey(key) || map.values().stream().anyMatch(v -> containsKey(v, key));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().anyMatch(v -> containsKey(v, key));
+    }
+    if (value instanceof Template.Resource resource) {
+      return containsKey(resource.properties(), key);
+    }
+    return false;
   }
 
   private static String unknownFunction(Object value) {

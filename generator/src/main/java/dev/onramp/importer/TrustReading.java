@@ -5,7 +5,6 @@ import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -139,6 +138,10 @@ final class TrustReading {
     String accountParameter = null;
     String roleArn = null;
     String roleArnParameter = null;
+    if (principal instanceof List<?> list && list.size() == 1) {
+      // [X] names the same principal as X.
+      return principal(list.get(0), externalId, narrowing, narrowingOperator, changes);
+    }
     Optional<String> literal = literalArn(principal);
     Optional<String> parameter = parameterOf(principal);
     if (parameter.isPresent()) {
@@ -213,26 +216,22 @@ final class TrustReading {
             changes));
   }
 
-  /** Whether a parameter holds a role ARN rather than an account id, by its default or name. */
+  /**
+   * Whether a parameter that is the whole principal ({@code AWS: !Ref P}) is said as the vendor's
+   * role-ARN parameter: the trust then names {@code !Ref P} as the original did. Only a parameter
+   * whose default or pattern says it holds a 12-digit account id is the account's instead, whose
+   * trust names the account root, which is the same principal.
+   */
   private boolean holdsRoleArn(String name) {
     if (roleArnParameters.contains(name)) {
       return true;
     }
     Template.Parameter parameter = template.parameters().get(name);
     if (parameter.defaultValue() != null && !parameter.defaultValue().isEmpty()) {
-      return parameter.defaultValue().startsWith("arn:");
+      return !ACCOUNT.matcher(parameter.defaultValue()).matches();
     }
-    if (parameter.allowedPattern() != null && parameter.allowedPattern().contains("role")) {
-      return true;
-    }
-    String description =
-        parameter.description() == null ? "" : parameter.description().toLowerCase(Locale.ROOT);
-    boolean namesAnAccount =
-        description.contains("account id") || description.contains("account number");
-    return name.toLowerCase(Locale.ROOT).contains("arn")
-        || description.contains(" arn")
-        || description.startsWith("arn")
-        || (description.contains("role") && !namesAnAccount);
+    String pattern = parameter.allowedPattern() == null ? "" : parameter.allowedPattern();
+    return !(pattern.contains("{12}") && !pattern.contains("arn"));
   }
 
   private Optional<String> literalArn(Object value) {

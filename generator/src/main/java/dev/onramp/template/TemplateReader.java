@@ -16,6 +16,14 @@ import java.util.Map;
 public final class TemplateReader {
   private TemplateReader() {}
 
+  /** The names of the template's top-level sections, as written (Transform among them). */
+  public static List<String> sectionNames(String text) {
+    Object root = CloudFormationYaml.read(text);
+    return root instanceof Map<?, ?> map
+        ? map.keySet().stream().map(String::valueOf).toList()
+        : List.of();
+  }
+
   /** The template in {@code text}. */
   public static Template read(String text) {
     Object root = CloudFormationYaml.read(text);
