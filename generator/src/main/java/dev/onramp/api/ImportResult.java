@@ -4,13 +4,15 @@ import dev.onramp.review.AccessVerdict;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an import did: the proof's verdict and its lines (the verdict first, then every difference,
  * escalations first), the blueprints written (none when the draft was refused), and the report.
  *
  * @param name the blueprint name
- * @param verdict the policy review between the original and the generated draft
+ * @param verdict the policy review between the original and the generated draft; empty when the
+ *     draft does not generate
  * @param lines what a front end prints, in order
  * @param blueprints the blueprint files written (the draft and a StackSet member's), empty when
  *     refused
@@ -22,7 +24,7 @@ import java.util.Objects;
  */
 public record ImportResult(
     String name,
-    AccessVerdict verdict,
+    Optional<AccessVerdict> verdict,
     List<Message> lines,
     List<Path> blueprints,
     Path draft,

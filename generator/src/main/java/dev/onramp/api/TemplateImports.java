@@ -93,7 +93,7 @@ final class TemplateImports {
     }
     return new ImportResult(
         name,
-        proof.verdict().orElse(dev.onramp.review.AccessVerdict.MIXED),
+        proof.verdict(),
         lines(shown, name, draft, proof),
         written,
         draftCopy,

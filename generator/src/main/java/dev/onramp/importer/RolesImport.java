@@ -55,7 +55,9 @@ final class RolesImport implements ImportUnit {
         context.keepAsWritten(
             id,
             "its trust policy is neither the vendor's principal with an ExternalId condition nor"
-                + " AWS services alone, which are what roles: can say");
+                + " AWS services alone, which are what roles: can say (the vendor: one account id,"
+                + " one role ARN, or a parameter holding one of them; the ExternalId: a"
+                + " parameter)");
         continue;
       }
       Optional<String> unsupported = unsupportedProperty(role.getValue());

@@ -144,6 +144,10 @@ final class TrustReading {
     }
     Optional<String> literal = literalArn(principal);
     Optional<String> parameter = parameterOf(principal);
+    if (parameter.isPresent() && !oneValue(parameter.get())) {
+      // A list of principals, or an account's root ARN: neither is one account id nor one role.
+      return Optional.empty();
+    }
     if (parameter.isPresent()) {
       if (holdsRoleArn(parameter.get())) {
         roleArnParameter = parameter.get();
@@ -214,6 +218,20 @@ final class TrustReading {
             pattern,
             externalId,
             changes));
+  }
+
+  /**
+   * Whether a parameter that is the whole principal holds one account id or one role ARN, which the
+   * vendor's parameters take: not a list, and not an account's root ARN (whose parameter a
+   * blueprint has no form for; its default or pattern names {@code :root}).
+   */
+  private boolean oneValue(String name) {
+    Template.Parameter parameter = template.parameters().get(name);
+    String shown =
+        (parameter.defaultValue() == null ? "" : parameter.defaultValue())
+            + " "
+            + (parameter.allowedPattern() == null ? "" : parameter.allowedPattern());
+    return !parameter.type().contains("List") && !shown.contains(":root");
   }
 
   /**

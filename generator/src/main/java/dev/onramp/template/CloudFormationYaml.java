@@ -45,6 +45,11 @@ final class CloudFormationYaml {
     Node root;
     try {
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      if (body.stripLeading().startsWith("{")) {
+        // JSON: a tab is only ever whitespace between tokens (a string holds it escaped), but YAML
+        // refuses tabs in indentation, which JSON files often use.
+        body = body.replace('\t', ' ');
+      }
       Composer composer =
           new Composer(new ParserImpl(new StreamReader(body), options), new Resolver(), options);
       root = composer.getSingleNode();
