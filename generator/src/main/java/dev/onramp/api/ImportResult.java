@@ -30,7 +30,13 @@ public record ImportResult(
     Path draft,
     Path reportMarkdown,
     Path reportJson,
-    boolean refused) {
+    Optional<String> refusal) {
+
+  /** The refusal of a draft the generator refuses (its errors are in the lines and the report). */
+  public static final String DOES_NOT_GENERATE = "it does not generate";
+
+  /** The refusal of a draft that grants more than the original, without the vendor's consent. */
+  public static final String GRANTS_MORE = "it grants more than the original";
 
   public ImportResult {
     Objects.requireNonNull(name, "name");
@@ -40,5 +46,11 @@ public record ImportResult(
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(reportMarkdown, "reportMarkdown");
     Objects.requireNonNull(reportJson, "reportJson");
+    Objects.requireNonNull(refusal, "refusal");
+  }
+
+  /** Whether the draft was not written into the blueprint directory. */
+  public boolean refused() {
+    return refusal.isPresent();
   }
 }

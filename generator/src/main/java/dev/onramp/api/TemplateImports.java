@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -64,8 +65,12 @@ final class TemplateImports {
     }
     ImportProof proof =
         ImportProof.of(template, draft, shown(request, request.blueprintDirectory()));
-    boolean refused =
-        !proof.errors().isEmpty() || (proof.escalates() && !request.acceptEscalation());
+    Optional<String> refusal =
+        !proof.errors().isEmpty()
+            ? Optional.of(ImportResult.DOES_NOT_GENERATE)
+            : proof.escalates() && !request.acceptEscalation()
+                ? Optional.of(ImportResult.GRANTS_MORE)
+                : Optional.empty();
     Path reportFolder = request.reportDirectory().resolve(name);
     Path markdown = reportFolder.resolve(REPORT_MARKDOWN);
     Path json = reportFolder.resolve(REPORT_JSON);
@@ -79,7 +84,7 @@ final class TemplateImports {
       }
       AtomicFiles.write(markdown, ImportReport.markdown(shown, draft, proof));
       AtomicFiles.write(json, ImportReport.json(shown, draft, proof));
-      if (!refused) {
+      if (refusal.isEmpty()) {
         Files.createDirectories(request.blueprintDirectory());
         written.add(AtomicFiles.write(blueprintFile, draft.text()));
         for (ImportDraft member : draft.members()) {
@@ -99,7 +104,7 @@ final class TemplateImports {
         draftCopy,
         markdown,
         json,
-        refused);
+        refusal);
   }
 
   private static List<Message> lines(

@@ -24,6 +24,10 @@ class TemplateImportsTest {
   }
 
   private ImportRequest request(Path template, boolean force) {
+    return request(template, force, false);
+  }
+
+  private ImportRequest request(Path template, boolean force, boolean acceptEscalation) {
     return new ImportRequest(
         template,
         Optional.empty(),
@@ -32,7 +36,31 @@ class TemplateImportsTest {
         project,
         force,
         false,
-        false);
+        acceptEscalation);
+  }
+
+  @Test
+  void aDraftThatGrantsMoreIsReportedButNotWrittenUnlessAccepted() throws Exception {
+    Path template = template("api-escalation.yaml");
+    ImportResult refused = new Onramp().importTemplate(request(template, false));
+
+    assertThat(refused.refusal()).contains(ImportResult.GRANTS_MORE);
+    assertThat(refused.verdict()).contains(AccessVerdict.ESCALATION);
+    assertThat(refused.blueprints()).isEmpty();
+    assertThat(project.resolve("src/main/blueprints")).doesNotExist();
+    assertThat(refused.lines().get(0).text())
+        .isEqualTo(
+            "import of vendor-template.yaml as blueprint vendor-template: escalation: 1"
+                + " difference, 1 granting more than the original");
+    assertThat(refused.lines().get(1).level()).isEqualTo(Message.Level.WARNING);
+    assertThat(refused.lines().get(1).text()).contains("s3:PutObject");
+    assertThat(Files.readString(refused.reportMarkdown()))
+        .contains("created always: condition FullInEurope");
+
+    ImportResult accepted = new Onramp().importTemplate(request(template, false, true));
+    assertThat(accepted.refused()).isFalse();
+    assertThat(accepted.blueprints())
+        .containsExactly(project.resolve("src/main/blueprints/vendor-template.yaml"));
   }
 
   @Test

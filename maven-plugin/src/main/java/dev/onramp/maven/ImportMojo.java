@@ -100,20 +100,22 @@ public final class ImportMojo extends AbstractBlueprintMojo {
                 + " and "
                 + result.reportJson().getFileName());
     if (result.refused()) {
-      // The verdict line above says why: the draft does not generate, or it grants more.
+      String refusal = result.refusal().orElseThrow();
       throw new MojoFailureException(
           "The draft of "
               + result.name()
               + " was not written to "
               + shown(path(blueprintDirectory))
-              + ": it does not generate, or it grants more than "
-              + shown(path(template))
-              + " (see above)\n  fix: review "
+              + ": "
+              + refusal
+              + (refusal.equals(ImportResult.GRANTS_MORE) ? " (" + shown(path(template)) + ")" : "")
+              + ", see above\n  fix: review "
               + shown(result.reportMarkdown())
               + " and the draft "
               + shown(result.draft())
-              + "; a draft that only grants more is written with"
-              + " -Dcfn.import.acceptEscalation=true");
+              + (refusal.equals(ImportResult.GRANTS_MORE)
+                  ? "; to write it anyway, -Dcfn.import.acceptEscalation=true"
+                  : "; fix the draft there, or the template, and import again"));
     }
   }
 }
