@@ -69,7 +69,7 @@ public record ImportProof(
             .orElseThrow();
     PolicyDiff diff =
         PolicyDiff.between(
-            PolicyInventory.of(TemplateRenamer.forProof(original, draft)),
+            PolicyInventory.of(ProofOriginal.of(original, draft)),
             // Read back as written, as a review of the output folder reads it: both sides are
             // then values of the same reader (a raw resource's Fn::Select stays a map in memory).
             PolicyInventory.of(TemplateReader.read(generated.yaml())));

@@ -151,7 +151,8 @@ final class MemberImport {
     ImportDraft draft = first;
     Template changed = member;
     if (!(renames.isEmpty() && defaults.isEmpty())) {
-      changed = withDefaults(TemplateRenamer.parameters(member, renames), defaults);
+      changed =
+          withDefaults(dev.onramp.template.TemplateRenames.parameters(member, renames), defaults);
       draft = TemplateImporter.draft(source, changed, name, options);
     }
     return Optional.of(

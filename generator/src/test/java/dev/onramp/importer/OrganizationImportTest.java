@@ -154,7 +154,8 @@ class OrganizationImportTest {
                 Value: !Ref Fanout
             """);
 
-    Template renamed = TemplateRenamer.resources(template, Map.of("Fanout", "MemberStackSet"));
+    Template renamed =
+        dev.onramp.template.TemplateRenames.resources(template, Map.of("Fanout", "MemberStackSet"));
 
     assertThat(renamed.resources()).containsOnlyKeys("MemberStackSet", "Watcher");
     Template.Resource watcher = renamed.resources().get("Watcher");

@@ -1,13 +1,5 @@
-package dev.onramp.importer;
+package dev.onramp.template;
 
-import dev.onramp.review.MappingLookups;
-import dev.onramp.template.Fn;
-import dev.onramp.template.JsonTemplateWriter;
-import dev.onramp.template.SubText;
-import dev.onramp.template.Template;
-import dev.onramp.template.TemplateReader;
-import dev.onramp.template.ValueRewrite;
-import dev.onramp.template.YamlTemplateWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,70 +8,24 @@ import java.util.Optional;
 
 /**
  * A template with some names changed everywhere they are used: resource logical ids (and their
- * {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} variables and {@code DependsOn}) or parameter
- * names (and their {@code Ref} and {@code Fn::Sub} variables, in resources, conditions and
- * outputs). The proof renames the original's resources to the ids the draft generates (a StackSet
- * becomes {@code MemberStackSet}), so the review compares like with like; the organization import
- * renames a member's parameter to the parent's that the StackSet passes to it.
+ * {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} variables and {@code DependsOn}), parameter
+ * names (and their {@code Ref} and {@code Fn::Sub} variables, in resources, conditions and outputs)
+ * or condition names (resources', outputs', {@code Fn::If} and {@code Condition}). An import
+ * renames the original's resources to the ids the draft generates and a member's parameters to the
+ * parent's; the compiler names a switch condition as the blueprint's named switch that says the
+ * same.
  */
-final class TemplateRenamer {
+public final class TemplateRenames {
   private final Map<String, String> names;
   private final Map<String, String> conditionNames;
 
-  private TemplateRenamer(Map<String, String> names, Map<String, String> conditionNames) {
+  private TemplateRenames(Map<String, String> names, Map<String, String> conditionNames) {
     this.names = names;
     this.conditionNames = conditionNames;
   }
 
-  /**
-   * The original as the proof reviews it: its resources renamed to the ids {@code draft} generates
-   * for them, and the member template of the StackSet the draft fans out with as text (a map is
-   * written as JSON, which the review reads) with the member draft's renames applied.
-   */
-  static Template forProof(Template original, ImportDraft draft) {
-    Template renamed = PartitionAware.of(resources(original, draft.renames().resources()));
-    Template.Resource stackSet = renamed.resources().get(OrganizationImport.STACK_SET);
-    if (draft.members().isEmpty()
-        || stackSet == null
-        || !stackSet.type().equals(OrganizationImport.TYPE)
-        || !draft.renames().resources().containsValue(OrganizationImport.STACK_SET)) {
-      return renamed;
-    }
-    Object body = stackSet.properties().get("TemplateBody");
-    String text =
-        body instanceof String written
-            ? written
-            : body instanceof Map<?, ?> map ? JsonTemplateWriter.compact(map) : null;
-    ImportDraft member = draft.members().get(0);
-    ImportRenames renames = member.renames();
-    if (text == null) {
-      return renamed;
-    }
-    try {
-      // Written back without Mappings: their lookups are resolved first.
-      Template read = MappingLookups.resolved(TemplateReader.read(text));
-      Template named = conditions(parameters(read, renames.parameters()), renames.conditions());
-      text = YamlTemplateWriter.write(PartitionAware.of(resources(named, renames.resources())));
-    } catch (RuntimeException e) {
-      // The review reads the member as written and says so where it cannot.
-    }
-    Map<String, Object> properties = new LinkedHashMap<>(stackSet.properties());
-    properties.put("TemplateBody", text);
-    Map<String, Template.Resource> resources = new LinkedHashMap<>(renamed.resources());
-    resources.put(OrganizationImport.STACK_SET, stackSet.withProperties(properties));
-    return new Template(
-        renamed.description(),
-        renamed.metadata(),
-        renamed.parameters(),
-        renamed.rules(),
-        renamed.conditions(),
-        resources,
-        renamed.outputs(),
-        renamed.mappings());
-  }
-
   /** {@code template} with each resource id of {@code ids} renamed, where no resource has it. */
-  static Template resources(Template template, Map<String, String> ids) {
+  public static Template resources(Template template, Map<String, String> ids) {
     Map<String, String> usable = new LinkedHashMap<>();
     ids.forEach(
         (from, to) -> {
@@ -90,7 +36,7 @@ final class TemplateRenamer {
     if (usable.isEmpty()) {
       return template;
     }
-    TemplateRenamer renamer = new TemplateRenamer(usable, Map.of());
+    TemplateRenames renamer = new TemplateRenames(usable, Map.of());
     Map<String, Template.Resource> resources = new LinkedHashMap<>();
     template
         .resources()
@@ -99,11 +45,11 @@ final class TemplateRenamer {
   }
 
   /** {@code template} with each parameter of {@code parameters} renamed. */
-  static Template parameters(Template template, Map<String, String> parameters) {
+  public static Template parameters(Template template, Map<String, String> parameters) {
     if (parameters.isEmpty()) {
       return template;
     }
-    TemplateRenamer renamer = new TemplateRenamer(parameters, Map.of());
+    TemplateRenames renamer = new TemplateRenames(parameters, Map.of());
     Map<String, Template.Parameter> declared = new LinkedHashMap<>();
     template.parameters().forEach((name, parameter) -> declared.put(renamer.name(name), parameter));
     Map<String, Template.Resource> resources = new LinkedHashMap<>();
@@ -111,19 +57,23 @@ final class TemplateRenamer {
     return renamer.with(template, declared, resources);
   }
 
-  /** {@code template} with each condition of {@code conditions} renamed, where none has it. */
-  static Template conditions(Template template, Map<String, String> conditions) {
+  /**
+   * {@code template} with each condition of {@code conditions} renamed. Where the template already
+   * has the new name (a condition that tests the same), the old one is dropped and what named it
+   * names the other.
+   */
+  public static Template conditions(Template template, Map<String, String> conditions) {
     Map<String, String> usable = new LinkedHashMap<>();
     conditions.forEach(
         (from, to) -> {
-          if (template.conditions().containsKey(from) && !template.conditions().containsKey(to)) {
+          if (template.conditions().containsKey(from) && !from.equals(to)) {
             usable.put(from, to);
           }
         });
     if (usable.isEmpty()) {
       return template;
     }
-    TemplateRenamer renamer = new TemplateRenamer(Map.of(), usable);
+    TemplateRenames renamer = new TemplateRenames(Map.of(), usable);
     Map<String, Template.Resource> resources = new LinkedHashMap<>();
     template
         .resources()
@@ -136,7 +86,8 @@ final class TemplateRenamer {
                       ? changed
                       : changed.withCondition(renamer.condition(resource.condition())));
             });
-    return renamer.with(template, template.parameters(), resources);
+    Template renamed = renamer.with(template, template.parameters(), resources);
+    return renamed;
   }
 
   private Template with(
@@ -146,7 +97,14 @@ final class TemplateRenamer {
     Map<String, Object> conditions = new LinkedHashMap<>();
     template
         .conditions()
-        .forEach((name, condition) -> conditions.put(condition(name), value(condition)));
+        .forEach(
+            (name, condition) -> {
+              // A condition renamed to one the template has is dropped: the other says the same.
+              if (!conditionNames.containsKey(name)
+                  || !template.conditions().containsKey(conditionNames.get(name))) {
+                conditions.put(condition(name), value(condition));
+              }
+            });
     Map<String, Template.Output> outputs = new LinkedHashMap<>();
     template
         .outputs()
