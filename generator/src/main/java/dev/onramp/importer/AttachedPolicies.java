@@ -23,10 +23,10 @@ final class AttachedPolicies {
       Set.of("PolicyName", "ManagedPolicyName", "PolicyDocument", "Roles", "Description", "Path");
 
   private final ImportContext context;
-  private final Map<String, RolesImport.RoleDraft> roles;
+  private final Map<String, RoleDraft> roles;
   private final Set<String> setNames = new LinkedHashSet<>();
 
-  AttachedPolicies(ImportContext context, Map<String, RolesImport.RoleDraft> roles) {
+  AttachedPolicies(ImportContext context, Map<String, RoleDraft> roles) {
     this.context = context;
     this.roles = roles;
   }
@@ -46,7 +46,7 @@ final class AttachedPolicies {
 
   private Optional<String> fold(String id, Template.Resource policy) {
     Set<String> attached = new LinkedHashSet<>();
-    for (RolesImport.RoleDraft role : roles.values()) {
+    for (RoleDraft role : roles.values()) {
       if (role.policyArnRefs().contains(id)) {
         attached.add(role.id());
       }
@@ -122,7 +122,7 @@ final class AttachedPolicies {
   /** Keeps a managed policy a roles: entry named as a raw resource, attached from its side. */
   private void attachFromPolicySide(String id, Template.Resource policy) {
     List<Object> named = new ArrayList<>();
-    for (RolesImport.RoleDraft role : roles.values()) {
+    for (RoleDraft role : roles.values()) {
       if (role.policyArnRefs().contains(id)) {
         named.add(Fn.ref(role.id()));
       }
