@@ -1,5 +1,6 @@
 package dev.onramp.check;
 
+import dev.onramp.aws.S3PublicAccess;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
@@ -16,8 +17,7 @@ import java.util.Map;
  * TLS ({@code Bool aws:SecureTransport false}).
  */
 final class BucketHardeningCheck implements SecurityCheck {
-  static final List<String> PUBLIC_ACCESS_SETTINGS =
-      List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets");
+  static final List<String> PUBLIC_ACCESS_SETTINGS = S3PublicAccess.BLOCK_SETTINGS;
 
   @Override
   public SecurityCheckCode code() {

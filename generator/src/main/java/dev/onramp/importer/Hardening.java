@@ -1,5 +1,6 @@
 package dev.onramp.importer;
 
+import dev.onramp.aws.S3PublicAccess;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
@@ -38,12 +39,7 @@ final class Hardening {
       changes.add("hardened: default encryption (SSE-S3) added");
     }
     if (!properties.containsKey("PublicAccessBlockConfiguration")) {
-      Map<String, Object> block = new LinkedHashMap<>();
-      block.put("BlockPublicAcls", true);
-      block.put("BlockPublicPolicy", true);
-      block.put("IgnorePublicAcls", true);
-      block.put("RestrictPublicBuckets", true);
-      properties.put("PublicAccessBlockConfiguration", block);
+      properties.put("PublicAccessBlockConfiguration", S3PublicAccess.blockAll());
       changes.add("hardened: public access blocked");
     }
     return bucket.withProperties(properties);

@@ -2,6 +2,7 @@ package dev.onramp.compile.costreport;
 
 import static dev.onramp.compile.costreport.CostReportCompiler.BUCKET;
 
+import dev.onramp.aws.S3PublicAccess;
 import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.compile.policy.PolicySplitter;
 import dev.onramp.template.Fn;
@@ -30,12 +31,7 @@ final class ReportBucket {
     }
     properties.put(
         "BucketEncryption", Map.of("ServerSideEncryptionConfiguration", List.of(encryption(spec))));
-    Map<String, Object> block = new LinkedHashMap<>();
-    block.put("BlockPublicAcls", true);
-    block.put("BlockPublicPolicy", true);
-    block.put("IgnorePublicAcls", true);
-    block.put("RestrictPublicBuckets", true);
-    properties.put("PublicAccessBlockConfiguration", block);
+    properties.put("PublicAccessBlockConfiguration", S3PublicAccess.blockAll());
     properties.put(
         "OwnershipControls",
         Map.of("Rules", List.of(Map.of("ObjectOwnership", "BucketOwnerEnforced"))));
