@@ -19,7 +19,9 @@ import java.util.Optional;
 final class Sample {
   /** The sample's {@code <vendor>}: the account and name its pom configures. */
   static final Optional<Vendor> VENDOR =
-      Optional.of(new Vendor("111122223333", null, null, "Acme Cloud"));
+      Optional.of(
+          new Vendor(
+              null, "arn:aws:iam::111122223333:role/acme/AcmeCollector", null, "Acme Cloud"));
 
   /** The shipped blueprints the sample's pom names in {@code <blueprints>}. */
   static final List<String> SHIPPED = List.of("security-audit");

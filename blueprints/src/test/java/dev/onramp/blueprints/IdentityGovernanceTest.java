@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * enforces: a Deny, only when regions are listed.
  */
 class IdentityGovernanceTest {
-  private static final Vendor VENDOR = new Vendor("444455556666", null, null);
+  private static final Vendor VENDOR =
+      new Vendor(null, "arn:aws:iam::444455556666:role/ExampleOnboarding", null);
 
   private static Template template() throws Exception {
     List<CompiledTemplate> templates =

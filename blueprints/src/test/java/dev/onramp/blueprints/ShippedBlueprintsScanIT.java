@@ -32,7 +32,8 @@ class ShippedBlueprintsScanIT {
             new GenerateRequest(
                 BlueprintSources.select(List.of(), BlueprintSources.builtInNames(LOADER), LOADER),
                 output,
-                Optional.of(new Vendor("444455556666", null, null))));
+                Optional.of(
+                    new Vendor(null, "arn:aws:iam::444455556666:role/ExampleOnboarding", null))));
     List<Path> templates = ScannerAudit.templatesUnder(output);
     assertThat(templates)
         .hasSizeGreaterThanOrEqualTo(2 * BlueprintSources.builtInNames(LOADER).size());

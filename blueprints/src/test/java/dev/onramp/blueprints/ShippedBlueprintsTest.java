@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checks, and is listed.
  */
 class ShippedBlueprintsTest {
-  private static final Vendor VENDOR = new Vendor("444455556666", null, null);
+  private static final Vendor VENDOR =
+      new Vendor(null, "arn:aws:iam::444455556666:role/ExampleOnboarding", null);
   private static final ClassLoader LOADER = ShippedBlueprintsTest.class.getClassLoader();
 
   @TempDir Path output;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedGuidesTest {
   private static final Vendor VENDOR =
-      new Vendor("444455556666", null, Vendor.Principal.ACCOUNT_ROOT, "Example Cloud");
+      new Vendor(null, "arn:aws:iam::444455556666:role/ExampleOnboarding", null, "Example Cloud");
   private static final ClassLoader LOADER = ShippedGuidesTest.class.getClassLoader();
 
   @Test

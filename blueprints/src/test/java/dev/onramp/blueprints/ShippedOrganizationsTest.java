@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * along, once, rewritten for the vendor; the member fits inline in the StackSet.
  */
 class ShippedOrganizationsTest {
-  private static final Vendor VENDOR = new Vendor("444455556666", null, null);
+  private static final Vendor VENDOR =
+      new Vendor(null, "arn:aws:iam::444455556666:role/ExampleOnboarding", null);
   private static final ClassLoader LOADER = ShippedOrganizationsTest.class.getClassLoader();
 
   @Test

@@ -35,7 +35,7 @@ final class TrustPolicy {
     statement.put("Action", "sts:AssumeRole");
     Map<String, Object> condition = new LinkedHashMap<>();
     condition.put("StringEquals", Map.of("sts:ExternalId", externalId));
-    if (vendor.principal() == Vendor.Principal.ACCOUNT_ROOT_NARROWED) {
+    if (vendor.trustedPrincipal() == Vendor.Principal.ACCOUNT_ROOT_NARROWED) {
       condition.put("ArnEquals", Map.of("aws:PrincipalArn", partitioned(vendor.roleArn())));
     }
     // Validated (VendorPrincipalChecks): the role part only, or an ARN in the trusted account.
@@ -53,7 +53,7 @@ final class TrustPolicy {
     if (vendor.roleArnParameter() != null) {
       return Fn.ref(vendor.roleArnParameter());
     }
-    if (vendor.principal() == Vendor.Principal.ROLE) {
+    if (vendor.trustedPrincipal() == Vendor.Principal.ROLE) {
       return partitioned(vendor.roleArn());
     }
     return Fn.sub("arn:${AWS::Partition}:iam::" + accountVariable(vendor) + ":root");

@@ -63,11 +63,11 @@ final class TrustSection implements BlueprintSection {
           "the vendor needs an accountId or a roleArn",
           "add 'accountId: \"111122223333\"' with the vendor's account id");
     }
-    if (vendor.principal() != Vendor.Principal.ACCOUNT_ROOT && vendor.roleArn() == null) {
+    if (vendor.trustedPrincipal() != Vendor.Principal.ACCOUNT_ROOT && vendor.roleArn() == null) {
       context.error(
           DiagnosticCode.INVALID_TRUST,
           "vendor.principal",
-          "principal '" + vendor.principal().label() + "' needs vendor.roleArn",
+          "principal '" + vendor.trustedPrincipal().label() + "' needs vendor.roleArn",
           "add 'roleArn: arn:aws:iam::<account>:role/<name>' or use principal 'account-root'");
     }
     new VendorPrincipalChecks(context).check();

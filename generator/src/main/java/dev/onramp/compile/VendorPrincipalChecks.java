@@ -28,7 +28,8 @@ final class VendorPrincipalChecks {
     if (vendor.accountIdParameter() != null && vendor.roleArnParameter() != null) {
       conflict("roleArnParameter", "vendor.accountIdParameter", "keep one of the two");
     }
-    if (vendor.principalIsParameter() && vendor.principal() != Vendor.Principal.ACCOUNT_ROOT) {
+    if (vendor.principalIsParameter()
+        && vendor.trustedPrincipal() != Vendor.Principal.ACCOUNT_ROOT) {
       conflict(
           "principal",
           "a principal parameter",
@@ -37,6 +38,56 @@ final class VendorPrincipalChecks {
     if (vendor.principalArnPattern() != null) {
       checkPattern();
     }
+    checkWholeAccount();
+  }
+
+  /**
+   * Trusting the vendor's account root lets every principal of that account that holds a tenant's
+   * ExternalId assume the roles, not only the vendor's onboarding service: refused unless chosen
+   * with {@code principal: account-root}, and said when chosen.
+   */
+  private void checkWholeAccount() {
+    if (!vendor.trustsWholeAccount()) {
+      return;
+    }
+    String account =
+        vendor.accountIdParameter() != null
+            ? "account (parameter " + vendor.accountIdParameter() + ")"
+            : vendor.accountId() != null ? "account " + vendor.accountId() : null;
+    if (account == null) {
+      return; // No account at all: TrustSection reports the missing accountId.
+    }
+    String example =
+        vendor.accountId() != null && AccountId.isAccountId(vendor.accountId())
+            ? vendor.accountId()
+            : "<account>";
+    String narrow =
+        "name the vendor's role: 'roleArn: arn:aws:iam::"
+            + example
+            + ":role/<name>' (trusted as account-root-narrowed) or 'principalArnPattern:"
+            + " role/<name>'";
+    if (!vendor.principalChosen()) {
+      context.error(
+          DiagnosticCode.ACCOUNT_TRUST_NOT_CHOSEN,
+          "vendor",
+          "the roles would trust every principal of the vendor's "
+              + account
+              + " that holds the ExternalId, and the blueprint does not say so",
+          narrow
+              + "; or, to trust the whole account, choose it with 'principal: account-root' (in"
+              + " a pom, <vendor><roleArn> or <principal>)");
+      return;
+    }
+    context
+        .diagnostics()
+        .warning(
+            DiagnosticCode.WHOLE_ACCOUNT_TRUSTED,
+            context.source().at("vendor.principal"),
+            "principal account-root: every principal of the vendor's "
+                + account
+                + " that its own IAM policies allow to call sts:AssumeRole and that holds the"
+                + " ExternalId may assume the roles, not only the vendor's onboarding service",
+            "to trust only that service, " + narrow + " and leave out 'principal'");
   }
 
   private void checkParameter(String name, String key, PrincipalParameter kind) {
@@ -129,7 +180,7 @@ final class VendorPrincipalChecks {
               + " names one role already");
       return;
     }
-    if (vendor.roleArn() != null || vendor.principal() != Vendor.Principal.ACCOUNT_ROOT) {
+    if (vendor.roleArn() != null || vendor.trustedPrincipal() != Vendor.Principal.ACCOUNT_ROOT) {
       conflict("principalArnPattern", "vendor.roleArn", "keep the pattern or the role ARN");
       return;
     }

@@ -58,6 +58,10 @@ public enum DiagnosticCode implements Rule {
   UNDEFINED_RAW_REFERENCE("ONR227"),
   RAW_PARTITION_LITERAL("ONR228"),
   UNSAFE_RAW_RESOURCE("ONR229"),
+  /** The vendor's whole account would be trusted without the blueprint choosing it. */
+  ACCOUNT_TRUST_NOT_CHOSEN("ONR247"),
+  /** The blueprint chose to trust the vendor's whole account: said, with what it means. */
+  WHOLE_ACCOUNT_TRUSTED("ONR248"),
 
   // Limits of IAM and CloudFormation
   POLICY_TOO_LARGE("ONR301"),

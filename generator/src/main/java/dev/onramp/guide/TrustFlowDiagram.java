@@ -145,7 +145,7 @@ final class TrustFlowDiagram {
   }
 
   private static String principalLabel(Vendor vendor) {
-    return switch (vendor.principal()) {
+    return switch (vendor.trustedPrincipal()) {
       case ROLE, ACCOUNT_ROOT_NARROWED ->
           vendor.roleArn() == null ? "the vendor's role" : "role " + roleName(vendor.roleArn());
       case ACCOUNT_ROOT -> "principals the account allows";

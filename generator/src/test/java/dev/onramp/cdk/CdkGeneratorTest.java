@@ -31,6 +31,7 @@ class CdkGeneratorTest {
         name: acme-portal
       vendor:
         accountId: "111122223333"
+        principal: account-root
       roles:
         - id: PortalRole
           policySets: [read-only]

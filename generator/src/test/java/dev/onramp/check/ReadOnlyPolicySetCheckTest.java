@@ -21,7 +21,7 @@ class ReadOnlyPolicySetCheckTest {
         apiVersion: onramp.dev/v1
         kind: Blueprint
         metadata: {name: acme}
-        vendor: {accountId: "111122223333"}
+        vendor: {accountId: "111122223333", principal: account-root}
         policySets:
           - name: inventory
             readOnly: %s

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 class SecurityChecksTest {
-  private static final Vendor VENDOR = new Vendor("444455556666", null, null);
+  private static final Vendor VENDOR =
+      new Vendor("444455556666", null, Vendor.Principal.ACCOUNT_ROOT);
 
   @Test
   void everyRuleHasOneCheckInIdOrder() {
@@ -84,7 +85,7 @@ class SecurityChecksTest {
         apiVersion: onramp.dev/v1
         kind: Blueprint
         metadata: {name: acme}
-        vendor: {accountId: "111122223333"}
+        vendor: {accountId: "111122223333", principal: account-root}
         policySets:
           - name: inventory
             readOnly: true

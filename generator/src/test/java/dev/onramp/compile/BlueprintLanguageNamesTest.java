@@ -27,7 +27,7 @@ class BlueprintLanguageNamesTest {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme}
-      vendor: {accountId: "111122223333"}
+      vendor: {accountId: "111122223333", principal: account-root}
       """;
 
   @Test

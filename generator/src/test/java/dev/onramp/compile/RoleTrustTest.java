@@ -50,7 +50,7 @@ class RoleTrustTest {
         compile(
                 HEAD
                     + """
-                    vendor: {accountIdParameter: AcmeAccount}
+                    vendor: {accountIdParameter: AcmeAccount, principal: account-root}
                     parameters:
                       - {name: Team}
                       - {name: AcmeAccount, allowedValues: ["111122223333", "444455556666"]}
@@ -88,7 +88,7 @@ class RoleTrustTest {
         compile(
                 HEAD
                     + """
-                    vendor: {accountId: "111122223333"}
+                    vendor: {accountId: "111122223333", principal: account-root}
                     roles:
                       - {id: InstanceRole, trust: {service: ec2.amazonaws.com}, policySets: [read-only]}
                       - {id: OperatorRole, trust: {customerAccount: true}, policySets: [read-only]}
@@ -106,7 +106,7 @@ class RoleTrustTest {
         compile(
                 HEAD
                     + """
-                    vendor: {accountId: "111122223333"}
+                    vendor: {accountId: "111122223333", principal: account-root}
                     roles:
                       - {id: VendorRole, policySets: [read-only]}
                       - id: SpokeRole
@@ -161,7 +161,7 @@ class RoleTrustTest {
             errors(
                 HEAD
                     + """
-                    vendor: {accountIdParameter: ExternalId}
+                    vendor: {accountIdParameter: ExternalId, principal: account-root}
                     roles:
                       - {id: VendorRole, policySets: [read-only]}
                     """))
@@ -176,7 +176,7 @@ class RoleTrustTest {
             errors(
                 HEAD
                     + """
-                    vendor: {accountIdParameter: AcmeAccount}
+                    vendor: {accountIdParameter: AcmeAccount, principal: account-root}
                     parameters:
                       - {name: AcmeAccount, allowedPattern: "\\\\d{12}", default: "12"}
                     roles:
@@ -194,7 +194,7 @@ class RoleTrustTest {
         compile(
                 HEAD
                     + """
-                    vendor: {accountId: "111122223333"}
+                    vendor: {accountId: "111122223333", principal: account-root}
                     externalId: {source: stack-id}
                     roles:
                       - {id: VendorRole, policySets: [read-only]}
@@ -215,7 +215,7 @@ class RoleTrustTest {
             errors(
                 HEAD
                     + """
-                    vendor: {accountId: "111122223333"}
+                    vendor: {accountId: "111122223333", principal: account-root}
                     externalId: {prefix: acme-, output: Id}
                     roles:
                       - {id: VendorRole, policySets: [read-only]}
@@ -227,7 +227,7 @@ class RoleTrustTest {
             errors(
                 HEAD
                     + """
-                    vendor: {accountId: "111122223333"}
+                    vendor: {accountId: "111122223333", principal: account-root}
                     externalId: {source: stack-id}
                     roles:
                       - {id: VendorRole, policySets: [read-only]}
@@ -239,6 +239,58 @@ class RoleTrustTest {
                 + " their own");
   }
 
+  @Test
+  void aKnownVendorRoleIsTrustedThroughTheNarrowedRootByDefault() throws BlueprintException {
+    CompiledTemplate template =
+        compile(
+            HEAD
+                + """
+                vendor: {roleArn: "arn:aws:iam::111122223333:role/acme/Collector"}
+                roles:
+                  - {id: VendorRole, policySets: [read-only]}
+                """);
+    assertThat(template.yaml())
+        .contains("AWS: !Sub arn:${AWS::Partition}:iam::111122223333:root")
+        .contains(
+            "ArnEquals:\n"
+                + "                aws:PrincipalArn: !Sub"
+                + " arn:${AWS::Partition}:iam::111122223333:role/acme/Collector");
+    assertThat(
+            warnings(
+                HEAD
+                    + "vendor: {roleArn: \"arn:aws:iam::111122223333:role/x\"}\n"
+                    + "roles:\n  - {id: VendorRole, policySets: [read-only]}\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void aWholeAccountIsTrustedOnlyWhenChosenAndThenWithAWarning() throws BlueprintException {
+    String body =
+        """
+        roles:
+          - {id: VendorRole, policySets: [read-only]}
+        """;
+    assertThat(errors(HEAD + "vendor: {accountId: \"111122223333\"}\n" + body))
+        .containsExactly(
+            "ONR247 at vendor: the roles would trust every principal of the vendor's account"
+                + " 111122223333 that holds the ExternalId, and the blueprint does not say so");
+    assertThat(errors(HEAD + "vendor: {accountIdParameter: AcmeAccount}\n" + body))
+        .containsExactly(
+            "ONR247 at vendor: the roles would trust every principal of the vendor's account"
+                + " (parameter AcmeAccount) that holds the ExternalId, and the blueprint does not"
+                + " say so");
+
+    CompiledTemplate chosen =
+        compile(HEAD + "vendor: {accountId: \"111122223333\", principal: account-root}\n" + body);
+    assertThat(chosen.yaml())
+        .contains("AWS: !Sub arn:${AWS::Partition}:iam::111122223333:root")
+        .doesNotContain("aws:PrincipalArn");
+    assertThat(
+            warnings(
+                HEAD + "vendor: {accountId: \"111122223333\", principal: account-root}\n" + body))
+        .containsExactly("ONR248 at vendor.principal");
+  }
+
   private static CompiledTemplate compile(String yaml) throws BlueprintException {
     return new Generator()
         .compileAll(
@@ -246,6 +298,17 @@ class RoleTrustTest {
             Optional.empty())
         .templates()
         .get(0);
+  }
+
+  private static List<String> warnings(String yaml) throws BlueprintException {
+    return new Generator()
+            .compileAll(
+                List.of(new BlueprintSource("acme.yaml", yaml.getBytes(StandardCharsets.UTF_8))),
+                Optional.empty())
+            .warnings()
+            .stream()
+            .map(d -> d.code().id() + " at " + d.location().yamlPath())
+            .toList();
   }
 
   private static List<String> errors(String yaml) {

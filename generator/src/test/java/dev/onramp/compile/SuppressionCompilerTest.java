@@ -23,6 +23,7 @@ class SuppressionCompilerTest {
       regions: [us-east-1]
       vendor:
         accountId: "111122223333"
+        principal: account-root
       roles:
         - id: FinOpsRole
           policySets: [billing-read]

@@ -101,7 +101,7 @@ class OrganizationFanOutTest {
             apiVersion: onramp.dev/v1
             kind: Blueprint
             metadata: {name: parent}
-            vendor: {accountId: "111122223333"}
+            vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
             roles: [{id: Role, policySets: [read-only]}]
             organization: {memberBlueprint: member}
             """);
@@ -112,7 +112,7 @@ class OrganizationFanOutTest {
             apiVersion: onramp.dev/v1
             kind: Blueprint
             metadata: {name: member}
-            vendor: {accountId: "111122223333"}
+            vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
             roles: [{id: Role, policySets: [read-onyl]}]
             """);
     assertThatThrownBy(
@@ -131,7 +131,7 @@ class OrganizationFanOutTest {
         apiVersion: onramp.dev/v1
         kind: Blueprint
         metadata: {name: %s}
-        vendor: {accountId: "111122223333"}
+        vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
         roles: [{id: Role, policySets: [read-only]}]
         organization: {memberBlueprint: %s}
         """;
@@ -160,7 +160,7 @@ class OrganizationFanOutTest {
             apiVersion: onramp.dev/v1
             kind: Blueprint
             metadata: {name: parent}
-            vendor: {accountId: "111122223333"}
+            vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
             roles: [{id: Role, policySets: [organizations-read]}]
             organization:
               memberBlueprint: member
@@ -173,7 +173,7 @@ class OrganizationFanOutTest {
             apiVersion: onramp.dev/v1
             kind: Blueprint
             metadata: {name: member}
-            vendor: {accountId: "111122223333"}
+            vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
             roles: [{id: Role, naming: fixed, name: AcmeAudit, policySets: [security-audit]}]
             """);
     GenerateResult result =

@@ -36,6 +36,7 @@ class OnboardingGuideTest {
         version: 2.0.0
       vendor:
         accountId: "111122223333"
+        principal: account-root
         name: Acme Cloud
       parameters:
         - name: IncludeIdentityCenter

@@ -30,7 +30,7 @@ class TemplateImporterTest {
     ImportDraft draft = draft(template, false);
 
     assertThat(draft.text())
-        .contains("vendor:\n  accountIdParameter: VendorAccount\n")
+        .contains("vendor:\n  accountIdParameter: VendorAccount\n  principal: account-root\n")
         .contains("externalId:\n  parameter: External\n")
         // The vendor's account parameter keeps its default and gets the 12-digit pattern.
         .contains(

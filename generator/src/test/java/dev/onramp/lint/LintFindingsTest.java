@@ -30,7 +30,7 @@ class LintFindingsTest {
         name: acme
         version: 1.0.0
       vendor:
-        accountId: "111122223333"
+        roleArn: arn:aws:iam::111122223333:role/AcmeOnboarding
       roles:
         - id: AcmeReadOnlyRole
           policySets: [read-only]

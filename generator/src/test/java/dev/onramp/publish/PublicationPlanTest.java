@@ -144,7 +144,7 @@ class PublicationPlanTest {
     assertThatThrownBy(() -> PublicationPlan.of(compilation, Optional.empty()))
         .isInstanceOf(BlueprintException.class)
         .hasMessageContaining(
-            "src/main/blueprints/b0.yaml:18:22: error ONR602 at regions[1]: no bucket for region"
+            "src/main/blueprints/b0.yaml:19:22: error ONR602 at regions[1]: no bucket for region"
                 + " eu-west-1: bucket 'acme-templates-us-east-1' is in us-east-1, and"
                 + " CloudFormation reads a template from the stack's region")
         .hasMessageContaining("name the buckets with {region} (acme-templates-{region})");

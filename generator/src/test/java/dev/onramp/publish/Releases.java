@@ -22,6 +22,7 @@ final class Releases {
           version: 1.2.0
         vendor:
           accountId: "111122223333"
+          principal: account-root
         parameters:
           - name: AccessLevel
             default: read

@@ -17,7 +17,7 @@ class SecretsSentTest {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme}
-      vendor: {accountId: "111122223333"}
+      vendor: {accountId: "111122223333", principal: account-root}
       parameters:
         - {name: ApiToken, noEcho: true}
         - {name: Tenant, default: acme}

@@ -129,7 +129,7 @@ class ValidatorTest {
         new StringBuilder(
             "apiVersion: onramp.dev/v1\nkind: Blueprint\nmetadata:\n  name: "
                 + name
-                + "\nvendor:\n  accountId: \"111122223333\"\nroles:\n");
+                + "\nvendor:\n  roleArn: arn:aws:iam::111122223333:role/AcmeOnboarding\nroles:\n");
     for (int i = 0; i < roles; i++) {
       text.append("  - id: Role").append(i).append("\n    policySets: [read-only]\n");
     }

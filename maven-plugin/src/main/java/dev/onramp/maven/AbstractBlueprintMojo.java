@@ -48,10 +48,10 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   protected List<String> blueprints;
 
   /**
-   * The vendor that shipped blueprints are generated for: its {@code accountId}, for a role
-   * principal its {@code roleArn} and {@code principal} (account-root, role or
-   * account-root-narrowed), and its {@code name} for the guides. Ignored by the project's own
-   * blueprints, which name their vendor.
+   * The vendor that shipped blueprints are generated for: its {@code roleArn} (trusted as
+   * account-root-narrowed unless {@code principal} says role), or its {@code accountId} with {@code
+   * principal} account-root to trust its whole account, and its {@code name} for the guides.
+   * Ignored by the project's own blueprints, which name their vendor.
    */
   @Parameter protected VendorParameters vendor;
 

@@ -12,10 +12,13 @@ public class VendorParameters {
   /** The vendor's 12-digit AWS account id. */
   private String accountId;
 
-  /** The vendor's role ARN, for principal {@code role} or {@code account-root-narrowed}. */
+  /** The vendor's role ARN: trusted as {@code account-root-narrowed} unless principal says. */
   private String roleArn;
 
-  /** How trust policies name the vendor: account-root (default), role, account-root-narrowed. */
+  /**
+   * How trust policies name the vendor: account-root-narrowed (the default with a roleArn), role,
+   * or account-root, which trusts the vendor's whole account and must be chosen.
+   */
   private String principal;
 
   /** The vendor's name as customers know it, used in onboarding guides. */

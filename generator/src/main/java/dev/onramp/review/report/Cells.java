@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 /** How the Markdown reports write the parts of a statement, in table cells and bullets alike. */
 final class Cells {
   private static final String EXTERNAL_ID = "sts:externalid";
+  private static final String PRINCIPAL_ARN = "aws:principalarn";
 
   /**
    * Principal types that can stand for another account, the callers an {@code sts:ExternalId}
@@ -51,7 +52,25 @@ final class Cells {
                 .map(Condition::toString)
                 .map(Markdown::code)
                 .collect(Collectors.joining(" and "));
-    return lacksExternalId(statement) ? text + " (**no sts:ExternalId**)" : text;
+    if (lacksExternalId(statement)) {
+      text += " (**no sts:ExternalId**)";
+    }
+    return trustsWholeAccount(statement) ? text + " (**any principal of that account**)" : text;
+  }
+
+  /**
+   * Whether a trust statement lets every principal of another account in (its root, not narrowed by
+   * {@code aws:PrincipalArn}): whoever there holds the conditions' values may assume, not one role.
+   */
+  private static boolean trustsWholeAccount(PolicyStatement statement) {
+    String value = statement.principal().value();
+    return statement.kind() == PolicyKind.TRUST
+        && statement.effect() == Effect.ALLOW
+        && !statement.principal().excluded()
+        && statement.principal().type().equals("AWS")
+        && (value.endsWith(":root") || value.matches("\\d{12}"))
+        && !value.contains("${AWS::AccountId}")
+        && !statement.conditions().tests(PRINCIPAL_ARN);
   }
 
   private static boolean lacksExternalId(PolicyStatement statement) {

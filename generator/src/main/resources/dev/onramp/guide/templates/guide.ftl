@@ -69,6 +69,11 @@ Only the roles of this stack let ${guide.vendor} into your account, and only wit
 The roles marked "no sts:ExternalId" are never assumed by ${guide.vendor} directly: AWS services,
 other roles of this stack, your own account or your organization's hub role assume them.
 </#if>
+<#if guide.trust?filter(trust -> trust.conditions?contains("any principal of that account"))?has_content>
+The roles marked "any principal of that account" trust ${guide.vendor}'s whole AWS account: any of
+its users or roles that its own IAM policies allow, and that holds your ExternalId, may assume
+them. Ask ${guide.vendor} for the role it assumes from if you want to trust only that role.
+</#if>
 
 | Role | Who may assume it | On these conditions | When |
 | --- | --- | --- | --- |

@@ -24,6 +24,7 @@ final class Fixtures {
         name: acme
       vendor:
         accountId: "111122223333"
+        principal: account-root
       parameters:
         - name: Connect
           allowedValues: ["Yes", "No"]

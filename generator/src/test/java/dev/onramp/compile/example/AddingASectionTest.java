@@ -47,7 +47,7 @@ class AddingASectionTest {
         name: acme
         version: 2.1.0
       vendor:
-        accountId: "111122223333"
+        roleArn: arn:aws:iam::111122223333:role/AcmeOnboarding
       roles:
         - id: VendorRole
           policySets: [read-only]

@@ -22,7 +22,7 @@ class RawResourcesSectionTest {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme}
-      vendor: {accountId: "111122223333"}
+      vendor: {accountId: "111122223333", principal: account-root}
       parameters:
         - {name: Forward, type: Boolean, default: "true"}
       roles:

@@ -20,7 +20,7 @@ final class ReuseBlueprints {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme}
-      vendor: {accountId: "111122223333"}
+      vendor: {accountId: "111122223333", principal: account-root}
       """;
 
   private ReuseBlueprints() {}

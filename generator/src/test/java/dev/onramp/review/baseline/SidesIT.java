@@ -27,7 +27,7 @@ class SidesIT {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme, version: %s}
-      vendor: {accountId: "111122223333"}
+      vendor: {accountId: "111122223333", principal: account-root}
       roles: [{id: AcmeRole, policySets: [%s]}]
       """;
 

@@ -107,7 +107,7 @@ class InventoryReportTest {
     String markdown = InventoryReport.markdown("vendor", "", inventory(TEMPLATE));
 
     assertThat(row(markdown, "| `VendorRole` | AWS"))
-        .endsWith("| none (**no sts:ExternalId**) | always |");
+        .endsWith("| none (**no sts:ExternalId**) (**any principal of that account**) | always |");
     assertThat(row(markdown, "| `VendorRole` | Service")).endsWith("| none | always |");
   }
 
