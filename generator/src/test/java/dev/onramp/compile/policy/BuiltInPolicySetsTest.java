@@ -144,7 +144,11 @@ class BuiltInPolicySetsTest {
           .containsEntry("ForAllValues:StringLike", Map.of("aws:TagKeys", List.of("onramp:*")))
           .containsEntry("Null", Map.of("aws:TagKeys", "false"));
     }
-    assertThat(actions(set)).contains("tag:TagResources", "tag:UntagResources", "ec2:CreateTags");
+    // Only actions whose requests carry aws:TagKeys (TagWriteBackOracleIT proves each one): not
+    // the Tagging API, and not PutBucketTagging, which replaces a bucket's whole tag set.
+    assertThat(actions(set))
+        .contains("ec2:CreateTags", "s3:TagResource", "s3:UntagResource")
+        .doesNotContain("tag:TagResources", "tag:UntagResources", "s3:PutBucketTagging");
   }
 
   @Test

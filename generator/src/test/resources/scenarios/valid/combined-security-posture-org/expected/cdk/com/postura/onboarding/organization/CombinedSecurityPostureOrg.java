@@ -206,18 +206,9 @@ public class CombinedSecurityPostureOrg extends Construct {
   private CfnManagedPolicy createHubRoleTagWriteBackPolicy() {
     CfnManagedPolicy resource =
         CfnManagedPolicy.Builder.create(this, "HubRoleTagWriteBackPolicy")
-            .description("Adds and removes tags whose keys start with 'postura:' on the common resources, through the Resource Groups Tagging API and each service's own tagging actions. Tags with any other key cannot be written or removed.")
+            .description("Adds and removes tags whose keys start with 'postura:' on the common resources, S3 buckets included, through each service's own tagging actions (for buckets, S3's TagResource and UntagResource, which change only the keys they name). Tags with any other key cannot be written or removed. Not granted: the Resource Groups Tagging API's TagResources and UntagResources, whose requests carry no tag keys to limit, and S3's PutBucketTagging, which replaces a bucket's whole tag set.")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
-                    PolicyStatement.Builder.create()
-                        .sid("TaggingApiWrite")
-                        .effect(Effect.ALLOW)
-                        .actions(List.of("tag:TagResources", "tag:UntagResources"))
-                        .resources(List.of("*"))
-                        .conditions(map(
-                            "ForAllValues:StringLike", map("aws:TagKeys", List.of("postura:*")),
-                            "Null", map("aws:TagKeys", "false")))
-                        .build(),
                     PolicyStatement.Builder.create()
                         .sid("ServiceTagsWrite")
                         .effect(Effect.ALLOW)
@@ -266,7 +257,7 @@ public class CombinedSecurityPostureOrg extends Construct {
                     PolicyStatement.Builder.create()
                         .sid("BucketTagsWrite")
                         .effect(Effect.ALLOW)
-                        .actions(List.of("s3:PutBucketTagging"))
+                        .actions(List.of("s3:TagResource", "s3:UntagResource"))
                         .resources(List.of("*"))
                         .conditions(map(
                             "ForAllValues:StringLike", map("aws:TagKeys", List.of("postura:*")),
@@ -741,22 +732,10 @@ public class CombinedSecurityPostureOrg extends Construct {
                         PolicySet: tag-write-back
                         ReadOnly: false
                     Properties:
-                      Description: 'Adds and removes tags whose keys start with ''postura:'' on the common resources, through the Resource Groups Tagging API and each service''s own tagging actions. Tags with any other key cannot be written or removed.'
+                      Description: 'Adds and removes tags whose keys start with ''postura:'' on the common resources, S3 buckets included, through each service''s own tagging actions (for buckets, S3''s TagResource and UntagResource, which change only the keys they name). Tags with any other key cannot be written or removed. Not granted: the Resource Groups Tagging API''s TagResources and UntagResources, whose requests carry no tag keys to limit, and S3''s PutBucketTagging, which replaces a bucket''s whole tag set.'
                       PolicyDocument:
                         Version: '2012-10-17'
                         Statement:
-                          - Sid: TaggingApiWrite
-                            Effect: Allow
-                            Action:
-                              - tag:TagResources
-                              - tag:UntagResources
-                            Resource: '*'
-                            Condition:
-                              ForAllValues:StringLike:
-                                aws:TagKeys:
-                                  - postura:*
-                              'Null':
-                                aws:TagKeys: 'false'
                           - Sid: ServiceTagsWrite
                             Effect: Allow
                             Action:
@@ -805,7 +784,9 @@ public class CombinedSecurityPostureOrg extends Construct {
                                 aws:TagKeys: 'false'
                           - Sid: BucketTagsWrite
                             Effect: Allow
-                            Action: s3:PutBucketTagging
+                            Action:
+                              - s3:TagResource
+                              - s3:UntagResource
                             Resource: '*'
                             Condition:
                               ForAllValues:StringLike:

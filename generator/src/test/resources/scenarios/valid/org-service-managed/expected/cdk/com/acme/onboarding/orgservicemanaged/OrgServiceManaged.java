@@ -757,22 +757,10 @@ public class OrgServiceManaged extends Construct {
                         PolicySet: tag-write-back
                         ReadOnly: false
                     Properties:
-                      Description: 'Adds and removes tags whose keys start with ''onramp:'' on the common resources, through the Resource Groups Tagging API and each service''s own tagging actions. Tags with any other key cannot be written or removed.'
+                      Description: 'Adds and removes tags whose keys start with ''onramp:'' on the common resources, S3 buckets included, through each service''s own tagging actions (for buckets, S3''s TagResource and UntagResource, which change only the keys they name). Tags with any other key cannot be written or removed. Not granted: the Resource Groups Tagging API''s TagResources and UntagResources, whose requests carry no tag keys to limit, and S3''s PutBucketTagging, which replaces a bucket''s whole tag set.'
                       PolicyDocument:
                         Version: '2012-10-17'
                         Statement:
-                          - Sid: TaggingApiWrite
-                            Effect: Allow
-                            Action:
-                              - tag:TagResources
-                              - tag:UntagResources
-                            Resource: '*'
-                            Condition:
-                              ForAllValues:StringLike:
-                                aws:TagKeys:
-                                  - onramp:*
-                              'Null':
-                                aws:TagKeys: 'false'
                           - Sid: ServiceTagsWrite
                             Effect: Allow
                             Action:
@@ -821,7 +809,9 @@ public class OrgServiceManaged extends Construct {
                                 aws:TagKeys: 'false'
                           - Sid: BucketTagsWrite
                             Effect: Allow
-                            Action: s3:PutBucketTagging
+                            Action:
+                              - s3:TagResource
+                              - s3:UntagResource
                             Resource: '*'
                             Condition:
                               ForAllValues:StringLike:

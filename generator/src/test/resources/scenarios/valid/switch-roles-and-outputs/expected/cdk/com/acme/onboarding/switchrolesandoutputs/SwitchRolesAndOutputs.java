@@ -460,18 +460,9 @@ public class SwitchRolesAndOutputs extends Construct {
   private CfnManagedPolicy createAcmeRemediationRoleTagWriteBackPolicy() {
     CfnManagedPolicy resource =
         CfnManagedPolicy.Builder.create(this, "AcmeRemediationRoleTagWriteBackPolicy")
-            .description("Adds and removes tags whose keys start with 'onramp:' on the common resources, through the Resource Groups Tagging API and each service's own tagging actions. Tags with any other key cannot be written or removed.")
+            .description("Adds and removes tags whose keys start with 'onramp:' on the common resources, S3 buckets included, through each service's own tagging actions (for buckets, S3's TagResource and UntagResource, which change only the keys they name). Tags with any other key cannot be written or removed. Not granted: the Resource Groups Tagging API's TagResources and UntagResources, whose requests carry no tag keys to limit, and S3's PutBucketTagging, which replaces a bucket's whole tag set.")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
-                    PolicyStatement.Builder.create()
-                        .sid("TaggingApiWrite")
-                        .effect(Effect.ALLOW)
-                        .actions(List.of("tag:TagResources", "tag:UntagResources"))
-                        .resources(List.of("*"))
-                        .conditions(map(
-                            "ForAllValues:StringLike", map("aws:TagKeys", List.of("onramp:*")),
-                            "Null", map("aws:TagKeys", "false")))
-                        .build(),
                     PolicyStatement.Builder.create()
                         .sid("ServiceTagsWrite")
                         .effect(Effect.ALLOW)
@@ -520,7 +511,7 @@ public class SwitchRolesAndOutputs extends Construct {
                     PolicyStatement.Builder.create()
                         .sid("BucketTagsWrite")
                         .effect(Effect.ALLOW)
-                        .actions(List.of("s3:PutBucketTagging"))
+                        .actions(List.of("s3:TagResource", "s3:UntagResource"))
                         .resources(List.of("*"))
                         .conditions(map(
                             "ForAllValues:StringLike", map("aws:TagKeys", List.of("onramp:*")),
