@@ -47,8 +47,7 @@ if [ "${1:-}" = "--install" ]; then
   install
   "${TOOLS}/venv/bin/python" -c 'from importlib.metadata import version as v
 print("cloudsplaining", v("cloudsplaining"), "parliament", v("parliament"), "policy_sentry", v("policy_sentry"))'
-  echo "iam-simulate $(node -p 'require("./node_modules/@cloud-copilot/iam-simulate/package.json").version' 2>/dev/null \
-    || (cd "${TOOLS}/node" && node -p 'require("./node_modules/@cloud-copilot/iam-simulate/package.json").version'))"
+  echo "iam-simulate $(cd "${TOOLS}/node" && node -p 'require("./node_modules/@cloud-copilot/iam-simulate/package.json").version')"
   echo "installed in ${TOOLS}"
   exit 0
 fi

@@ -44,6 +44,23 @@ ACCOUNT = "123456789012"
 REGION = "us-east-1"
 STACK = "onramp-stack"
 NO_VALUE = object()
+# Reads that return configuration which often holds secrets (issue 23, finding 1): added to
+# cloudsplaining's include-actions, which it flags wherever they are granted on Resource "*"; they
+# are reported as cloudsplaining's SecretRead rather than under the category it files them in.
+SECRET_READS = [
+    "lambda:GetFunctionConfiguration",
+    "lambda:GetFunction",
+    "lambda:ListFunctions",
+    "lambda:ListVersionsByFunction",
+    "apigateway:GET",
+    "ecs:DescribeTaskDefinition",
+    "ec2:DescribeInstanceAttribute",
+    "ec2:DescribeLaunchTemplateVersions",
+    "autoscaling:DescribeLaunchConfigurations",
+    "cloudformation:DescribeStacks",
+    "cloudformation:GetTemplate",
+    "elasticmapreduce:DescribeCluster",
+]
 WRITE_LEVELS = {"Write", "Permissions management", "Tagging"}
 # Resource types whose policy document is a resource policy (the principal is named in it).
 RESOURCE_POLICIES = {
@@ -351,7 +368,10 @@ def cloudsplaining_findings(record: PolicyRecord) -> list[Finding]:
     from cloudsplaining.command.scan_policy_file import scan_policy
     from cloudsplaining.shared.constants import DEFAULT_EXCLUSIONS_CONFIG
 
-    results = scan_policy(record.document, DEFAULT_EXCLUSIONS_CONFIG)
+    config = dict(DEFAULT_EXCLUSIONS_CONFIG)
+    config["include-actions"] = list(config.get("include-actions", [])) + SECRET_READS
+    secret = {a.lower() for a in SECRET_READS}
+    results = scan_policy(record.document, config)
     findings = []
     for category, result in (results or {}).items():
         for item in (result.get("findings", []) if isinstance(result, dict) else []):
@@ -362,7 +382,7 @@ def cloudsplaining_findings(record: PolicyRecord) -> list[Finding]:
             findings.append(
                 Finding(
                     "cloudsplaining",
-                    category,
+                    "SecretRead" if subject.lower() in secret else category,
                     record.template,
                     record.policy,
                     subject,

@@ -77,7 +77,7 @@ class SecurityAnalyzersIT {
         """
         waivers:
           - tool: parliament
-            finding: RESOURCE_STAR
+            finding: UNKNOWN_PREFIX
             template: leaky
             policy: LeakyRoleReadOnlyPolicy
             reason: A test waiver for a finding the template does not have.
@@ -92,7 +92,10 @@ class SecurityAnalyzersIT {
         .contains("UNWAIVED policy_sentry WriteInReadOnlySet test/leaky LeakyRoleReadOnlyPolicy")
         .contains("iam:PassRole")
         .contains("UNWAIVED iam-simulate ExternalIdNotRequired test/leaky LeakyRole")
-        .contains("UNUSED WAIVER parliament RESOURCE_STAR leaky LeakyRoleReadOnlyPolicy");
+        .contains(
+            "UNWAIVED iam-simulate WriteAllowedInReadOnlySet test/leaky LeakyRoleReadOnlyPolicy:"
+                + " iam:PassRole")
+        .contains("UNUSED WAIVER parliament UNKNOWN_PREFIX leaky LeakyRoleReadOnlyPolicy");
   }
 
   /** A role whose trust needs no ExternalId and whose "read-only" set can pass roles. */
