@@ -9,18 +9,14 @@ API = {'legacy': 'cur', 'cur2': 'bcm-data-exports'}
 PUT_TIMEOUT = 9  # seconds to send the answer
 MARGIN = 15  # seconds left when the timer answers FAILED; more than PUT_TIMEOUT, so it lands
 
-
 class Refused(Exception):
   pass
-
 
 def pick(p, keys):  # absent keys are left out
   return {k: p[k] for k in keys.split() if k in p}
 
-
 def yes(p, key):
   return p.get(key, '').lower() == 'true'
-
 
 def guard(event, stack):
   """Refuses a request that is not CloudFormation's for this function's stack."""
@@ -32,14 +28,12 @@ def guard(event, stack):
   if not re.match(bucket % (region.replace('-', ''), region, cn), str(event.get('ResponseURL'))):
     raise Refused('the ResponseURL is not CloudFormation\'s response bucket in ' + region)
 
-
 def taken(kind, name):
   what = 'Cost and Usage Report' if kind == 'legacy' else 'Data Exports export'
   return Refused(
     'a %s named %s already exists in this account and this stack did not create it: refused to'
     ' adopt it (the stack would re-point it to its bucket and delete it with the stack). Choose'
     ' another report name, or set costReport.report.adoptExisting: true to adopt it' % (what, name))
-
 
 def legacy(c, p, ours):
   """Creates or updates the report; True when it created it."""
@@ -56,7 +50,6 @@ def legacy(c, p, ours):
         raise taken('legacy', d['ReportName'])
   c.modify_report_definition(ReportName=d['ReportName'], ReportDefinition=d)
   return False
-
 
 def cur2(c, p, pid):
   """Creates or updates the export; its ARN, and True when it created it."""
@@ -75,7 +68,6 @@ def cur2(c, p, pid):
   c.update_export(ExportArn=arn, Export=x)
   return arn, False
 
-
 def delete(p, pid):
   """Deletes this stack's report: never one the environment does not name."""
   name, v = p['ReportName'], pid[:4] == 'arn:'
@@ -91,7 +83,6 @@ def delete(p, pid):
   except Exception as e:
     if not re.search('not ?found|not exist', str(e), re.I):
       raise
-
 
 def handler(event, context):
   p = os.environ
