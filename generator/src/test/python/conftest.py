@@ -1,19 +1,24 @@
 """Fixtures for the custom-resource Lambdas kept as real Python files under src/main/resources.
 
 - ``cfn``: a local HTTP server on 127.0.0.1 (random port) standing in for CloudFormation's presigned
-  response URL; it records every PUT.
+  response URL; it records every PUT. The events carry a real-looking response URL (the handler
+  answers no other host); ``urlopen`` sends what goes to such a host to the local server instead and
+  fails a test whose handler tries any other host.
 - ``aws``: replaces ``boto3.client`` with a factory that records the (service, region) asked for and
   returns a real botocore client with an active ``Stubber`` (dummy credentials, no network). moto 5
   implements neither ``cur`` nor ``bcm-data-exports``, hence the stubs.
-- ``make_event`` / ``Context``: a CloudFormation custom-resource event and a Lambda context.
+- ``make_event`` / ``Context``: a CloudFormation custom-resource event and a Lambda context;
+  ``make_event`` also sets the function's environment (the template's settings, and StackId).
 """
 
 import faulthandler
 import json
 import os
+import re
 import sys
 import threading
 import time
+import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -28,6 +33,8 @@ CUR_DIR = Path(__file__).resolve().parents[2] / "main" / "resources" / "dev" / "
 sys.path.insert(0, str(CUR_DIR))
 
 STACK_ID = "arn:aws:cloudformation:eu-west-1:123456789012:stack/onramp-cur/0a1b2c3d-aaaa-bbbb-cccc-0123456789ab"
+# The host of CloudFormation's response bucket in the stack's region (eu-west-1).
+RESPONSE_HOST = "https://cloudformation-custom-resource-response-euwest1.s3.eu-west-1.amazonaws.com"
 # What a presigned URL's query looks like; it must never reach the logs.
 SECRET_QUERY = "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=SECRETSIGNATURE0123456789"
 
@@ -58,7 +65,9 @@ class Recorder:
         self.arrived = threading.Event()  # a request came in (its answer may be held back)
         self.received = threading.Event()  # a request was recorded
         self.delay = 0  # seconds to hold each answer back, as a slow endpoint would
-        self.url = None
+        self.url = None  # the ResponseURL of the events
+        self.local = None  # where requests to a CloudFormation response host really go
+        self.attempts = []  # (url, timeout) of every urlopen the handler made
 
     def only(self):
         """Asserts exactly one response was sent and returns its JSON body."""
@@ -67,7 +76,7 @@ class Recorder:
 
 
 @pytest.fixture
-def cfn():
+def cfn(monkeypatch):
     recorder = Recorder()
 
     class Handler(BaseHTTPRequestHandler):
@@ -102,7 +111,18 @@ def cfn():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
-    recorder.url = f"http://127.0.0.1:{server.server_address[1]}/cloudformation-response?{SECRET_QUERY}"
+    recorder.local = f"http://127.0.0.1:{server.server_address[1]}"
+    recorder.url = f"{RESPONSE_HOST}/cloudformation-response?{SECRET_QUERY}"
+    real_urlopen = urllib.request.urlopen
+
+    def urlopen(request, *args, timeout=None, **kwargs):
+        recorder.attempts.append((request.full_url, timeout))
+        host = re.match(r"https://cloudformation-custom-resource-response-[^/]+", request.full_url)
+        assert host, f"the handler sent a request elsewhere than CloudFormation: {request.full_url}"
+        request.full_url = recorder.local + request.full_url[host.end():]
+        return real_urlopen(request, *args, timeout=timeout, **kwargs)
+
+    monkeypatch.setattr(urllib.request, "urlopen", urlopen)
     yield recorder
     server.shutdown()
     server.server_close()
@@ -167,9 +187,34 @@ class Context:
         return self.remaining_ms
 
 
+# The environment keys the handler reads (the template sets them from the blueprint).
+SETTINGS = (
+    "StackId Kind ApiRegion ReportName S3Bucket S3Prefix S3Region TimeUnit Format Compression"
+    " AdditionalSchemaElements RefreshClosedReports ReportVersioning QueryStatement"
+    " TableConfigurations Overwrite RetainOnDelete AdoptExisting"
+).split()
+
+
 @pytest.fixture
-def make_event(cfn):
-    def make(request_type, props, physical_id=None, old_props=None, stack_id=STACK_ID):
+def environment(monkeypatch):
+    """Sets the function's environment to these settings (and this stack), removing the others."""
+
+    def set_to(settings, stack_id=STACK_ID):
+        for key in SETTINGS:
+            monkeypatch.delenv(key, raising=False)
+        for key, value in dict(settings, StackId=stack_id).items():
+            if value is not None:
+                monkeypatch.setenv(key, value)
+
+    return set_to
+
+
+@pytest.fixture
+def make_event(cfn, environment):
+    def make(request_type, props, physical_id=None, old_props=None, stack_id=STACK_ID, env=None):
+        """The event CloudFormation sends; the function's environment is set to ``env`` (default
+        ``props``, as the template sets both)."""
+        environment(props if env is None else env, stack_id)
         event = {
             "RequestType": request_type,
             "ServiceToken": "arn:aws:lambda:eu-west-1:123456789012:function:onramp-cost-report",

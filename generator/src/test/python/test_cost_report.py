@@ -1,7 +1,8 @@
 """The Lambda behind Custom::CostReport (src/main/resources/dev/onramp/cur/cost_report.py).
 
 Every test checks what CloudFormation receives: exactly one PUT to the ResponseURL, with the right
-Status, PhysicalResourceId and Reason. The AWS APIs are botocore Stubbers: a call that was not
+Status, PhysicalResourceId and Reason, or, for a request that is not CloudFormation's for this stack,
+none at all. The report's settings are the function's environment (``make_event`` sets it). The AWS APIs are botocore Stubbers: a call that was not
 queued fails the handler (and so the test), a queued call not made fails the fixture's teardown.
 """
 
@@ -12,12 +13,15 @@ import socket
 import threading
 import time
 
+import pytest
+
 import cost_report
-from conftest import CUR_DIR, SECRET_QUERY, Context
+from conftest import CUR_DIR, RESPONSE_HOST, SECRET_QUERY, STACK_ID, Context
 
 SOURCE = CUR_DIR / "cost_report.py"
 ACCOUNT = "123456789012"
 PLACEHOLDER = "not-created:5d478ab3-5e5f-4d6e-9a8b-000000000001"
+CHINA_URL = f"https://cloudformation-custom-resource-response-cnnorth1.s3.cn-north-1.amazonaws.com.cn/r?{SECRET_QUERY}"
 
 LEGACY = {
     "Kind": "legacy",
@@ -29,8 +33,7 @@ LEGACY = {
     "TimeUnit": "HOURLY",
     "Format": "Parquet",
     "Compression": "Parquet",
-    "AdditionalSchemaElements": ["RESOURCES", "SPLIT_COST_ALLOCATION_DATA"],
-    "AdditionalArtifacts": ["ATHENA"],
+    "AdditionalSchemaElements": "RESOURCES,SPLIT_COST_ALLOCATION_DATA",
     "RefreshClosedReports": "true",
     "ReportVersioning": "OVERWRITE_REPORT",
     "RetainOnDelete": "false",
@@ -40,11 +43,15 @@ LEGACY = {
 def legacy_definition(props=LEGACY):
     """The ReportDefinition the CUR API must receive for these properties."""
     definition = {
-        k: v for k, v in props.items() if k not in ("Kind", "ApiRegion", "RetainOnDelete", "ServiceToken")
+        k: v
+        for k, v in props.items()
+        if k not in ("Kind", "ApiRegion", "RetainOnDelete", "AdoptExisting", "ServiceToken")
     }
     if "RefreshClosedReports" in definition:
         definition["RefreshClosedReports"] = definition["RefreshClosedReports"] == "true"
-    definition.setdefault("AdditionalSchemaElements", [])
+    definition["AdditionalSchemaElements"] = [
+        e for e in definition.get("AdditionalSchemaElements", "").split(",") if e
+    ]
     return definition
 
 
@@ -127,8 +134,8 @@ def test_response_is_a_put_with_empty_content_type_and_a_content_length(aws, cfn
 
 
 def test_create_legacy_without_optional_properties(aws, cfn, make_event):
-    props = {k: v for k, v in LEGACY.items() if k not in ("AdditionalSchemaElements", "AdditionalArtifacts",
-                                                          "RefreshClosedReports", "ReportVersioning")}
+    props = {k: v for k, v in LEGACY.items() if k not in ("AdditionalSchemaElements", "RefreshClosedReports",
+                                                          "ReportVersioning")}
     props.update(Format="textORcsv", Compression="GZIP", TimeUnit="DAILY")
     expected = legacy_definition(props)
     assert expected["AdditionalSchemaElements"] == []  # required by the API, even when empty
@@ -139,22 +146,54 @@ def test_create_legacy_without_optional_properties(aws, cfn, make_event):
     assert cfn.only()["Status"] == "SUCCESS"
 
 
-def test_create_when_the_report_exists_updates_it(aws, cfn, make_event):
-    stub = aws.stub("cur")
+def duplicate_report(stub):
     stub.add_client_error(
         "put_report_definition",
         service_error_code="DuplicateReportNameException",
         service_message="A report with the name onramp-cur already exists",
         expected_params={"ReportDefinition": legacy_definition()},
     )
-    stub.add_response(
-        "modify_report_definition", {}, {"ReportName": "onramp-cur", "ReportDefinition": legacy_definition()}
-    )
+
+
+def test_create_when_the_report_exists_refuses_to_adopt_it(aws, cfn, make_event):
+    duplicate_report(aws.stub("cur"))  # a modify (or delete) would fail the handler: none is queued
 
     cost_report.handler(make_event("Create", LEGACY), Context())
 
     body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("FAILED", PLACEHOLDER)
+    assert body["Reason"] == (
+        "a Cost and Usage Report named onramp-cur already exists in this account and this stack did not"
+        " create it: refused to adopt it (the stack would re-point it to its bucket and delete it with"
+        " the stack). Choose another report name, or set costReport.report.adoptExisting: true to adopt it"
+    )
+
+
+def test_create_when_the_report_exists_adopts_it_when_the_blueprint_says_so(aws, cfn, make_event):
+    adopt = dict(LEGACY, AdoptExisting="true")
+    stub = aws.stub("cur")
+    duplicate_report(stub)
+    stub.add_response(
+        "modify_report_definition", {}, {"ReportName": "onramp-cur", "ReportDefinition": legacy_definition()}
+    )
+
+    cost_report.handler(make_event("Create", adopt), Context())
+
+    body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur")
+
+
+def test_rename_to_a_name_that_exists_refuses_too(aws, cfn, make_event):
+    new = dict(LEGACY, ReportName="someone-elses")
+    aws.stub("cur").add_client_error(
+        "put_report_definition", service_error_code="DuplicateReportNameException", service_message="exists"
+    )
+
+    cost_report.handler(make_event("Update", new, physical_id="onramp-cur", old_props=LEGACY), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("FAILED", "onramp-cur")
+    assert body["Reason"].startswith("a Cost and Usage Report named someone-elses already exists")
 
 
 def test_update_same_name_modifies_in_place_and_keeps_the_id(aws, cfn, make_event):
@@ -274,14 +313,14 @@ def test_delete_api_error_fails_instead_of_hanging(aws, cfn, make_event):
     assert "try later" in body["Reason"]
 
 
-def test_missing_property_fails_with_its_name(aws, cfn, make_event):
+def test_missing_setting_fails_with_its_name(aws, cfn, make_event):
     props = {k: v for k, v in LEGACY.items() if k != "ApiRegion"}
 
     cost_report.handler(make_event("Create", props), Context())
 
     body = cfn.only()
     assert body["Status"] == "FAILED"
-    assert body["Reason"] == "missing property 'ApiRegion'"
+    assert body["Reason"] == "missing setting 'ApiRegion'"
     assert aws.asked == []
 
 
@@ -331,8 +370,10 @@ def test_report_arn_takes_partition_and_account_from_the_stack(aws, cfn, make_ev
     props = dict(LEGACY, ApiRegion="cn-northwest-1", S3Region="cn-north-1")
     aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition(props)})
     stack = "arn:aws-cn:cloudformation:cn-north-1:210987654321:stack/onramp-cur/0a1b2c3d"
+    event = make_event("Create", props, stack_id=stack)
+    event["ResponseURL"] = CHINA_URL
 
-    cost_report.handler(make_event("Create", props, stack_id=stack), Context())
+    cost_report.handler(event, Context())
 
     assert aws.asked == [("cur", "cn-northwest-1")]
     body = cfn.only()
@@ -355,17 +396,35 @@ def test_create_cur2_export(aws, cfn, make_event):
     assert aws.asked == [("bcm-data-exports", "us-east-1")]
 
 
-def test_create_cur2_when_the_export_exists_updates_it(aws, cfn, make_event):
-    stub = aws.stub("bcm-data-exports")
-    # Found on the second page (the paginator follows NextToken; the search stops once found).
+def list_with_the_export_on_page_two(stub):
+    # The paginator follows NextToken; the search stops once found.
     stub.add_response("list_exports", {"Exports": [listed("other", EXPORT_ARN + "x")], "NextToken": "t"}, {})
     stub.add_response("list_exports", {"Exports": [listed("onramp-cur2", EXPORT_ARN)], "NextToken": "u"},
                       {"NextToken": "t"})
+
+
+def test_create_cur2_when_the_export_exists_refuses_to_adopt_it(aws, cfn, make_event):
+    list_with_the_export_on_page_two(aws.stub("bcm-data-exports"))  # no update queued
+
+    cost_report.handler(make_event("Create", CUR2), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("FAILED", PLACEHOLDER)
+    assert body["Reason"].startswith(
+        "a Data Exports export named onramp-cur2 already exists in this account and this stack did not"
+        " create it: refused to adopt it"
+    )
+    assert body["Reason"].endswith("set costReport.report.adoptExisting: true to adopt it")
+
+
+def test_create_cur2_when_the_export_exists_adopts_it_when_the_blueprint_says_so(aws, cfn, make_event):
+    stub = aws.stub("bcm-data-exports")
+    list_with_the_export_on_page_two(stub)
     stub.add_response(
         "update_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN, "Export": export_spec()}
     )
 
-    cost_report.handler(make_event("Create", CUR2), Context())
+    cost_report.handler(make_event("Create", dict(CUR2, AdoptExisting="true")), Context())
 
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
@@ -373,7 +432,9 @@ def test_create_cur2_when_the_export_exists_updates_it(aws, cfn, make_event):
 
 def test_update_cur2_same_name_updates_in_place(aws, cfn, make_event):
     new = dict(CUR2, S3Prefix="cost/cur2")
-    aws.stub("bcm-data-exports").add_response(
+    stub = aws.stub("bcm-data-exports")
+    stub.add_response("list_exports", {"Exports": [listed("onramp-cur2", EXPORT_ARN)]}, {})
+    stub.add_response(
         "update_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN, "Export": export_spec(new)}
     )
 
@@ -396,9 +457,9 @@ def test_switching_legacy_to_cur2_creates_the_export_and_deletes_nothing(aws, cf
 
 
 def test_delete_cur2_export(aws, cfn, make_event):
-    aws.stub("bcm-data-exports").add_response(
-        "delete_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN}
-    )
+    stub = aws.stub("bcm-data-exports")
+    stub.add_response("get_export", {"Export": export_spec()}, {"ExportArn": EXPORT_ARN})
+    stub.add_response("delete_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN})
 
     cost_report.handler(make_event("Delete", CUR2, physical_id=EXPORT_ARN), Context())
 
@@ -409,7 +470,7 @@ def test_delete_cur2_export(aws, cfn, make_event):
 
 def test_delete_cur2_export_not_found_succeeds(aws, cfn, make_event):
     aws.stub("bcm-data-exports").add_client_error(
-        "delete_export", service_error_code="ResourceNotFoundException", service_message="No export"
+        "get_export", service_error_code="ResourceNotFoundException", service_message="No export"
     )
 
     cost_report.handler(make_event("Delete", CUR2, physical_id=EXPORT_ARN), Context())
@@ -428,7 +489,9 @@ def test_delete_cur2_placeholder_calls_no_api(aws, cfn, make_event):
 
 
 def test_timeout_answers_failed_once_and_the_late_main_path_sends_nothing(aws, cfn, make_event):
-    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+    stub = aws.stub("cur")
+    stub.add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+    stub.add_response("delete_report_definition", {}, {"ReportName": "onramp-cur"})  # what it made, late
     released = []
 
     def block_until_the_timer_answers(**kwargs):
@@ -464,12 +527,12 @@ def test_timer_is_cancelled_once_the_main_path_answered(aws, cfn, make_event):
     assert cfn.only()["Status"] == "SUCCESS"
 
 
-def test_failure_to_send_is_logged_not_raised(aws, capsys, make_event):
+def test_failure_to_send_is_logged_not_raised(aws, cfn, capsys, make_event):
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     event = make_event("Delete", dict(LEGACY, RetainOnDelete="true"), physical_id="onramp-cur")
-    event["ResponseURL"] = f"http://127.0.0.1:{port}/cloudformation-response?{SECRET_QUERY}"
+    cfn.local = f"http://127.0.0.1:{port}"
 
     cost_report.handler(event, Context())
 
@@ -494,8 +557,11 @@ def test_logs_name_the_request_but_never_the_presigned_url(aws, cfn, capsys, mak
 # --- the file itself -----------------------------------------------------------------------------
 
 
-def test_file_fits_the_inline_zipfile_limit():
-    assert len(SOURCE.read_text(encoding="utf-8")) <= 4096
+def test_file_stays_compact():
+    # Not an AWS limit (CloudFormation zips ZipFile and allows 4 MB since 2022; cfn-lint's schema has no
+    # maxLength): a budget, as every payer template inlines the file and 51,200 bytes is where a
+    # template must go through S3 (ONR303).
+    assert len(SOURCE.read_text(encoding="utf-8")) <= 8000
 
 
 def test_loads_as_the_inline_module_index_with_handler():
@@ -513,4 +579,200 @@ def test_imports_only_the_standard_library_and_boto3():
             imported.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             imported.add(node.module.split(".")[0])
-    assert imported <= {"json", "re", "threading", "urllib", "boto3", "botocore"}
+    assert imported <= {"json", "os", "re", "threading", "urllib", "boto3", "botocore"}
+
+
+# --- only CloudFormation, only for this stack (issue 23, finding 4) --------------------------------
+
+
+def test_settings_come_from_the_environment_not_the_request(aws, cfn, make_event):
+    # Anyone allowed to invoke the function writes the request: its properties point elsewhere.
+    forged = dict(LEGACY, S3Bucket="attacker-bucket", S3Prefix="loot", ReportName="onramp-cur", AdoptExisting="true")
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+
+    cost_report.handler(make_event("Create", forged, env=LEGACY), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"  # the stub checked the template's bucket and prefix
+
+
+@pytest.mark.parametrize(
+    "stack_region, url",
+    [
+        ("us-east-1", "https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/r"),
+        ("us-east-1", "https://cloudformation-custom-resource-response-useast1.s3.us-east-1.amazonaws.com/r"),
+        ("eu-west-1", "https://cloudformation-custom-resource-response-euwest1.s3-eu-west-1.amazonaws.com/r"),
+        ("ap-northeast-1",
+         "https://cloudformation-custom-resource-response-apnortheast1.s3-ap-northeast-1.amazonaws.com/r"),
+        ("us-gov-west-1",
+         "https://cloudformation-custom-resource-response-usgovwest1.s3.us-gov-west-1.amazonaws.com/r"),
+    ],
+)
+def test_answers_cloudformations_response_bucket_of_the_stacks_region(aws, cfn, make_event, stack_region, url):
+    partition = "aws-us-gov" if "gov" in stack_region else "aws"
+    stack = STACK_ID.replace("arn:aws:", f"arn:{partition}:").replace("eu-west-1", stack_region)
+    event = make_event("Delete", dict(LEGACY, RetainOnDelete="true"), physical_id="onramp-cur", stack_id=stack)
+    event["ResponseURL"] = url + "?" + SECRET_QUERY
+
+    cost_report.handler(event, Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+    assert cfn.attempts[0][0].startswith(url)
+
+
+def test_answers_the_china_partitions_response_bucket(aws, cfn, make_event):
+    stack = "arn:aws-cn:cloudformation:cn-north-1:210987654321:stack/onramp-cur/0a1b2c3d"
+    event = make_event("Delete", dict(LEGACY, RetainOnDelete="true"), physical_id="onramp-cur", stack_id=stack)
+    event["ResponseURL"] = CHINA_URL
+
+    cost_report.handler(event, Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+HOST = RESPONSE_HOST[len("https://"):]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://attacker.example/collect",
+        f"http://{HOST}/r",  # not https
+        f"https://{HOST}.attacker.example/r",  # a longer host
+        f"https://{HOST}@attacker.example/r",  # userinfo: the host is attacker.example
+        f"https://{HOST}:8443/r",
+        "https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/r",  # another region
+        "https://cloudformation-custom-resource-response-euwest1.s3.eu-west-1.amazonaws.com.cn/r",  # China's
+        "https://cloudformation-custom-resource-response-euwest1x.s3.eu-west-1.amazonaws.com/r",  # a bucket alike
+        f"https://attacker.example/?{HOST}/",
+        "",
+        None,
+    ],
+)
+def test_any_other_response_url_gets_no_request_at_all(aws, cfn, capsys, make_event, url):
+    event = make_event("Create", LEGACY)
+    event["ResponseURL"] = url
+
+    with pytest.raises(cost_report.Refused, match="the ResponseURL is not CloudFormation's response bucket in eu-west-1"):
+        cost_report.handler(event, Context())
+
+    assert cfn.attempts == [] and cfn.requests == []
+    assert aws.asked == []  # no API call either
+    assert "refused, no answer sent: the ResponseURL is not" in capsys.readouterr().out
+
+
+def test_a_request_for_another_stack_is_refused(aws, cfn, capsys, make_event):
+    event = make_event("Delete", LEGACY, physical_id="onramp-cur")
+    event["StackId"] = STACK_ID.replace("onramp-cur", "other-stack")
+
+    with pytest.raises(cost_report.Refused, match="names stack 'arn:aws:cloudformation:eu-west-1:"):
+        cost_report.handler(event, Context())
+
+    assert cfn.attempts == [] and aws.asked == []
+    assert "refused, no answer sent" in capsys.readouterr().out
+
+
+def test_without_its_stack_in_the_environment_the_function_answers_nothing(aws, cfn, make_event, monkeypatch):
+    event = make_event("Create", LEGACY)
+    monkeypatch.delenv("StackId")
+
+    with pytest.raises(cost_report.Refused):
+        cost_report.handler(event, Context())
+
+    assert cfn.attempts == [] and aws.asked == []
+
+
+def test_delete_of_a_report_the_environment_does_not_name_deletes_nothing(aws, cfn, make_event):
+    # The old name after a rename, or another report of the account named in a direct invoke.
+    cost_report.handler(make_event("Delete", LEGACY, physical_id="finance-cur"), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "finance-cur")
+    assert aws.asked == []
+
+
+def test_delete_of_an_export_the_environment_does_not_name_deletes_nothing(aws, cfn, make_event):
+    other = EXPORT_ARN.replace("onramp-cur2", "finance")
+    aws.stub("bcm-data-exports").add_response(
+        "get_export", {"Export": dict(export_spec(), Name="finance")}, {"ExportArn": other}
+    )  # no delete queued
+
+    cost_report.handler(make_event("Delete", CUR2, physical_id=other), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+def test_update_naming_another_export_does_not_touch_it(aws, cfn, make_event):
+    other = EXPORT_ARN.replace("onramp-cur2", "finance")
+    aws.stub("bcm-data-exports").add_response("list_exports", {"Exports": [listed("onramp-cur2", EXPORT_ARN)]}, {})
+
+    cost_report.handler(make_event("Update", CUR2, physical_id=other, old_props=CUR2), Context())
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("FAILED", other)
+    assert "refused to adopt it" in body["Reason"]
+
+
+# --- an answer before the deadline, and no orphan (issue 23, finding 5) ----------------------------
+
+
+@pytest.mark.parametrize("timeout_s", [30, 300, 900])  # the blueprint's range of Lambda timeouts
+def test_the_timers_answer_lands_before_the_function_is_stopped(aws, cfn, make_event, monkeypatch, timeout_s):
+    intervals = []
+    real_timer = threading.Timer
+
+    def timer(interval, *args):
+        intervals.append(interval)
+        return real_timer(interval, *args)
+
+    monkeypatch.setattr(threading, "Timer", timer)
+    event = make_event("Delete", dict(LEGACY, RetainOnDelete="true"), physical_id="onramp-cur")
+
+    cost_report.handler(event, Context(remaining_ms=timeout_s * 1000))
+
+    put_timeout = cfn.attempts[0][1]
+    assert put_timeout and timeout_s - intervals[0] > put_timeout  # FAILED is sent, not cut off
+
+
+def block_until_the_timer_answers(aws, cfn, service, operation):
+    def block(**kwargs):
+        cfn.arrived.wait(10)
+
+    aws.clients[service].meta.events.register(f"before-parameter-build.{service}.{operation}", block)
+
+
+def test_a_create_that_finishes_after_the_timers_failed_deletes_what_it_created(aws, cfn, make_event):
+    stub = aws.stub("cur")
+    stub.add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+    stub.add_response("delete_report_definition", {}, {"ReportName": "onramp-cur"})  # the cleanup
+    block_until_the_timer_answers(aws, cfn, "cur", "PutReportDefinition")
+
+    cost_report.handler(make_event("Create", LEGACY), Context(remaining_ms=1000))
+
+    body = cfn.only()
+    assert (body["Status"], body["PhysicalResourceId"]) == ("FAILED", PLACEHOLDER)
+    # The fixture's teardown checks that the delete was made.
+
+
+def test_a_late_cur2_create_deletes_its_export(aws, cfn, make_event):
+    stub = aws.stub("bcm-data-exports")
+    stub.add_response("list_exports", {"Exports": []}, {})
+    stub.add_response("create_export", {"ExportArn": EXPORT_ARN}, {"Export": export_spec()})
+    stub.add_response("delete_export", {"ExportArn": EXPORT_ARN}, {"ExportArn": EXPORT_ARN})
+    block_until_the_timer_answers(aws, cfn, "bcm-data-exports", "CreateExport")
+
+    cost_report.handler(make_event("Create", CUR2), Context(remaining_ms=1000))
+
+    assert cfn.only()["Status"] == "FAILED"
+
+
+def test_a_late_adoption_deletes_nothing(aws, cfn, make_event):
+    stub = aws.stub("cur")
+    duplicate_report(stub)
+    stub.add_response(
+        "modify_report_definition", {}, {"ReportName": "onramp-cur", "ReportDefinition": legacy_definition()}
+    )  # no delete queued: the report existed before
+    block_until_the_timer_answers(aws, cfn, "cur", "ModifyReportDefinition")
+
+    cost_report.handler(make_event("Create", dict(LEGACY, AdoptExisting="true")), Context(remaining_ms=1000))
+
+    assert cfn.only()["Status"] == "FAILED"

@@ -71,7 +71,6 @@ public enum DiagnosticCode implements Rule {
   TOO_MANY_ELEMENTS("ONR305"),
   TRUST_POLICY_TOO_LARGE("ONR306"),
   PARTITION_LITERAL("ONR307"),
-  LAMBDA_CODE_TOO_LARGE("ONR308"),
   MEMBER_TEMPLATE_TOO_LARGE("ONR309"),
   /** A member template names IAM resources alike in every region of a multi-region StackSet. */
   GLOBAL_NAMES_IN_SEVERAL_REGIONS("ONR310"),
@@ -97,7 +96,13 @@ public enum DiagnosticCode implements Rule {
   /** Readable, but not a CloudFormation template (no Resources), or an unknown function. */
   IMPORT_NOT_A_TEMPLATE("ONR702"),
   /** A template without the vendor's role, which a blueprint starts from. */
-  IMPORT_NO_VENDOR_ROLE("ONR703");
+  IMPORT_NO_VENDOR_ROLE("ONR703"),
+
+  // The cost-report Lambda (issue 23)
+  /** The report's settings do not fit the 4 KB Lambda allows a function's environment. */
+  REPORT_SETTINGS_TOO_LARGE("ONR230"),
+  /** {@code adoptExisting} with the native resource, which cannot adopt a report. */
+  ADOPT_NEEDS_LAMBDA("ONR231");
 
   private final String id;
 

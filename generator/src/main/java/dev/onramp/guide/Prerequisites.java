@@ -76,6 +76,7 @@ final class Prerequisites {
           "**Cost and Usage Report**: run the stack in the management (payer) account for a report"
               + " of the whole organization. The report is created through the billing API in"
               + " us-east-1 (cn-northwest-1 in China), whatever region the stack is in.");
+      ReportAdoption.note(blueprint).ifPresent(bullets::add);
     }
     if (nativeReport) {
       bullets.add(

@@ -77,7 +77,12 @@ public record CostReportSpec(
           Boolean retainOnDelete,
       @Pattern(value = "[A-Za-z][A-Za-z0-9]{0,254}", meaning = "a parameter name")
           @Doc("Take the report name from this parameter (created when not declared).")
-          String nameParameter) {
+          String nameParameter,
+      @Doc(
+              "Mode lambda: take over a report (or export) of this name that already exists in the"
+                  + " account, which the stack then re-points to its bucket and deletes with the"
+                  + " stack unless retainOnDelete. Default false: the stack refuses to create.")
+          Boolean adoptExisting) {
 
     public ReportSpec {
       kind = kind == null ? Kind.LEGACY : kind;
@@ -90,6 +95,7 @@ public record CostReportSpec(
       versioning = versioning == null ? Versioning.OVERWRITE : versioning;
       includeResources = includeResources == null || includeResources;
       retainOnDelete = retainOnDelete != null && retainOnDelete;
+      adoptExisting = adoptExisting != null && adoptExisting;
     }
   }
 

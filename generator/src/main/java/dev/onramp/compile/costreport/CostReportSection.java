@@ -76,6 +76,16 @@ public final class CostReportSection implements BlueprintSection {
       checkReport(context, report.report());
     }
     checkLambda(context, report.lambda());
+    if (report.mode() == CostReportSpec.Mode.NATIVE
+        && report.report() != null
+        && report.report().adoptExisting()) {
+      context.error(
+          DiagnosticCode.ADOPT_NEEDS_LAMBDA,
+          "costReport.report.adoptExisting",
+          "mode 'native' cannot adopt an existing report: CloudFormation's resource fails when a"
+              + " report of that name exists",
+          "use 'mode: lambda' to adopt the report, or remove adoptExisting");
+    }
     if (report.mode() == CostReportSpec.Mode.NATIVE) {
       List<String> elsewhere =
           context.blueprint().regions().stream()

@@ -14,6 +14,9 @@ import java.util.Map;
  * Exports) and write its own logs, nothing more.
  */
 final class ReportFunctionRole {
+  /** The Data Exports table a CUR 2.0 export queries. */
+  static final String CUR2_TABLE = "COST_AND_USAGE_REPORT";
+
   private ReportFunctionRole() {}
 
   static Map<String, Object> properties(CostReportSpec spec) {
@@ -50,6 +53,9 @@ final class ReportFunctionRole {
       statements.add(
           Statements.allow("FindExistingReport", "cur:DescribeReportDefinitions", "*", null));
     } else {
+      // UpdateExport is authorized on the export and on the table it queries, CreateExport on the
+      // table (the Service Authorization Reference; the Data Exports guide lists the export for it
+      // too): each statement allows one resource type, and a request needs both allowed.
       statements.add(
           Statements.allow(
               "ManageExports",
@@ -59,6 +65,21 @@ final class ReportFunctionRole {
                   "bcm-data-exports:DeleteExport",
                   "bcm-data-exports:GetExport"),
               Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*"),
+              null));
+      statements.add(
+          Statements.allow(
+              "QueryCostAndUsageTable",
+              List.of("bcm-data-exports:CreateExport", "bcm-data-exports:UpdateExport"),
+              Fn.sub(
+                  "arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:table/" + CUR2_TABLE),
+              null));
+      // CreateExport of a CUR 2.0 table also authorizes cur:PutReportDefinition (the Service
+      // Authorization Reference's operations table); the report it stands for has no name here.
+      statements.add(
+          Statements.allow(
+              "CreateCostAndUsageExport",
+              "cur:PutReportDefinition",
+              Fn.sub("arn:${AWS::Partition}:cur:*:${AWS::AccountId}:definition/*"),
               null));
       statements.add(
           Statements.allow("FindExistingExport", "bcm-data-exports:ListExports", "*", null));

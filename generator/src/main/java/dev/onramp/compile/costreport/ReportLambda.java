@@ -13,7 +13,6 @@ import dev.onramp.blueprint.model.CostReportSpec;
 import dev.onramp.blueprint.model.CostReportSpec.Kind;
 import dev.onramp.blueprint.model.CostReportSpec.ReportSpec;
 import dev.onramp.compile.section.TemplateBuilder;
-import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
@@ -24,10 +23,19 @@ import java.util.Map;
 /**
  * The report created by a Lambda-backed custom resource, which works in every region: the function
  * (inline code), its log group and role, and the {@code Custom::CostReport} it answers.
+ *
+ * <p>The report's settings are the function's environment, which only the template sets: the
+ * handler reads nothing else, so a request from anyone allowed to invoke the function can at most
+ * re-apply them. The custom resource carries the same settings as properties only so that
+ * CloudFormation sends an Update (and shows it in a change set) when one of them changes.
  */
 final class ReportLambda {
-  /** Inline Lambda code ({@code ZipFile}) is limited to this many characters. */
-  static final int INLINE_CODE_LIMIT = 4_096;
+  /**
+   * How much longer than the function's timeout CloudFormation waits for an answer: the handler
+   * answers by then on every path (its timer fires {@code MARGIN} seconds before the function is
+   * stopped and its PUT gives up sooner), and an invocation queued by Lambda starts within it.
+   */
+  static final int SERVICE_TIMEOUT_MARGIN = 60;
 
   private final CostReportSpec spec;
   private final SourceMap source;
@@ -49,37 +57,26 @@ final class ReportLambda {
         FUNCTION_ROLE,
         Template.Resource.of("AWS::IAM::Role", ReportFunctionRole.properties(spec)),
         source.at("costReport.lambda"));
-    String code = ReportHandler.source();
-    if (code.length() > INLINE_CODE_LIMIT) {
-      diagnostics.error(
-          DiagnosticCode.LAMBDA_CODE_TOO_LARGE,
-          source.at("costReport.lambda"),
-          "the report Lambda's code is "
-              + code.length()
-              + " characters; inline code is limited"
-              + " to "
-              + INLINE_CODE_LIMIT,
-          "use mode native in us-east-1 until packaged Lambdas can be published");
-    }
+    Map<String, Object> settings = settings();
+    ReportEnvironment environment = new ReportEnvironment(settings);
+    environment.check(spec, source, diagnostics);
     builder.resource(
         FUNCTION,
-        Template.Resource.of("AWS::Lambda::Function", function(code)),
+        Template.Resource.of("AWS::Lambda::Function", function(environment.variables())),
         source.at("costReport.lambda"));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("ServiceToken", Fn.getAtt(FUNCTION, "Arn"));
+    properties.put("ServiceTimeout", spec.lambda().timeout() + SERVICE_TIMEOUT_MARGIN);
+    properties.putAll(settings);
     // The bucket policy must be in place before the billing service checks the bucket.
     builder.resource(
         REPORT,
         new Template.Resource(
-            "Custom::CostReport",
-            null,
-            List.of(BUCKET_POLICY),
-            null,
-            null,
-            Map.of(),
-            reportProperties()),
+            "Custom::CostReport", null, List.of(BUCKET_POLICY), null, null, Map.of(), properties),
         source.at("costReport.report"));
   }
 
-  private Map<String, Object> function(String code) {
+  private Map<String, Object> function(Map<String, Object> variables) {
     Map<String, Object> function = new LinkedHashMap<>();
     function.put(
         "Description", "Creates the Cost and Usage Report through the billing API for this stack.");
@@ -89,37 +86,40 @@ final class ReportLambda {
     function.put("Timeout", spec.lambda().timeout());
     function.put("MemorySize", 128);
     function.put("LoggingConfig", Map.of("LogGroup", Fn.ref(LOG_GROUP)));
-    function.put("Code", Map.of("ZipFile", code));
+    function.put("Environment", Map.of("Variables", variables));
+    function.put("Code", Map.of("ZipFile", ReportHandler.source()));
     return function;
   }
 
-  private Map<String, Object> reportProperties() {
+  /** The report's settings, every value a string (an environment variable's value). */
+  private Map<String, Object> settings() {
     ReportSpec report = spec.report();
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("ServiceToken", Fn.getAtt(FUNCTION, "Arn"));
-    properties.put("Kind", report.kind().label());
-    properties.put("ApiRegion", Fn.ifThen(CHINA, "cn-northwest-1", "us-east-1"));
-    properties.put("ReportName", new ReportNames(spec).reportName());
-    properties.put("S3Bucket", Fn.ref(BUCKET));
-    properties.put("S3Prefix", new ReportNames(spec).prefix());
-    properties.put("S3Region", Fn.ref("AWS::Region"));
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("Kind", report.kind().label());
+    settings.put("ApiRegion", Fn.ifThen(CHINA, "cn-northwest-1", "us-east-1"));
+    settings.put("ReportName", new ReportNames(spec).reportName());
+    settings.put("S3Bucket", Fn.ref(BUCKET));
+    settings.put("S3Prefix", new ReportNames(spec).prefix());
+    settings.put("S3Region", Fn.ref("AWS::Region"));
     if (report.kind() == Kind.LEGACY) {
-      properties.put("TimeUnit", report.timeUnit().label());
-      properties.put("Format", ReportFormat.legacyFormat(report));
-      properties.put("Compression", ReportFormat.legacyCompression(report));
+      settings.put("TimeUnit", report.timeUnit().label());
+      settings.put("Format", ReportFormat.legacyFormat(report));
+      settings.put("Compression", ReportFormat.legacyCompression(report));
       if (!report.additionalSchemaElements().isEmpty()) {
-        properties.put("AdditionalSchemaElements", report.additionalSchemaElements());
+        settings.put(
+            "AdditionalSchemaElements", String.join(",", report.additionalSchemaElements()));
       }
-      properties.put("RefreshClosedReports", report.refreshClosedReports().toString());
-      properties.put("ReportVersioning", ReportFormat.versioning(report));
+      settings.put("RefreshClosedReports", report.refreshClosedReports().toString());
+      settings.put("ReportVersioning", ReportFormat.versioning(report));
     } else {
-      properties.put("QueryStatement", report.query());
-      properties.put("TableConfigurations", ReportFormat.tableConfigurationsJson(report));
-      properties.put("Format", ReportFormat.cur2Format(report));
-      properties.put("Compression", ReportFormat.cur2Compression(report));
-      properties.put("Overwrite", ReportFormat.versioning(report));
+      settings.put("QueryStatement", report.query());
+      settings.put("TableConfigurations", ReportFormat.tableConfigurationsJson(report));
+      settings.put("Format", ReportFormat.cur2Format(report));
+      settings.put("Compression", ReportFormat.cur2Compression(report));
+      settings.put("Overwrite", ReportFormat.versioning(report));
     }
-    properties.put("RetainOnDelete", report.retainOnDelete().toString());
-    return properties;
+    settings.put("RetainOnDelete", report.retainOnDelete().toString());
+    settings.put("AdoptExisting", report.adoptExisting().toString());
+    return settings;
   }
 }

@@ -42,7 +42,7 @@ class ReportNamesTest {
         null,
         null,
         new ReportSpec(
-            name, null, null, null, null, null, null, null, null, null, null, nameParameter),
+            name, null, null, null, null, null, null, null, null, null, null, nameParameter, null),
         null,
         null,
         null,
