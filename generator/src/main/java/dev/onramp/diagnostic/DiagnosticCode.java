@@ -71,6 +71,7 @@ public enum DiagnosticCode implements Rule {
   TOO_MANY_ELEMENTS("ONR305"),
   TRUST_POLICY_TOO_LARGE("ONR306"),
   PARTITION_LITERAL("ONR307"),
+  // Retired: ONR308 (inline Lambda code over 4,096 characters), a limit CloudFormation lifted.
   MEMBER_TEMPLATE_TOO_LARGE("ONR309"),
   /** A member template names IAM resources alike in every region of a multi-region StackSet. */
   GLOBAL_NAMES_IN_SEVERAL_REGIONS("ONR310"),
