@@ -93,7 +93,19 @@ public enum DiagnosticCode implements Rule {
   /** Readable, but not a CloudFormation template (no Resources), or an unknown function. */
   IMPORT_NOT_A_TEMPLATE("ONR702"),
   /** A template without the vendor's role, which a blueprint starts from. */
-  IMPORT_NO_VENDOR_ROLE("ONR703");
+  IMPORT_NO_VENDOR_ROLE("ONR703"),
+
+  // Names checked against Onramp's bundled catalogs, and Fn::Sub texts CloudFormation would refuse
+  /**
+   * An IAM action whose service or name the bundled action catalog does not know, or a wildcard
+   * that matches none of its actions. Waivable (an action newer than the catalog) with a {@code
+   * suppressions} entry for this rule.
+   */
+  UNKNOWN_ACTION("ONR241"),
+  /** A region code no partition lists, in the bundled region list. */
+  UNKNOWN_REGION("ONR242"),
+  /** A list parameter named inside {@code ${…}} of an {@code Fn::Sub}, whose variables are text. */
+  LIST_PARAMETER_IN_SUB("ONR243");
 
   private final String id;
 
