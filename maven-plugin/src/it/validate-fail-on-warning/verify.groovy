@@ -4,6 +4,9 @@ def warning = log.findIndexOf { it ==~ /^\[WARNING\] src\/main\/blueprints\/big\
 assert warning >= 0 : "expected the located ONR303 warning in build.log:\n${log.join('\n')}"
 assert log[warning + 1] == '[WARNING]   fix: publish it to S3 and deploy it by URL (quick-create links do this)'
 assert log.any { it.contains('big: 0 errors, 1 warning, 0 info') }
+// cfn:validate prints each finding at its own level, never at INFO (issue 23), and the counts at INFO.
+assert !log.any { it ==~ /^\[INFO\] .*: (error|warning) [A-Z]+[0-9]+.*/ } : "a finding was logged at INFO:\n${log.join('\n')}"
+assert log.contains('[INFO] big: 0 errors, 1 warning, 0 info')
 assert log.any { it.contains('(cfn-lint 1.51.0): 0 errors, 1 warning (cfn.failOnWarning is on); see the findings above or target/cfn-reports/cfn-validate.sarif') }
 assert new File(basedir, 'target/cfn-reports/cfn-validate.sarif').isFile() : 'reports are written even when the build fails'
 return true

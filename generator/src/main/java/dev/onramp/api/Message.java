@@ -1,6 +1,7 @@
 package dev.onramp.api;
 
 import dev.onramp.diagnostic.Diagnostic;
+import dev.onramp.diagnostic.Severity;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,13 +30,16 @@ public record Message(Level level, String text) {
   }
 
   static Message of(Diagnostic diagnostic) {
-    Level level =
-        switch (diagnostic.severity()) {
-          case ERROR -> Level.ERROR;
-          case WARNING -> Level.WARNING;
-          case INFO -> Level.INFO;
-        };
-    return new Message(level, diagnostic.render());
+    return new Message(level(diagnostic.severity()), diagnostic.render());
+  }
+
+  /** The level a front end shows a finding of {@code severity} at. */
+  static Level level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> Level.ERROR;
+      case WARNING -> Level.WARNING;
+      case INFO -> Level.INFO;
+    };
   }
 
   static List<Message> of(List<Diagnostic> diagnostics) {

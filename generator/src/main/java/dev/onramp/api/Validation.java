@@ -48,7 +48,10 @@ final class Validation {
       throw new EnvironmentException(
           "cannot write the validation reports to " + request.reportDirectory() + ": " + e, e);
     }
-    return new ValidateResult(
-        ConsoleSummary.lines(report), written, report.fails(request.failOnWarning()));
+    List<Message> messages =
+        ConsoleSummary.levelled(report).stream()
+            .map(line -> new Message(Message.level(line.level()), line.text()))
+            .toList();
+    return new ValidateResult(messages, written, report.fails(request.failOnWarning()));
   }
 }

@@ -19,6 +19,7 @@ public final class Sections {
   public static final List<BlueprintSection> ALL =
       List.of(
           new StackSection(),
+          new KnownRegionsSection(),
           new TrustSection(),
           new ParametersSection(),
           new PolicySetsSection(),

@@ -2,6 +2,7 @@ package dev.onramp.compile;
 
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.StatementSpec;
+import dev.onramp.compile.policy.UnknownActions;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.diagnostic.DiagnosticCode;
 import java.util.HashSet;
@@ -17,9 +18,13 @@ final class StatementChecks {
   private static final Pattern ACTION = Pattern.compile("\\*|[a-zA-Z0-9-]+:[A-Za-z0-9*?]+");
 
   private final SectionContext context;
+  private final UnknownActions unknownActions;
 
   StatementChecks(SectionContext context) {
     this.context = context;
+    this.unknownActions =
+        new UnknownActions(
+            context.source(), context.diagnostics(), context.blueprint().suppressions());
   }
 
   /**
@@ -94,7 +99,10 @@ final class StatementChecks {
             at,
             "'" + action + "' is not an IAM action",
             "write service:Action, such as ec2:DescribeInstances or s3:List*");
-      } else if (readOnly
+        continue;
+      }
+      unknownActions.check(action, at);
+      if (readOnly
           && statement.effect() == StatementSpec.Effect.ALLOW
           && (action.equals("*") || action.endsWith(":*"))) {
         context.error(

@@ -81,6 +81,7 @@ public final class TemplateCompiler {
             template.origins(),
             template.facts());
     TemplateLimits.check(compiled, parsed.source(), context.diagnostics());
+    ListParametersInSub.check(compiled, context);
     return context.diagnostics().hasErrors() ? Optional.empty() : Optional.of(compiled);
   }
 }

@@ -103,7 +103,19 @@ public enum DiagnosticCode implements Rule {
   /** The report's settings do not fit the 4 KB Lambda allows a function's environment. */
   REPORT_SETTINGS_TOO_LARGE("ONR230"),
   /** {@code adoptExisting} with the native resource, which cannot adopt a report. */
-  ADOPT_NEEDS_LAMBDA("ONR231");
+  ADOPT_NEEDS_LAMBDA("ONR231"),
+
+  // Names checked against Onramp's bundled catalogs, and Fn::Sub texts CloudFormation would refuse
+  /**
+   * An IAM action whose service or name the bundled action catalog does not know, or a wildcard
+   * that matches none of its actions. Waivable (an action newer than the catalog) with a {@code
+   * suppressions} entry for this rule.
+   */
+  UNKNOWN_ACTION("ONR241"),
+  /** A region code no partition lists, in the bundled region list. */
+  UNKNOWN_REGION("ONR242"),
+  /** A list parameter named inside {@code ${…}} of an {@code Fn::Sub}, whose variables are text. */
+  LIST_PARAMETER_IN_SUB("ONR243");
 
   private final String id;
 

@@ -18,30 +18,48 @@ import java.util.List;
  * Validated 2 templates with container onramp/cfn-lint:1.51.0 (cfn-lint 1.51.0): 0 errors, 1 warning
  * </pre>
  *
- * The total names info findings only when there are some. Lines carry no line separator.
+ * The total names info findings only when there are some. Lines carry no line separator. Each line
+ * has the level a front end prints it at ({@link #levelled}): a finding's lines (its fix and origin
+ * included) its own severity, the counts and the total {@link Severity#INFO}.
  */
 public final class ConsoleSummary {
   private ConsoleSummary() {}
 
+  /** A line of the summary and the level it is printed at. */
+  public record Line(Severity level, String text) {}
+
+  /** The summary's text, line by line. */
   public static List<String> lines(ValidationReport report) {
-    List<String> lines = new ArrayList<>();
+    return levelled(report).stream().map(Line::text).toList();
+  }
+
+  /** The summary's lines with their levels, so that an error is printed as one. */
+  public static List<Line> levelled(ValidationReport report) {
+    List<Line> lines = new ArrayList<>();
     for (TemplateReport template : ReportConventions.templates(report)) {
       lines.add(
-          template.blueprint()
-              + ": "
-              + ReportText.count(template.count(Severity.ERROR), "error")
-              + ", "
-              + ReportText.count(template.count(Severity.WARNING), "warning")
-              + ", "
-              + template.count(Severity.INFO)
-              + " info"
-              + (template.cached() ? " (cached)" : ""));
+          info(
+              template.blueprint()
+                  + ": "
+                  + ReportText.count(template.count(Severity.ERROR), "error")
+                  + ", "
+                  + ReportText.count(template.count(Severity.WARNING), "warning")
+                  + ", "
+                  + template.count(Severity.INFO)
+                  + " info"
+                  + (template.cached() ? " (cached)" : "")));
       for (Diagnostic finding : ReportConventions.findings(template)) {
-        lines.addAll(List.of(finding.render().split("\n", -1)));
+        for (String line : finding.render().split("\n", -1)) {
+          lines.add(new Line(finding.severity(), line));
+        }
       }
     }
-    lines.add(total(report));
+    lines.add(info(total(report)));
     return List.copyOf(lines);
+  }
+
+  private static Line info(String text) {
+    return new Line(Severity.INFO, text);
   }
 
   private static String total(ValidationReport report) {

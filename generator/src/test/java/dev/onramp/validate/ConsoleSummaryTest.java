@@ -94,6 +94,27 @@ class ConsoleSummaryTest {
   }
 
   @Test
+  void eachFindingLineHasTheFindingsLevelAndTheCountsAreInfo() {
+    List<ConsoleSummary.Line> lines = ConsoleSummary.levelled(SampleReports.sample());
+
+    assertThat(lines)
+        .contains(
+            new ConsoleSummary.Line(Severity.INFO, "acme-billing: 1 error, 0 warnings, 0 info"),
+            new ConsoleSummary.Line(
+                Severity.ERROR,
+                "src/main/blueprints/acme-billing.yaml: error ONR304: the template is 1048577"
+                    + " bytes; CloudFormation accepts at most 1000000"),
+            new ConsoleSummary.Line(
+                Severity.ERROR, "  fix: split the blueprint into several stacks"),
+            new ConsoleSummary.Line(
+                Severity.WARNING,
+                "  from: src/main/blueprints/acme-portal.yaml:31:9 (roles[0].policySets[3])"));
+    assertThat(lines.get(lines.size() - 1).level()).isEqualTo(Severity.INFO);
+    assertThat(lines.stream().map(ConsoleSummary.Line::text).toList())
+        .isEqualTo(ConsoleSummary.lines(SampleReports.sample()));
+  }
+
+  @Test
   void isTheSameOnEveryRun() {
     assertThat(ConsoleSummary.lines(SampleReports.sample()))
         .isEqualTo(ConsoleSummary.lines(SampleReports.sample()));

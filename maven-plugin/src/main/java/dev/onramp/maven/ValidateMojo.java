@@ -104,8 +104,7 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
     } finally {
       ContainerLint.removeContainersBeforeShutdown();
     }
-    result.lines().forEach(line -> getLog().info(line));
-    getLog().info("Reports: " + shown(result.sarif().getParent()));
+    print(result);
     if (result.fails()) {
       throw new MojoFailureException(
           result.total()
@@ -113,6 +112,15 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
               + "; see the findings above or "
               + shown(result.sarif()));
     }
+  }
+
+  /**
+   * The summary, each line once at its level: a finding's lines at ERROR, WARN or INFO as its
+   * severity says, the counts and the total at INFO; then where the reports are.
+   */
+  void print(ValidateResult result) {
+    result.messages().forEach(this::log);
+    getLog().info("Reports: " + shown(result.sarif().getParent()));
   }
 
   private LintEngines.Mode mode() throws MojoFailureException {

@@ -23,6 +23,23 @@ public final class DidYouMean {
     return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
   }
 
+  /**
+   * Up to {@code limit} known names closest to {@code typed}, nearest first (ties by name), within
+   * the same tolerance as {@link #closest}.
+   */
+  public static java.util.List<String> nearest(String typed, Collection<String> known, int limit) {
+    String lowerTyped = typed.toLowerCase(Locale.ROOT);
+    int tolerance = Math.max(2, typed.length() / 3);
+    record Scored(String name, int distance) {}
+    return known.stream()
+        .map(name -> new Scored(name, distance(lowerTyped, name.toLowerCase(Locale.ROOT))))
+        .filter(scored -> scored.distance() <= tolerance)
+        .sorted(java.util.Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+        .limit(limit)
+        .map(Scored::name)
+        .toList();
+  }
+
   /** A hint naming the closest candidate, or listing all of them when none is close. */
   public static String hint(String typed, Collection<String> known) {
     return closest(typed, known)

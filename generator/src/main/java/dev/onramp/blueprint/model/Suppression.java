@@ -16,7 +16,9 @@ public record Suppression(
         @Pattern(
             value = "[A-Z][A-Z0-9_]*[0-9]",
             meaning = "a rule id such as W3005 (cfn-lint), ONR501 (Onramp) or CKV_AWS_111")
-        @Doc("The rule id: cfn-lint (W3005), Onramp's own checks (ONR5xx), or a scanner's.")
+        @Doc(
+            "The rule id: cfn-lint (W3005), Onramp's own checks (ONR5xx; ONR241 or ONR242 for an"
+                + " action or region newer than Onramp's catalogs), or a scanner's.")
         String rule,
     @Required
         @Pattern(value = "(?s).*\\S.{9,}", meaning = "a sentence of at least ten characters")

@@ -5,6 +5,7 @@ import dev.onramp.blueprint.model.ParameterSpec;
 import dev.onramp.blueprint.model.RawResourceSpec;
 import dev.onramp.blueprint.model.Switch;
 import dev.onramp.compile.conditional.SwitchCondition;
+import dev.onramp.compile.policy.UnknownActions;
 import dev.onramp.compile.section.BlueprintSection;
 import dev.onramp.compile.section.SectionContext;
 import dev.onramp.compile.section.TemplateBuilder;
@@ -46,6 +47,10 @@ public final class RawResourcesSection implements BlueprintSection {
   @Override
   public void validate(SectionContext context) {
     RawAccessReview access = new RawAccessReview(ActionCatalog::bundled);
+    RawActionNames actionNames =
+        new RawActionNames(
+            new UnknownActions(
+                context.source(), context.diagnostics(), context.blueprint().suppressions()));
     context
         .blueprint()
         .resources()
@@ -55,6 +60,7 @@ public final class RawResourcesSection implements BlueprintSection {
               checkShape(context, raw);
               raw.problems().forEach(problem -> report(context, problem));
               access.review(id, raw.resource(), spec.isReadOnly(), raw.path());
+              actionNames.check(raw.resource(), raw.path());
             });
     access.problems().forEach(problem -> report(context, problem));
     context
