@@ -24,7 +24,7 @@ class CatalogNameChecksTest {
       metadata:
         name: acme
       vendor:
-        accountId: "111122223333"
+        roleArn: arn:aws:iam::111122223333:role/AcmeOnboarding
       """;
 
   private static final String NEW_ACTION =

@@ -11,7 +11,7 @@ class ReportAdoptionTest {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme-payer}
-      vendor: {accountId: "111122223333"}
+      vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
       roles:
         - id: FinOpsRole
           policySets: [billing-read]

@@ -33,7 +33,7 @@ class ReportLambdaTest {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme}
-      vendor: {accountId: "111122223333"}
+      vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
       roles:
         - id: FinOpsRole
           policySets: [billing-read]
