@@ -47,8 +47,9 @@ final class VendorPrincipalChecks {
    * with {@code principal: account-root}, and said when chosen.
    */
   private void checkWholeAccount() {
-    if (!vendor.trustsWholeAccount()) {
-      return;
+    if (!vendor.trustsWholeAccount()
+        || (vendor.accountId() != null && !AccountId.isAccountId(vendor.accountId()))) {
+      return; // Narrowed, or an account id already refused (TrustSection).
     }
     String account =
         vendor.accountIdParameter() != null
