@@ -8,9 +8,12 @@
   returns a real botocore client with an active ``Stubber`` (dummy credentials, no network). moto 5
   implements neither ``cur`` nor ``bcm-data-exports``, hence the stubs.
 - ``make_event`` / ``Context``: a CloudFormation custom-resource event and a Lambda context;
-  ``make_event`` also sets the function's environment (the template's settings, and StackId).
+  ``make_event`` also sets the function's environment (the template's settings, and StackId) and
+  queues the stack's DescribeStacks answer: the status CloudFormation is in when it sends that
+  request (``status=None`` queues none, for a request refused before the handler asks).
 """
 
+import datetime
 import faulthandler
 import json
 import os
@@ -209,12 +212,27 @@ def environment(monkeypatch):
     return set_to
 
 
+# The stack's status while CloudFormation sends each request in the ordinary create, update, delete.
+SENT_IN = {"Create": "CREATE_IN_PROGRESS", "Update": "UPDATE_IN_PROGRESS", "Delete": "DELETE_IN_PROGRESS"}
+
+
+def stack_is(aws, status, stack_id=STACK_ID):
+    """Queues DescribeStacks of this stack (by its id), answering this status."""
+    stack = {"StackName": stack_id.split("/")[1], "StackId": stack_id, "StackStatus": status,
+             "CreationTime": datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc)}
+    aws.stub("cloudformation").add_response("describe_stacks", {"Stacks": [stack]}, {"StackName": stack_id})
+
+
 @pytest.fixture
-def make_event(cfn, environment):
-    def make(request_type, props, physical_id=None, old_props=None, stack_id=STACK_ID, env=None):
+def make_event(cfn, environment, aws):
+    def make(request_type, props, physical_id=None, old_props=None, stack_id=STACK_ID, env=None,
+             status="sent"):
         """The event CloudFormation sends; the function's environment is set to ``env`` (default
-        ``props``, as the template sets both)."""
+        ``props``, as the template sets both), and the stack's status to ``status`` (default: the
+        one CloudFormation sends the request in; None: no DescribeStacks answer queued)."""
         environment(props if env is None else env, stack_id)
+        if status is not None:
+            stack_is(aws, SENT_IN.get(request_type, "CREATE_COMPLETE") if status == "sent" else status, stack_id)
         event = {
             "RequestType": request_type,
             "ServiceToken": "arn:aws:lambda:eu-west-1:123456789012:function:onramp-cost-report",

@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 
+import botocore.session
 import pytest
 
 import cost_report
@@ -20,6 +21,8 @@ from conftest import CUR_DIR, RESPONSE_HOST, SECRET_QUERY, STACK_ID, Context
 
 SOURCE = CUR_DIR / "cost_report.py"
 ACCOUNT = "123456789012"
+# The client of the stack's own DescribeStacks, in the stack's region (the handler's first API call).
+OWN_STATUS = ("cloudformation", "eu-west-1")
 PLACEHOLDER = "not-created:5d478ab3-5e5f-4d6e-9a8b-000000000001"
 CHINA_URL = f"https://cloudformation-custom-resource-response-cnnorth1.s3.cn-north-1.amazonaws.com.cn/r?{SECRET_QUERY}"
 
@@ -243,7 +246,7 @@ def test_delete_legacy_report_never_touches_the_bucket(aws, cfn, make_event):
 
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur")
-    assert aws.asked == [("cur", "us-east-1")]  # no s3 client, ever
+    assert aws.asked == [OWN_STATUS, ("cur", "us-east-1")]  # no s3 client, ever
 
 
 def test_delete_of_a_report_already_gone_succeeds(aws, cfn, make_event):
@@ -265,7 +268,7 @@ def test_delete_with_retain_calls_no_api(aws, cfn, make_event):
 
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "onramp-cur")
-    assert aws.asked == []
+    assert aws.asked == [OWN_STATUS]
 
 
 def test_failed_create_returns_a_placeholder_whose_delete_calls_no_api(aws, cfn, make_event):
@@ -282,7 +285,7 @@ def test_failed_create_returns_a_placeholder_whose_delete_calls_no_api(aws, cfn,
 
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", PLACEHOLDER)
-    assert aws.asked == []
+    assert aws.asked == [OWN_STATUS]
 
 
 def test_api_error_fails_with_the_api_message(aws, cfn, make_event):
@@ -321,7 +324,7 @@ def test_missing_setting_fails_with_its_name(aws, cfn, make_event):
     body = cfn.only()
     assert body["Status"] == "FAILED"
     assert body["Reason"] == "missing setting 'ApiRegion'"
-    assert aws.asked == []
+    assert aws.asked == [OWN_STATUS]
 
 
 def test_missing_report_field_fails_with_botocore_validation_message(aws, cfn, make_event):
@@ -362,7 +365,7 @@ def test_client_is_made_for_api_region_not_the_stack_region(aws, cfn, make_event
     # The stack runs in eu-west-1 (see its StackId); the CUR API lives in us-east-1.
     cost_report.handler(make_event("Create", LEGACY), Context())
 
-    assert aws.asked == [("cur", "us-east-1")]
+    assert aws.asked == [OWN_STATUS, ("cur", "us-east-1")]
     assert cfn.only()["Data"]["ReportArn"].startswith("arn:aws:cur:us-east-1:")
 
 
@@ -375,7 +378,7 @@ def test_report_arn_takes_partition_and_account_from_the_stack(aws, cfn, make_ev
 
     cost_report.handler(event, Context())
 
-    assert aws.asked == [("cur", "cn-northwest-1")]
+    assert aws.asked == [("cloudformation", "cn-north-1"), ("cur", "cn-northwest-1")]
     body = cfn.only()
     assert body["Data"]["ReportArn"] == "arn:aws-cn:cur:cn-northwest-1:210987654321:definition/onramp-cur"
 
@@ -393,7 +396,7 @@ def test_create_cur2_export(aws, cfn, make_event):
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
     assert body["Data"] == {"ReportName": "onramp-cur2", "ReportArn": EXPORT_ARN}
-    assert aws.asked == [("bcm-data-exports", "us-east-1")]
+    assert aws.asked == [OWN_STATUS, ("bcm-data-exports", "us-east-1")]
 
 
 def list_with_the_export_on_page_two(stub):
@@ -453,7 +456,7 @@ def test_switching_legacy_to_cur2_creates_the_export_and_deletes_nothing(aws, cf
 
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
-    assert aws.asked == [("bcm-data-exports", "us-east-1")]
+    assert aws.asked == [OWN_STATUS, ("bcm-data-exports", "us-east-1")]
 
 
 def test_delete_cur2_export(aws, cfn, make_event):
@@ -465,7 +468,7 @@ def test_delete_cur2_export(aws, cfn, make_event):
 
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", EXPORT_ARN)
-    assert aws.asked == [("bcm-data-exports", "us-east-1")]
+    assert aws.asked == [OWN_STATUS, ("bcm-data-exports", "us-east-1")]
 
 
 def test_delete_cur2_export_not_found_succeeds(aws, cfn, make_event):
@@ -482,7 +485,7 @@ def test_delete_cur2_placeholder_calls_no_api(aws, cfn, make_event):
     cost_report.handler(make_event("Delete", CUR2, physical_id=PLACEHOLDER), Context())
 
     assert cfn.only()["Status"] == "SUCCESS"
-    assert aws.asked == []
+    assert aws.asked == [OWN_STATUS]
 
 
 # --- exactly one answer ----------------------------------------------------------------------------
@@ -649,7 +652,7 @@ HOST = RESPONSE_HOST[len("https://"):]
     ],
 )
 def test_any_other_response_url_gets_no_request_at_all(aws, cfn, capsys, make_event, url):
-    event = make_event("Create", LEGACY)
+    event = make_event("Create", LEGACY, status=None)
     event["ResponseURL"] = url
 
     with pytest.raises(cost_report.Refused, match="the ResponseURL is not CloudFormation's response bucket in eu-west-1"):
@@ -661,7 +664,7 @@ def test_any_other_response_url_gets_no_request_at_all(aws, cfn, capsys, make_ev
 
 
 def test_a_request_for_another_stack_is_refused(aws, cfn, capsys, make_event):
-    event = make_event("Delete", LEGACY, physical_id="onramp-cur")
+    event = make_event("Delete", LEGACY, physical_id="onramp-cur", status=None)
     event["StackId"] = STACK_ID.replace("onramp-cur", "other-stack")
 
     with pytest.raises(cost_report.Refused, match="names stack 'arn:aws:cloudformation:eu-west-1:"):
@@ -672,7 +675,7 @@ def test_a_request_for_another_stack_is_refused(aws, cfn, capsys, make_event):
 
 
 def test_without_its_stack_in_the_environment_the_function_answers_nothing(aws, cfn, make_event, monkeypatch):
-    event = make_event("Create", LEGACY)
+    event = make_event("Create", LEGACY, status=None)
     monkeypatch.delenv("StackId")
 
     with pytest.raises(cost_report.Refused):
@@ -687,7 +690,7 @@ def test_delete_of_a_report_the_environment_does_not_name_deletes_nothing(aws, c
 
     body = cfn.only()
     assert (body["Status"], body["PhysicalResourceId"]) == ("SUCCESS", "finance-cur")
-    assert aws.asked == []
+    assert aws.asked == [OWN_STATUS]
 
 
 def test_delete_of_an_export_the_environment_does_not_name_deletes_nothing(aws, cfn, make_event):
@@ -776,3 +779,127 @@ def test_a_late_adoption_deletes_nothing(aws, cfn, make_event):
     cost_report.handler(make_event("Create", dict(LEGACY, AdoptExisting="true")), Context(remaining_ms=1000))
 
     assert cfn.only()["Status"] == "FAILED"
+
+
+# --- only while CloudFormation could be sending the request (issue 23, finding 4) -----------------
+
+# Every stack status, from botocore's CloudFormation model (not from the handler).
+STATUSES = botocore.session.Session().get_service_model("cloudformation").shape_for("StackStatus").enum
+# The statuses in which CloudFormation sends each request (the handler's WHEN, spelled out here).
+SENDS_IN = {
+    "Create": {"CREATE_IN_PROGRESS", "UPDATE_IN_PROGRESS", "IMPORT_IN_PROGRESS"},
+    "Update": {"UPDATE_IN_PROGRESS", "UPDATE_ROLLBACK_IN_PROGRESS", "IMPORT_IN_PROGRESS"},
+    "Delete": {"DELETE_IN_PROGRESS", "ROLLBACK_IN_PROGRESS", "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS",
+               "UPDATE_ROLLBACK_IN_PROGRESS", "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS",
+               "IMPORT_ROLLBACK_IN_PROGRESS"},
+}
+
+
+def test_the_handler_names_only_statuses_that_exist():
+    assert len(STATUSES) >= 23  # botocore's model lists them all
+    for request_type, statuses in cost_report.WHEN.items():
+        assert set(statuses.split()) == SENDS_IN[request_type]
+        assert set(statuses.split()) <= set(STATUSES)
+
+
+def refused_in(status, request_type, event, cfn, aws, capsys, context=None):
+    with pytest.raises(cost_report.Refused, match=f"a '{request_type}' request while the stack is {status}"):
+        cost_report.handler(event, context or Context())
+    assert cfn.attempts == [] and cfn.requests == []  # no answer
+    assert aws.asked == [OWN_STATUS]  # and no billing API: no stub of one is queued either
+    assert f"refused, no answer sent: a '{request_type}' request while the stack is {status}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("status", sorted(set(STATUSES) - SENDS_IN["Delete"]))
+def test_a_delete_in_any_other_status_deletes_nothing_and_answers_nothing(aws, cfn, capsys, make_event, status):
+    # Someone in the account invokes the function directly: its own stack, a well-formed URL.
+    event = make_event("Delete", LEGACY, physical_id="onramp-cur", status=status)
+
+    refused_in(status, "Delete", event, cfn, aws, capsys)
+
+
+@pytest.mark.parametrize("status", sorted(SENDS_IN["Delete"]))
+def test_a_delete_in_each_status_cloudformation_deletes_in_deletes_the_report(aws, cfn, make_event, status):
+    aws.stub("cur").add_response("delete_report_definition", {"ResponseMessage": "deleted"}, {"ReportName": "onramp-cur"})
+
+    cost_report.handler(make_event("Delete", LEGACY, physical_id="onramp-cur", status=status), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+@pytest.mark.parametrize("status", sorted(set(STATUSES) - SENDS_IN["Create"]))
+def test_a_create_in_any_other_status_is_refused(aws, cfn, capsys, make_event, status):
+    refused_in(status, "Create", make_event("Create", LEGACY, status=status), cfn, aws, capsys)
+
+
+@pytest.mark.parametrize("status", sorted(SENDS_IN["Create"]))
+def test_a_create_in_each_status_cloudformation_creates_in_creates(aws, cfn, make_event, status):
+    aws.stub("cur").add_response("put_report_definition", {}, {"ReportDefinition": legacy_definition()})
+
+    cost_report.handler(make_event("Create", LEGACY, status=status), Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+@pytest.mark.parametrize("status", sorted(set(STATUSES) - SENDS_IN["Update"]))
+def test_an_update_in_any_other_status_is_refused(aws, cfn, capsys, make_event, status):
+    event = make_event("Update", LEGACY, physical_id="onramp-cur", old_props=LEGACY, status=status)
+
+    refused_in(status, "Update", event, cfn, aws, capsys)
+
+
+@pytest.mark.parametrize("status", sorted(SENDS_IN["Update"]))
+def test_an_update_in_each_status_cloudformation_updates_in_updates(aws, cfn, make_event, status):
+    aws.stub("cur").add_response(
+        "modify_report_definition", {}, {"ReportName": "onramp-cur", "ReportDefinition": legacy_definition()}
+    )
+
+    cost_report.handler(make_event("Update", LEGACY, physical_id="onramp-cur", old_props=LEGACY, status=status),
+                        Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+
+
+def test_an_unknown_request_type_is_refused(aws, cfn, capsys, make_event):
+    refused_in("CREATE_COMPLETE", "Purge", make_event("Purge", LEGACY, status="CREATE_COMPLETE"), cfn, aws, capsys)
+
+
+def test_a_refused_request_gets_no_answer_from_the_timer_either(aws, cfn, capsys, make_event):
+    event = make_event("Delete", LEGACY, physical_id="onramp-cur", status="UPDATE_COMPLETE")
+
+    refused_in("UPDATE_COMPLETE", "Delete", event, cfn, aws, capsys, Context(remaining_ms=400))
+    time.sleep(0.5)  # past the timer's 0.2 s
+
+    assert cfn.attempts == []
+
+
+@pytest.mark.parametrize("request_type", ["Create", "Update", "Delete"])
+def test_when_the_status_cannot_be_read_it_does_nothing_and_answers_failed(aws, cfn, make_event, request_type):
+    # Throttled (anyone in the account can exhaust the CloudFormation API's rate), denied, or down:
+    # a Delete fails closed too (DELETE_FAILED, the report kept; the delete can be retried) rather
+    # than deleting unchecked, and answers at once rather than at the timeout.
+    event = make_event(request_type, LEGACY, physical_id=None if request_type == "Create" else "onramp-cur",
+                       status=None)
+    aws.stub("cloudformation").add_client_error(
+        "describe_stacks", service_error_code="Throttling", service_message="Rate exceeded",
+        expected_params={"StackName": STACK_ID},
+    )  # no billing API stub queued: a call would fail the handler
+
+    cost_report.handler(event, Context())
+
+    body = cfn.only()
+    assert body["Status"] == "FAILED"
+    assert body["Reason"].startswith("did nothing: could not read this stack's status (")
+    assert "Rate exceeded" in body["Reason"]
+    assert aws.asked == [OWN_STATUS]
+
+
+def test_it_asks_the_stacks_own_region_and_partition(aws, cfn, make_event):
+    stack = "arn:aws-cn:cloudformation:cn-north-1:210987654321:stack/onramp-cur/0a1b2c3d"
+    event = make_event("Delete", dict(LEGACY, RetainOnDelete="true"), physical_id="onramp-cur", stack_id=stack)
+    event["ResponseURL"] = CHINA_URL
+
+    cost_report.handler(event, Context())
+
+    assert cfn.only()["Status"] == "SUCCESS"
+    assert aws.asked == [("cloudformation", "cn-north-1")]  # the stub checked StackName: its stack id

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The role of the report Lambda: it may manage this stack's report (legacy CUR) or exports (Data
- * Exports) and write its own logs, nothing more.
+ * Exports), read its own stack's status and write its own logs, nothing more.
  */
 final class ReportFunctionRole {
   /** The Data Exports table a CUR 2.0 export queries. */
@@ -84,6 +84,13 @@ final class ReportFunctionRole {
       statements.add(
           Statements.allow("FindExistingExport", "bcm-data-exports:ListExports", "*", null));
     }
+    // The handler acts only while its stack's status says CloudFormation sent the request.
+    // DescribeStacks is authorized on the stack's ARN,
+    // arn:${Partition}:cloudformation:${Region}:${Account}:stack/${StackName}/${Id} (the Service
+    // Authorization Reference), which is what AWS::StackId returns: this stack and no other.
+    statements.add(
+        Statements.allow(
+            "ReadOwnStackStatus", "cloudformation:DescribeStacks", Fn.ref("AWS::StackId"), null));
     statements.add(
         Statements.allow(
             "WriteOwnLogs",

@@ -52,6 +52,19 @@ class ReportLambdaTest {
   private static final String TABLE =
       "arn:aws:bcm-data-exports:us-east-1:" + ACCOUNT + ":table/COST_AND_USAGE_REPORT";
 
+  /** What {@code AWS::StackId} returns for the stack the simulated function belongs to. */
+  private static final String STACK =
+      "arn:aws:cloudformation:eu-west-1:"
+          + ACCOUNT
+          + ":stack/acme-onboarding/0a1b2c3d-aaaa-bbbb-cccc-0123456789ab";
+
+  private static final String LEGACY =
+      HEAD
+          + """
+          costReport:
+            report: {name: acme-cur}
+          """;
+
   /** CreateExport takes no export resource (the catalog): the simulator refuses that request. */
   private static final String EXPORT =
       "arn:aws:bcm-data-exports:us-east-1:"
@@ -206,6 +219,48 @@ class ReportLambdaTest {
     }
   }
 
+  @Test
+  void theRoleMayReadItsOwnStacksStatusAndNoOtherStacks() throws Exception {
+    for (String blueprint : List.of(LEGACY, CUR2)) {
+      Object policy = resolved(rolePolicy(compile(blueprint)));
+      try (NodeTool oracle = NodeTool.start(SPEC)) {
+        Map<String, String> decisions = new LinkedHashMap<>();
+        for (String stack :
+            List.of(
+                STACK,
+                // another stack of the account; the same name, an earlier (deleted) stack;
+                // the same name and id in another region
+                STACK.replace("acme-onboarding/0a1b2c3d", "finance/9f8e7d6c"),
+                STACK.replace("0a1b2c3d-aaaa", "ffffffff-aaaa"),
+                STACK.replace("eu-west-1", "us-east-1"))) {
+          Map<String, Object> ask = new LinkedHashMap<>();
+          ask.put("policy", policy);
+          ask.put("action", "cloudformation:DescribeStacks");
+          ask.put("resource", stack);
+          JsonNode reply = oracle.ask(ask, Duration.ofMinutes(1), "simulate DescribeStacks");
+          assertThat(reply.has("error")).as(stack + ": " + reply).isFalse();
+          decisions.put(stack, reply.path("decision").asText());
+        }
+        assertThat(decisions.values())
+            .containsExactly("Allowed", "ImplicitlyDenied", "ImplicitlyDenied", "ImplicitlyDenied");
+        // Nothing else of CloudFormation: not the stack's resources, not a change to it.
+        for (String action :
+            List.of(
+                "cloudformation:DescribeStackResources",
+                "cloudformation:UpdateStack",
+                "cloudformation:DeleteStack")) {
+          Map<String, Object> ask = new LinkedHashMap<>();
+          ask.put("policy", policy);
+          ask.put("action", action);
+          ask.put("resource", STACK);
+          assertThat(oracle.ask(ask, Duration.ofMinutes(1), action).path("decision").asText())
+              .as(action)
+              .isEqualTo("ImplicitlyDenied");
+        }
+      }
+    }
+  }
+
   private static final NodeTool.Spec SPEC =
       new NodeTool.Spec(
           ReportLambdaTest.class,
@@ -223,8 +278,11 @@ class ReportLambdaTest {
     return policies.get(0).get("PolicyDocument");
   }
 
-  /** The policy as IAM sees it in account 123456789012 of partition aws. */
+  /** The policy as IAM sees it in account 123456789012 of partition aws, stack {@link #STACK}. */
   private static Object resolved(Object value) {
+    if (value instanceof Fn.Ref ref && ref.name().equals("AWS::StackId")) {
+      return STACK;
+    }
     if (value instanceof Fn.Sub sub) {
       return sub.text().replace("${AWS::Partition}", "aws").replace("${AWS::AccountId}", ACCOUNT);
     }

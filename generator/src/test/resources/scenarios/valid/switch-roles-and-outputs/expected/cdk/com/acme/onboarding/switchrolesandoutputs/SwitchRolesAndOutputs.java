@@ -663,6 +663,12 @@ public class SwitchRolesAndOutputs extends Construct {
                                 .resources(List.of("*"))
                                 .build(),
                             PolicyStatement.Builder.create()
+                                .sid("ReadOwnStackStatus")
+                                .effect(Effect.ALLOW)
+                                .actions(List.of("cloudformation:DescribeStacks"))
+                                .resources(List.of(Aws.STACK_ID))
+                                .build(),
+                            PolicyStatement.Builder.create()
                                 .sid("WriteOwnLogs")
                                 .effect(Effect.ALLOW)
                                 .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
@@ -712,7 +718,8 @@ public class SwitchRolesAndOutputs extends Construct {
                     # Custom::CostReport handler, inlined into the template as Code.ZipFile.
                     # The report's settings come from this function's environment, which the template sets, never from
                     # the request: anyone allowed to invoke the function writes the request. It answers only
-                    # CloudFormation's response bucket, and only for the stack the function belongs to.
+                    # CloudFormation's response bucket, only for the stack the function belongs to, and only while that
+                    # stack's status (WHEN) says CloudFormation sent it.
                     import json, os, re, threading, urllib.request
                     import boto3
 
@@ -720,7 +727,19 @@ public class SwitchRolesAndOutputs extends Construct {
                     PUT_TIMEOUT = 9  # seconds to send the answer
                     MARGIN = 15  # seconds left when the timer answers FAILED; more than PUT_TIMEOUT, so it lands
 
-                    class Refused(Exception):
+                    # Stack statuses in which CloudFormation sends each request (CloudFormation User Guide, "Stack
+                    # status codes"): Create as the stack is created or updated (resource added or replaced); Update as
+                    # it is updated or rolled back; Delete as it is deleted, a failed create or update rolls back, or an
+                    # update cleans up. IMPORT_*: an import change set may add this resource. In other statuses
+                    # (CREATE_COMPLETE, UPDATE_COMPLETE...) the request is not CloudFormation's.
+                    WHEN = {
+                      'Create': 'CREATE_IN_PROGRESS UPDATE_IN_PROGRESS IMPORT_IN_PROGRESS',
+                      'Update': 'UPDATE_IN_PROGRESS UPDATE_ROLLBACK_IN_PROGRESS IMPORT_IN_PROGRESS',
+                      'Delete': 'DELETE_IN_PROGRESS ROLLBACK_IN_PROGRESS UPDATE_COMPLETE_CLEANUP_IN_PROGRESS'
+                                ' UPDATE_ROLLBACK_IN_PROGRESS UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS'
+                                ' IMPORT_ROLLBACK_IN_PROGRESS'}
+
+                    class Refused(Exception):  # not CloudFormation's request: no answer
                       pass
 
                     def pick(p, keys):  # absent keys are left out
@@ -741,7 +760,7 @@ public class SwitchRolesAndOutputs extends Construct {
 
                     def taken(kind, name):
                       what = 'Cost and Usage Report' if kind == 'legacy' else 'Data Exports export'
-                      return Refused(
+                      return ValueError(
                         'a %s named %s already exists in this account and this stack did not create it: refused to'
                         ' adopt it (the stack would re-point it to its bucket and delete it with the stack). Choose'
                         ' another report name, or set costReport.report.adoptExisting: true to adopt it' % (what, name))
@@ -826,6 +845,14 @@ public class SwitchRolesAndOutputs extends Construct {
                       timer = threading.Timer(s, answer, ('FAILED', 'timed out after %.1f s' % s))
                       timer.start()
                       try:
+                        try:
+                          cfn = boto3.client('cloudformation', region_name=p['StackId'].split(':')[3])
+                          status = cfn.describe_stacks(StackName=p['StackId'])['Stacks'][0]['StackStatus']
+                        except Exception as e:  # fail closed, Delete too: throttling opens no way
+                          return answer('FAILED', "did nothing: could not read this stack's status (%s)" % e)
+                        if status not in WHEN.get(rt, '').split():
+                          once.acquire(False)  # so the timer answers nothing
+                          raise Refused('a %.20r request while the stack is %s' % (rt, status))
                         if rt == 'Delete':
                           delete(p, pid)
                           return answer('SUCCESS')
@@ -843,6 +870,9 @@ public class SwitchRolesAndOutputs extends Construct {
                         if not answer('SUCCESS', '', new, dict(ReportName=name, ReportArn=arn)) and created:
                           print('answered FAILED before: deleting what this create made,', new)  # else orphaned
                           c.delete_export(ExportArn=arn) if kind == 'cur2' else c.delete_report_definition(ReportName=name)
+                      except Refused as e:
+                        print('refused, no answer sent:', e)
+                        raise
                       except KeyError as e:
                         answer('FAILED', 'missing setting %s' % e)
                       except Exception as e:
