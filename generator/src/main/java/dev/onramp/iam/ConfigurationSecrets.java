@@ -43,12 +43,32 @@ public final class ConfigurationSecrets {
     public boolean revealedOn(Collection<String> statementResources) {
       for (String granted : statementResources) {
         for (String revealing : resources) {
-          if (Wildcards.mayOverlap(widened(granted), revealing)) {
+          if (arnsMayMeet(widened(granted), revealing)) {
             return true;
           }
         }
       }
       return false;
+    }
+
+    /**
+     * Whether an ARN may match both patterns. A real ARN's partition, service, region and account
+     * hold no colon, so two ARN patterns are compared field by field there ({@code
+     * apigateway:*::/restapis*} never meets {@code apigateway:*::/apikeys}, though a region of
+     * {@code ::/restapis} would make the texts meet); other patterns as a whole.
+     */
+    private static boolean arnsMayMeet(String a, String b) {
+      String[] x = a.split(":", 6);
+      String[] y = b.split(":", 6);
+      if (x.length < 6 || y.length < 6 || !x[0].equals("arn") || !y[0].equals("arn")) {
+        return Wildcards.mayOverlap(a, b);
+      }
+      for (int i = 1; i < 6; i++) {
+        if (!Wildcards.mayOverlap(x[i], y[i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The pattern with every template variable, and a NotResource text, read as {@code *}. */
