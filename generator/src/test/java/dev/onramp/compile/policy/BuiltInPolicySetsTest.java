@@ -240,9 +240,11 @@ class BuiltInPolicySetsTest {
       json.put("Sid", statement.sid());
       json.put("Effect", statement.effect().label());
       json.put("Action", statement.action());
-      json.put(
-          "Resource",
-          statement.resource().size() == 1 ? statement.resource().get(0) : statement.resource());
+      List<Object> resources =
+          statement.resource().stream()
+              .map(r -> r.contains("${") ? (Object) Map.of("Fn::Sub", r) : r)
+              .toList();
+      json.put("Resource", resources.size() == 1 ? resources.get(0) : resources);
       if (!statement.condition().isEmpty()) {
         json.put("Condition", statement.condition());
       }
