@@ -8,6 +8,9 @@
 //                         same package version always gives the same bytes
 //   catalog.properties    package name, version, licence, action and service counts
 //   LICENSE-iam-data.txt  the package's MIT licence, which the snapshot is shipped under
+//
+// and checks that every action of the curated configuration-secrets.tsv in <output dir> (reads of
+// configuration that often holds secrets, edited by hand) is still in the package.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, constants } from "node:zlib";
@@ -33,6 +36,28 @@ for (const service of services) {
     lines.push(`${service}:${action.name}\t${level}`);
   }
 }
+// The curated list of reads that reveal configuration secrets (configuration-secrets.tsv, beside
+// the snapshot) applies to every catalog: refuse a package that no longer knows one of its actions,
+// so that a renamed or retired action is looked at instead of silently losing its mark.
+const known = new Set(lines.map((line) => line.slice(0, line.indexOf("\t")).toLowerCase()));
+let marks = "";
+try {
+  marks = readFileSync(join(outputDir, "configuration-secrets.tsv"), "utf8");
+} catch (e) {
+  if (e.code !== "ENOENT") throw e;
+}
+const unknownMarks = marks
+  .split("\n")
+  .filter((line) => line.trim() && !line.startsWith("#"))
+  .map((line) => line.split("\t")[0])
+  .filter((action) => !known.has(action.toLowerCase()));
+if (unknownMarks.length > 0) {
+  throw new Error(
+    `configuration-secrets.tsv lists actions ${manifest.name}@${manifest.version} does not know: ` +
+      `${unknownMarks.join(", ")}; update the list (renamed or retired actions) and run again`,
+  );
+}
+
 // By lower-cased line, as the catalog looks names up, then by code unit: a stable total order.
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 lines.sort((a, b) => byCodeUnit(a.toLowerCase(), b.toLowerCase()) || byCodeUnit(a, b));

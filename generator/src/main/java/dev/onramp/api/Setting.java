@@ -19,7 +19,8 @@ public enum Setting {
   REPORT_TEMPLATES("report templates"),
   IMPORT_TEMPLATE("import template"),
   IMPORT_NAME("import name"),
-  IMPORT_FORCE("import force");
+  IMPORT_FORCE("import force"),
+  IAM_CATALOG("IAM catalog");
 
   private final String label;
 

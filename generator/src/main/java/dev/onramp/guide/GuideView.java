@@ -100,8 +100,10 @@ public record GuideView(
       List<GrantRow> grants,
       List<String> managedPolicies,
       List<String> boundaries,
-      List<String> serviceTable) {
+      List<String> serviceTable,
+      List<String> secretReads) {
     public RoleAccess {
+      secretReads = List.copyOf(secretReads);
       permissionSets = List.copyOf(permissionSets);
       grants = List.copyOf(grants);
       managedPolicies = List.copyOf(managedPolicies);

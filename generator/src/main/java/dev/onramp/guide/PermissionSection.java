@@ -11,6 +11,7 @@ import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.PolicyKind;
 import dev.onramp.review.PolicyStatement;
 import dev.onramp.review.Role;
+import dev.onramp.review.SecretRead;
 import dev.onramp.review.Subject;
 import dev.onramp.review.report.InventoryCells;
 import dev.onramp.template.Template;
@@ -131,9 +132,35 @@ final class PermissionSection {
               rows,
               managed,
               boundaries,
-              InventoryCells.serviceTable(allowed).orElse(List.of())));
+              InventoryCells.serviceTable(allowed).orElse(List.of()),
+              secretReads(subject, grants)));
     }
     return all;
+  }
+
+  /**
+   * The role's reads of configuration that often holds secrets, one line each: the action, what it
+   * can reveal, and where and when when that is not everywhere and always.
+   */
+  private List<String> secretReads(Subject subject, List<PolicyStatement> grants) {
+    List<String> lines = new ArrayList<>();
+    for (SecretRead read : inventory.secretReads()) {
+      PolicyStatement statement = read.statement();
+      if (!grants.contains(statement)) {
+        continue;
+      }
+      lines.add(
+          InventoryCells.code(read.action().name())
+              + ": "
+              + InventoryCells.text(read.reveals())
+              + (statement.resources().equals(List.of("*"))
+                  ? ""
+                  : ", on " + InventoryCells.resources(statement.resources()))
+              + (statement.guard().isAlways()
+                  ? ""
+                  : ", when " + conditionsOf(subject).when(statement.guard())));
+    }
+    return lines;
   }
 
   private static List<Action> actions(List<PolicyStatement> statements, Effect effect) {

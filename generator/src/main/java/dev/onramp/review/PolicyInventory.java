@@ -1,6 +1,7 @@
 package dev.onramp.review;
 
 import dev.onramp.iam.ActionCatalog;
+import dev.onramp.iam.ConfigurationSecrets;
 import dev.onramp.iam.ManagedPolicyCatalog;
 import dev.onramp.template.Template;
 import java.util.ArrayList;
@@ -106,6 +107,14 @@ public record PolicyInventory(
   /** The statements of one subject, in inventory order. */
   public List<PolicyStatement> statementsOf(Subject subject) {
     return statements.stream().filter(s -> s.subject().equals(subject)).toList();
+  }
+
+  /**
+   * The allowed actions that read configuration which often holds secrets ({@link
+   * ConfigurationSecrets}), wherever they come from, in statement order.
+   */
+  public List<SecretRead> secretReads() {
+    return SecretRead.of(statements, ConfigurationSecrets.bundled());
   }
 
   /** One line per fact, sorted: a plain listing of everything the template grants. */

@@ -1,5 +1,6 @@
 package dev.onramp.validate;
 
+import dev.onramp.check.ReadOnlyWildcardDrift;
 import dev.onramp.check.SecurityChecks;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * Validates what {@code cfn:generate} wrote: the files must be exactly what the blueprints generate
  * now (else they are stale), then cfn-lint runs once over all of them (through the cache) and
  * Onramp's own security checks run on the template model. Findings on a template resource also
- * point at the blueprint element the resource came from.
+ * point at the blueprint element the resource came from. Given a newer IAM catalog, the read-only
+ * policies' action patterns are also checked against it ({@link ReadOnlyWildcardDrift}).
  */
 public final class Validator {
   private Validator() {}
@@ -68,6 +70,12 @@ public final class Validator {
         }
       }
       findings.addAll(SecurityChecks.run(compiled));
+      request
+          .newerCatalog()
+          .ifPresent(
+              newer ->
+                  findings.addAll(
+                      SecurityChecks.run(compiled, List.of(ReadOnlyWildcardDrift.against(newer)))));
       reports.add(
           new TemplateReport(
               compiled.name(),

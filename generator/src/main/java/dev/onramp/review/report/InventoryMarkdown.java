@@ -52,7 +52,9 @@ final class InventoryMarkdown {
             + " · Managed policies attached by ARN: "
             + inventory.managedPolicies().size()
             + " · Not reviewed: "
-            + (inventory.unknownActionPatterns().size() + inventory.unreviewed().size()));
+            + (inventory.unknownActionPatterns().size() + inventory.unreviewed().size())
+            + " · Reads of configuration that often holds secrets: "
+            + inventory.secretReads().size());
   }
 
   /** The roles, users and groups the template defines, each once. */
@@ -95,7 +97,14 @@ final class InventoryMarkdown {
     blocks.add("## Resource policies");
     for (Subject subject : subjects) {
       blocks.add("### " + Cells.subject(subject));
-      blocks.add(GrantTable.render(inventory.statementsOf(subject), true));
+      List<PolicyStatement> statements = inventory.statementsOf(subject);
+      blocks.add(GrantTable.render(statements, true));
+      blocks.addAll(
+          SecretReadTable.render(
+              inventory.secretReads().stream()
+                  .filter(read -> statements.contains(read.statement()))
+                  .toList(),
+              true));
     }
   }
 

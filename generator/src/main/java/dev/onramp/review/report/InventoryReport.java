@@ -8,6 +8,7 @@ import dev.onramp.review.PermissionsBoundary;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.PolicyStatement;
 import dev.onramp.review.Role;
+import dev.onramp.review.SecretRead;
 import dev.onramp.review.Unreviewed;
 
 /**
@@ -33,6 +34,11 @@ import dev.onramp.review.Unreviewed;
  *       "templateCondition": GUARD,          [{"condition": "HasX", "holds": true}], [] = always
  *       "actions": [{"name": "s3:GetObject", "accessLevels": ["Read"], "known": true}]
  *     }
+ *   ],
+ *   "configurationSecrets": [              allowed reads of configuration that often holds secrets
+ *     {"subject": SUBJECT, "policy": "identity", "principal": null, "action": "lambda:ListFunctions",
+ *      "reveals": "environment variables of Lambda functions", "resources": ["*"],
+ *      "templateCondition": GUARD}
  *   ],
  *   "managedPolicies": [{"role": SUBJECT, "policy": "ReadOnlyAccess", "awsManaged": true,
  *                        "templateCondition": GUARD, "expanded": true}],   expanded: its statements
@@ -68,6 +74,17 @@ public final class InventoryReport {
     }
     ArrayNode statements = root.putArray("statements");
     inventory.statements().forEach(statement -> statements.add(statement(statement)));
+    ArrayNode secrets = root.putArray("configurationSecrets");
+    for (SecretRead read : inventory.secretReads()) {
+      ObjectNode node = secrets.addObject();
+      node.set("subject", JsonNodes.subject(read.statement().subject()));
+      node.put("policy", Labels.kebab(read.statement().kind()));
+      node.set("principal", JsonNodes.principal(read.statement().principal()));
+      node.put("action", read.action().name());
+      node.put("reveals", read.reveals());
+      JsonNodes.strings(node.putArray("resources"), read.statement().resources());
+      node.set("templateCondition", JsonNodes.guard(read.statement().guard()));
+    }
     ArrayNode managed = root.putArray("managedPolicies");
     for (ManagedPolicyAttachment attachment : inventory.managedPolicies()) {
       ObjectNode node = managed.addObject();

@@ -38,6 +38,12 @@ final class SubjectSection {
     section.blocks.add("## " + Cells.subject(subject));
     section.facts();
     section.grants();
+    section.blocks.addAll(
+        SecretReadTable.render(
+            inventory.secretReads().stream()
+                .filter(read -> section.statements.contains(read.statement()))
+                .toList(),
+            false));
     section.actions(Effect.ALLOW, "Allowed");
     section.actions(Effect.DENY, "Denied");
     return section.blocks;

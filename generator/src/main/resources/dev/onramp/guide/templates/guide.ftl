@@ -111,6 +111,15 @@ It may use ${role.summary}.
 <#list role.boundaries as boundary>
 - Permissions boundary ${boundary}
 </#list>
+<#if role.secretReads?has_content>
+
+It may also read configuration that often holds secrets. AWS counts these as reads, but what they
+return can be passwords, tokens or keys:
+
+<#list role.secretReads as read>
+- ${read}
+</#list>
+</#if>
 <#if role.serviceTable?has_content>
 
 <details>

@@ -43,6 +43,7 @@ class BuiltInPolicySetsTest {
   private static final Set<String> EXPECTED =
       Set.of(
           "billing-read",
+          "configuration-secrets-read",
           "identity-center-read",
           "organizations-read",
           "read-only",
@@ -123,7 +124,14 @@ class BuiltInPolicySetsTest {
         assertThat(statement.sid()).as(where).matches("[A-Za-z0-9]+");
         assertThat(sids.add(statement.sid())).as(where + " is unique").isTrue();
         assertThat(statement.effect()).as(where).isEqualTo(StatementSpec.Effect.ALLOW);
-        assertThat(statement.resource()).as(where).containsExactly("*");
+        if (statement.action().equals(List.of("apigateway:GET"))) {
+          // API Gateway's reads are one action: its resources say which (ApiGatewayRead).
+          assertThat(statement.resource())
+              .as(where)
+              .allMatch(r -> r.startsWith("arn:${AWS::Partition}:apigateway:*::/"));
+        } else {
+          assertThat(statement.resource()).as(where).containsExactly("*");
+        }
         assertThat(statement.notAction()).as(where).isEmpty();
         assertThat(statement.notResource()).as(where).isEmpty();
         assertThat(statement.action()).as(where).isNotEmpty().doesNotHaveDuplicates();
@@ -152,12 +160,14 @@ class BuiltInPolicySetsTest {
   }
 
   @Test
-  void everySetFitsOneManagedPolicy() throws JsonProcessingException {
+  void everySetFitsOneManagedPolicyButReadOnlyTwo() throws JsonProcessingException {
     for (PolicySetSpec set : BuiltInPolicySets.all().values()) {
-      assertThat(policySize(set)).as(set.name()).isLessThan(MANAGED_POLICY_LIMIT);
+      int limit = set.name().equals("read-only") ? 2 * MANAGED_POLICY_LIMIT : MANAGED_POLICY_LIMIT;
+      assertThat(policySize(set)).as(set.name()).isLessThan(limit);
     }
-    // Leaves room for the statements a role adds of its own.
-    assertThat(policySize(BuiltInPolicySets.all().get("read-only"))).isLessThan(5500);
+    // read-only's narrower prefixes, which leave out the configuration secrets, take two managed
+    // policies (PolicySplitter); leaves room for what a role adds of its own.
+    assertThat(policySize(BuiltInPolicySets.all().get("read-only"))).isLessThan(10_000);
   }
 
   @Test
@@ -234,7 +244,11 @@ class BuiltInPolicySetsTest {
       json.put("Sid", statement.sid());
       json.put("Effect", statement.effect().label());
       json.put("Action", statement.action());
-      json.put("Resource", statement.resource().get(0));
+      List<Object> resources =
+          statement.resource().stream()
+              .map(r -> r.contains("${") ? (Object) Map.of("Fn::Sub", r) : r)
+              .toList();
+      json.put("Resource", resources.size() == 1 ? resources.get(0) : resources);
       if (!statement.condition().isEmpty()) {
         json.put("Condition", statement.condition());
       }

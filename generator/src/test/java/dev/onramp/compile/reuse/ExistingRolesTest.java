@@ -37,7 +37,8 @@ class ExistingRolesTest {
     assertThat(template.resources()).doesNotContainKey("ConnectorRole");
     assertThat(template.resources())
         .containsKeys(
-            "ConnectorRoleReadOnlyPolicy",
+            "ConnectorRoleReadOnlyPolicyPart1",
+            "ConnectorRoleReadOnlyPolicyPart2",
             "ConnectorRoleStatementsPolicy",
             "ConnectorRoleReadBucketsPolicy",
             "ConnectorRoleCostReportReadPolicy");

@@ -56,7 +56,7 @@ class ReadBucketsPolicyTest {
     Template stack = deployed(BLUEPRINT, Map.of());
 
     assertThat(stack.resources()).doesNotContainKey("ScannerRoleReadBucketsPolicy");
-    assertThat(stack.resources()).containsKey("ScannerRoleReadOnlyPolicy");
+    assertThat(stack.resources()).containsKey("ScannerRoleReadOnlyPolicyPart1");
   }
 
   @Test

@@ -26,7 +26,8 @@ import software.constructs.Construct;
 public class OrgMemberOverInlineLimit extends Construct {
   private final OrgMemberOverInlineLimitProps props;
   private final CfnRole acmeOrganizationRole;
-  private final CfnManagedPolicy acmeOrganizationRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeOrganizationRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeOrganizationRoleReadOnlyPolicyPart2;
   private final CfnManagedPolicy acmeOrganizationRoleOrganizationsReadPolicy;
   private final CfnResource memberStackSet;
 
@@ -35,7 +36,8 @@ public class OrgMemberOverInlineLimit extends Construct {
     super(scope, id);
     this.props = Objects.requireNonNull(props, "props");
     this.acmeOrganizationRole = createAcmeOrganizationRole();
-    this.acmeOrganizationRoleReadOnlyPolicy = createAcmeOrganizationRoleReadOnlyPolicy();
+    this.acmeOrganizationRoleReadOnlyPolicyPart1 = createAcmeOrganizationRoleReadOnlyPolicyPart1();
+    this.acmeOrganizationRoleReadOnlyPolicyPart2 = createAcmeOrganizationRoleReadOnlyPolicyPart2();
     this.acmeOrganizationRoleOrganizationsReadPolicy = createAcmeOrganizationRoleOrganizationsReadPolicy();
     this.memberStackSet = createMemberStackSet();
     addMemberStackSetIdOutput();
@@ -67,18 +69,62 @@ public class OrgMemberOverInlineLimit extends Construct {
     return resource;
   }
 
-  /** {@code AcmeOrganizationRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeOrganizationRoleReadOnlyPolicy() {
+  /** {@code AcmeOrganizationRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeOrganizationRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeOrganizationRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeOrganizationRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -86,16 +132,33 @@ public class OrgMemberOverInlineLimit extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -109,7 +172,12 @@ public class OrgMemberOverInlineLimit extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -127,29 +195,9 @@ public class OrgMemberOverInlineLimit extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -196,15 +244,36 @@ public class OrgMemberOverInlineLimit extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -215,6 +284,35 @@ public class OrgMemberOverInlineLimit extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeOrganizationRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeOrganizationRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeOrganizationRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeOrganizationRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeOrganizationRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -236,8 +334,28 @@ public class OrgMemberOverInlineLimit extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -263,12 +381,15 @@ public class OrgMemberOverInlineLimit extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -289,18 +410,14 @@ public class OrgMemberOverInlineLimit extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -314,7 +431,7 @@ public class OrgMemberOverInlineLimit extends Construct {
                 .build())
             .roles(List.of(acmeOrganizationRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeOrganizationRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeOrganizationRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }
@@ -366,7 +483,7 @@ public class OrgMemberOverInlineLimit extends Construct {
                     map(
                         "DeploymentTargets", map("OrganizationalUnitIds", props.getOrganizationalUnitIds()),
                         "Regions", List.of(Aws.REGION))),
-                "TemplateURL", Fn.sub("https://acme-onramp-templates-${AWS::Region}.s3.${AWS::Region}.${AWS::URLSuffix}/releases/onramp/org-member-over-inline-limit-member/3.0.0/c72060c8d830dd6d3bd2a087c6e2f988e17a1a195bad0bbf6d567d52e20c5ba9.yaml")))
+                "TemplateURL", Fn.sub("https://acme-onramp-templates-${AWS::Region}.s3.${AWS::Region}.${AWS::URLSuffix}/releases/onramp/org-member-over-inline-limit-member/3.0.0/b55f3eadc71d608ff5f08cd2b6d0e821d1f9250f4a6479c48fb82a0f826298e1.yaml")))
             .build();
     resource.overrideLogicalId("MemberStackSet");
     return resource;

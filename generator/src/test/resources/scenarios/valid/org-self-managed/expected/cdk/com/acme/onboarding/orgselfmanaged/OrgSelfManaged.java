@@ -36,7 +36,8 @@ public class OrgSelfManaged extends Construct {
   private final CfnRole stackSetAdministrationRole;
   private final CfnResource memberStackSet;
   private final CfnRole managementAcmeAccountRole;
-  private final CfnManagedPolicy managementAcmeAccountRoleReadOnlyPolicy;
+  private final CfnManagedPolicy managementAcmeAccountRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy managementAcmeAccountRoleReadOnlyPolicyPart2;
   private final CfnResource managementVendorRegistration;
 
   /** Adds the resources of blueprint {@code org-self-managed} to {@code scope}. */
@@ -60,7 +61,8 @@ public class OrgSelfManaged extends Construct {
     this.stackSetAdministrationRole = createStackSetAdministrationRole();
     this.memberStackSet = createMemberStackSet();
     this.managementAcmeAccountRole = onboardsManagementAccount ? createManagementAcmeAccountRole() : null;
-    this.managementAcmeAccountRoleReadOnlyPolicy = onboardsManagementAccount ? createManagementAcmeAccountRoleReadOnlyPolicy() : null;
+    this.managementAcmeAccountRoleReadOnlyPolicyPart1 = onboardsManagementAccount ? createManagementAcmeAccountRoleReadOnlyPolicyPart1() : null;
+    this.managementAcmeAccountRoleReadOnlyPolicyPart2 = onboardsManagementAccount ? createManagementAcmeAccountRoleReadOnlyPolicyPart2() : null;
     this.managementVendorRegistration = onboardsManagementAccount ? createManagementVendorRegistration() : null;
     addAcmePayerRoleArnOutput();
     addMemberStackSetIdOutput();
@@ -417,21 +419,65 @@ public class OrgSelfManaged extends Construct {
                         - HasPermissionsBoundaryArn
                         - !Ref PermissionsBoundaryArn
                         - !Ref AWS::NoValue
-                  AcmeAccountRoleReadOnlyPolicy:
+                  AcmeAccountRoleReadOnlyPolicyPart1:
                     Type: AWS::IAM::ManagedPolicy
                     Metadata:
                       Onramp:
                         PolicySet: read-only
                         ReadOnly: true
                     Properties:
-                      Description: 'Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.'
+                      Description: 'Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)'
                       PolicyDocument:
                         Version: '2012-10-17'
                         Statement:
                           - Sid: ComputeRead
                             Effect: Allow
                             Action:
-                              - ec2:Describe*
+                              - ec2:DescribeA*
+                              - ec2:DescribeBy*
+                              - ec2:DescribeCa*
+                              - ec2:DescribeCl*
+                              - ec2:DescribeCoi*
+                              - ec2:DescribeCu*
+                              - ec2:DescribeD*
+                              - ec2:DescribeE*
+                              - ec2:DescribeF*
+                              - ec2:DescribeH*
+                              - ec2:DescribeIa*
+                              - ec2:DescribeId*
+                              - ec2:DescribeIma*
+                              - ec2:DescribeInstanceC*
+                              - ec2:DescribeInstanceE*
+                              - ec2:DescribeInstanceI*
+                              - ec2:DescribeInstances*
+                              - ec2:DescribeInstanceT*
+                              - ec2:DescribeInt*
+                              - ec2:DescribeIp*
+                              - ec2:DescribeK*
+                              - ec2:DescribeLaunchTemplates*
+                              - ec2:DescribeLo*
+                              - ec2:DescribeM*
+                              - ec2:DescribeN*
+                              - ec2:DescribeO*
+                              - ec2:DescribeP*
+                              - ec2:DescribeR*
+                              - ec2:DescribeSc*
+                              - ec2:DescribeSe*
+                              - ec2:DescribeSn*
+                              - ec2:DescribeSpotD*
+                              - ec2:DescribeSpotFleetI*
+                              - ec2:DescribeSpotFleetRequestH*
+                              - ec2:DescribeSpotP*
+                              - ec2:DescribeSt*
+                              - ec2:DescribeSu*
+                              - ec2:DescribeT*
+                              - ec2:DescribeVerifiedAccessE*
+                              - ec2:DescribeVerifiedAccessG*
+                              - ec2:DescribeVerifiedAccessI*
+                              - ec2:DescribeVo*
+                              - ec2:DescribeVpc*
+                              - ec2:DescribeVpnConc*
+                              - ec2:DescribeVpnG*
                               - ec2:GetCapacityReservationUsage
                               - ec2:GetEbsDefaultKmsKeyId
                               - ec2:GetEbsEncryptionByDefault
@@ -439,16 +485,33 @@ public class OrgSelfManaged extends Construct {
                               - ec2:GetInstanceMetadataDefaults
                               - ec2:GetSerialConsoleAccessStatus
                               - ec2:GetSnapshotBlockPublicAccessState
-                              - autoscaling:Describe*
+                              - autoscaling:DescribeA*
+                              - autoscaling:DescribeI*
+                              - autoscaling:DescribeLi*
+                              - autoscaling:DescribeLo*
+                              - autoscaling:DescribeM*
+                              - autoscaling:DescribeN*
+                              - autoscaling:DescribeP*
+                              - autoscaling:DescribeS*
+                              - autoscaling:DescribeT*
+                              - autoscaling:DescribeW*
                               - application-autoscaling:Describe*
                               - elasticloadbalancing:Describe*
                               - lambda:GetAccountSettings
                               - lambda:GetFunctionConcurrency
-                              - lambda:GetFunctionConfiguration
                               - lambda:GetFunctionUrlConfig
                               - lambda:GetPolicy
                               - lambda:GetProvisionedConcurrencyConfig
-                              - lambda:List*
+                              - lambda:ListAliases
+                              - lambda:ListCodeSigningConfigs
+                              - lambda:ListEventSourceMappings
+                              - lambda:ListFunctionEventInvokeConfigs
+                              - lambda:ListFunctionsByCodeSigningConfig
+                              - lambda:ListFunctionUrlConfigs
+                              - lambda:ListLayers
+                              - lambda:ListLayerVersions
+                              - lambda:ListProvisionedConcurrencyConfigs
+                              - lambda:ListTags
                               - elasticbeanstalk:DescribeApplications
                               - elasticbeanstalk:DescribeEnvironments
                               - batch:DescribeComputeEnvironments
@@ -460,7 +523,12 @@ public class OrgSelfManaged extends Construct {
                           - Sid: ContainersRead
                             Effect: Allow
                             Action:
-                              - ecs:Describe*
+                              - ecs:DescribeC*
+                              - ecs:DescribeDaemon
+                              - ecs:DescribeDaemonD*
+                              - ecs:DescribeDaemonR*
+                              - ecs:DescribeS*
+                              - ecs:DescribeTaskSe*
                               - ecs:List*
                               - eks:Describe*
                               - eks:List*
@@ -476,29 +544,9 @@ public class OrgSelfManaged extends Construct {
                           - Sid: StorageRead
                             Effect: Allow
                             Action:
-                              - s3:GetAccelerateConfiguration
                               - s3:GetAccountPublicAccessBlock
-                              - s3:GetAnalyticsConfiguration
-                              - s3:GetBucketAcl
-                              - s3:GetBucketCORS
-                              - s3:GetBucketLocation
-                              - s3:GetBucketLogging
-                              - s3:GetBucketNotification
-                              - s3:GetBucketObjectLockConfiguration
-                              - s3:GetBucketOwnershipControls
-                              - s3:GetBucketPolicy
-                              - s3:GetBucketPolicyStatus
-                              - s3:GetBucketPublicAccessBlock
-                              - s3:GetBucketRequestPayment
-                              - s3:GetBucketTagging
-                              - s3:GetBucketVersioning
-                              - s3:GetBucketWebsite
-                              - s3:GetEncryptionConfiguration
-                              - s3:GetIntelligentTieringConfiguration
-                              - s3:GetInventoryConfiguration
-                              - s3:GetLifecycleConfiguration
-                              - s3:GetMetricsConfiguration
-                              - s3:GetReplicationConfiguration
+                              - s3:GetBucket*
+                              - s3:Get*Configuration
                               - s3:ListAllMyBuckets
                               - elasticfilesystem:Describe*
                               - fsx:Describe*
@@ -541,15 +589,36 @@ public class OrgSelfManaged extends Construct {
                           - Sid: NetworkingRead
                             Effect: Allow
                             Action:
-                              - cloudfront:GetDistribution
-                              - cloudfront:GetDistributionConfig
-                              - cloudfront:List*
+                              - cloudfront:ListA*
+                              - cloudfront:ListC*
+                              - cloudfront:ListDistributionsByCa*
+                              - cloudfront:ListDistributionsByK*
+                              - cloudfront:ListDistributionsByO*
+                              - cloudfront:ListDistributionsByRes*
+                              - cloudfront:ListDistributionsByV*
+                              - cloudfront:ListDistributionT*
+                              - cloudfront:ListDo*
+                              - cloudfront:ListF*
+                              - cloudfront:ListI*
+                              - cloudfront:ListK*
+                              - cloudfront:ListO*
+                              - cloudfront:ListP*
+                              - cloudfront:ListR*
+                              - cloudfront:ListS*
+                              - cloudfront:ListT*
+                              - cloudfront:ListU*
+                              - cloudfront:ListV*
                               - route53:Get*
                               - route53:List*
                               - route53resolver:ListResolverEndpoints
                               - route53resolver:ListResolverRules
-                              - apigateway:GET
-                              - directconnect:Describe*
+                              - directconnect:DescribeC*
+                              - directconnect:DescribeD*
+                              - directconnect:DescribeH*
+                              - directconnect:DescribeI*
+                              - directconnect:DescribeL*
+                              - directconnect:DescribeT*
+                              - directconnect:DescribeVirtualG*
                               - network-firewall:Describe*
                               - network-firewall:List*
                               - wafv2:GetLoggingConfiguration
@@ -559,6 +628,31 @@ public class OrgSelfManaged extends Construct {
                               - acm:ListCertificates
                               - acm:ListTagsForCertificate
                             Resource: '*'
+                          - Sid: ApiGatewayRead
+                            Effect: Allow
+                            Action: apigateway:GET
+                            Resource:
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/account
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/apis*
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/clientcertificates*
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/domainnames*
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/restapis*
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/tags/*
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/usageplans
+                              - !Sub arn:${AWS::Partition}:apigateway:*::/vpclinks*
+                      Roles:
+                        - !Ref AcmeAccountRole
+                  AcmeAccountRoleReadOnlyPolicyPart2:
+                    Type: AWS::IAM::ManagedPolicy
+                    Metadata:
+                      Onramp:
+                        PolicySet: read-only
+                        ReadOnly: true
+                    Properties:
+                      Description: 'Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)'
+                      PolicyDocument:
+                        Version: '2012-10-17'
+                        Statement:
                           - Sid: MonitoringRead
                             Effect: Allow
                             Action:
@@ -579,8 +673,28 @@ public class OrgSelfManaged extends Construct {
                               - logs:Describe*
                               - logs:ListTagsForResource
                               - logs:ListTagsLogGroup
-                              - cloudformation:Describe*
-                              - cloudformation:List*
+                              - cloudformation:DescribeA*
+                              - cloudformation:DescribeChangeSetH*
+                              - cloudformation:DescribeG*
+                              - cloudformation:DescribeO*
+                              - cloudformation:DescribeP*
+                              - cloudformation:DescribeR*
+                              - cloudformation:DescribeStackD*
+                              - cloudformation:DescribeStackRef*
+                              - cloudformation:DescribeStackResources*
+                              - cloudformation:DescribeStackSetO*
+                              - cloudformation:DescribeT*
+                              - cloudformation:ListA*
+                              - cloudformation:ListC*
+                              - cloudformation:ListG*
+                              - cloudformation:ListH*
+                              - cloudformation:ListI*
+                              - cloudformation:ListResourceR*
+                              - cloudformation:ListResourceSc*
+                              - cloudformation:ListStackInstances*
+                              - cloudformation:ListStackR*
+                              - cloudformation:ListStacks*
+                              - cloudformation:ListT*
                               - ssm:DescribeInstanceInformation
                               - ssm:ListTagsForResource
                               - health:Describe*
@@ -604,12 +718,15 @@ public class OrgSelfManaged extends Construct {
                               - kinesis:DescribeStreamSummary
                               - kinesis:ListStreams
                               - kinesis:ListTagsForStream
-                              - firehose:DescribeDeliveryStream
                               - firehose:List*
                               - events:DescribeEventBus
                               - events:DescribeRule
-                              - events:List*
-                              - states:DescribeStateMachine
+                              - events:ListA*
+                              - events:ListC*
+                              - events:ListE*
+                              - events:ListP*
+                              - events:ListR*
+                              - events:ListTag*
                               - states:ListStateMachines
                               - states:ListTagsForResource
                             Resource: '*'
@@ -629,15 +746,11 @@ public class OrgSelfManaged extends Construct {
                               - cognito-identity:ListIdentityPools
                               - cognito-idp:DescribeUserPool
                               - cognito-idp:ListUserPools
-                              - ds:DescribeDirectories
                             Resource: '*'
                           - Sid: AnalyticsRead
                             Effect: Allow
                             Action:
-                              - elasticmapreduce:DescribeCluster
                               - elasticmapreduce:ListClusters
-                              - elasticmapreduce:ListInstanceFleets
-                              - elasticmapreduce:ListInstanceGroups
                               - athena:GetWorkGroup
                               - athena:ListWorkGroups
                               - glue:GetDatabases
@@ -697,18 +810,62 @@ public class OrgSelfManaged extends Construct {
     return resource;
   }
 
-  /** {@code ManagementAcmeAccountRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createManagementAcmeAccountRoleReadOnlyPolicy() {
+  /** {@code ManagementAcmeAccountRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createManagementAcmeAccountRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "ManagementAcmeAccountRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "ManagementAcmeAccountRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -716,16 +873,33 @@ public class OrgSelfManaged extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -739,7 +913,12 @@ public class OrgSelfManaged extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -757,29 +936,9 @@ public class OrgSelfManaged extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -826,15 +985,36 @@ public class OrgSelfManaged extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -845,6 +1025,35 @@ public class OrgSelfManaged extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(managementAcmeAccountRole.getRef()))
+            .build();
+    resource.overrideLogicalId("ManagementAcmeAccountRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code ManagementAcmeAccountRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createManagementAcmeAccountRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "ManagementAcmeAccountRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -866,8 +1075,28 @@ public class OrgSelfManaged extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -893,12 +1122,15 @@ public class OrgSelfManaged extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -919,18 +1151,14 @@ public class OrgSelfManaged extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -944,7 +1172,7 @@ public class OrgSelfManaged extends Construct {
                 .build())
             .roles(List.of(managementAcmeAccountRole.getRef()))
             .build();
-    resource.overrideLogicalId("ManagementAcmeAccountRoleReadOnlyPolicy");
+    resource.overrideLogicalId("ManagementAcmeAccountRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }

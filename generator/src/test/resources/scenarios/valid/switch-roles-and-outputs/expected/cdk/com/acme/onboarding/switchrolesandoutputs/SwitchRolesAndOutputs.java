@@ -36,7 +36,8 @@ public class SwitchRolesAndOutputs extends Construct {
   private final boolean enableRemediationIsTrueAndRemediationLevelInTagsOrTagsAndSettings;
   private final CfnCondition isChinaPartition;
   private final CfnRole acmeReadRole;
-  private final CfnManagedPolicy acmeReadRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeReadRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeReadRoleReadOnlyPolicyPart2;
   private final CfnRole acmeRemediationRole;
   private final CfnManagedPolicy acmeRemediationRoleResourceTagsReadPolicy;
   private final CfnManagedPolicy acmeRemediationRoleTagWriteBackPolicy;
@@ -62,7 +63,8 @@ public class SwitchRolesAndOutputs extends Construct {
             .build();
     isChinaPartition.overrideLogicalId("IsChinaPartition");
     this.acmeReadRole = createAcmeReadRole();
-    this.acmeReadRoleReadOnlyPolicy = createAcmeReadRoleReadOnlyPolicy();
+    this.acmeReadRoleReadOnlyPolicyPart1 = createAcmeReadRoleReadOnlyPolicyPart1();
+    this.acmeReadRoleReadOnlyPolicyPart2 = createAcmeReadRoleReadOnlyPolicyPart2();
     this.acmeRemediationRole = enableRemediationIsTrue ? createAcmeRemediationRole() : null;
     this.acmeRemediationRoleResourceTagsReadPolicy = enableRemediationIsTrue ? createAcmeRemediationRoleResourceTagsReadPolicy() : null;
     this.acmeRemediationRoleTagWriteBackPolicy = enableRemediationIsTrueAndRemediationLevelInTagsOrTagsAndSettings ? createAcmeRemediationRoleTagWriteBackPolicy() : null;
@@ -156,18 +158,62 @@ public class SwitchRolesAndOutputs extends Construct {
     return resource;
   }
 
-  /** {@code AcmeReadRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeReadRoleReadOnlyPolicy() {
+  /** {@code AcmeReadRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeReadRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeReadRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeReadRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -175,16 +221,33 @@ public class SwitchRolesAndOutputs extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -198,7 +261,12 @@ public class SwitchRolesAndOutputs extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -216,29 +284,9 @@ public class SwitchRolesAndOutputs extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -285,15 +333,36 @@ public class SwitchRolesAndOutputs extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -304,6 +373,35 @@ public class SwitchRolesAndOutputs extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeReadRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeReadRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeReadRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeReadRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeReadRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -325,8 +423,28 @@ public class SwitchRolesAndOutputs extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -352,12 +470,15 @@ public class SwitchRolesAndOutputs extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -378,18 +499,14 @@ public class SwitchRolesAndOutputs extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -403,7 +520,7 @@ public class SwitchRolesAndOutputs extends Construct {
                 .build())
             .roles(List.of(acmeReadRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeReadRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeReadRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }

@@ -25,28 +25,32 @@ import software.constructs.Construct;
 public class TrustServiceAndRole extends Construct {
   private final TrustServiceAndRoleProps props;
   private final CfnRole acmeCollectorRole;
-  private final CfnManagedPolicy acmeCollectorRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeCollectorRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeCollectorRoleReadOnlyPolicyPart2;
   private final CfnRole collectorInstanceRole;
   private final CfnManagedPolicy collectorInstanceRoleStatementsPolicy;
   private final CfnRole forwarderFunctionRole;
   private final CfnRole reportReaderRole;
   private final CfnManagedPolicy reportReaderRoleStatementsPolicy;
   private final CfnRole operatorRole;
-  private final CfnManagedPolicy operatorRoleReadOnlyPolicy;
+  private final CfnManagedPolicy operatorRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy operatorRoleReadOnlyPolicyPart2;
 
   /** Adds the resources of blueprint {@code trust-service-and-role} to {@code scope}. */
   public TrustServiceAndRole(Construct scope, String id, TrustServiceAndRoleProps props) {
     super(scope, id);
     this.props = Objects.requireNonNull(props, "props");
     this.acmeCollectorRole = createAcmeCollectorRole();
-    this.acmeCollectorRoleReadOnlyPolicy = createAcmeCollectorRoleReadOnlyPolicy();
+    this.acmeCollectorRoleReadOnlyPolicyPart1 = createAcmeCollectorRoleReadOnlyPolicyPart1();
+    this.acmeCollectorRoleReadOnlyPolicyPart2 = createAcmeCollectorRoleReadOnlyPolicyPart2();
     this.collectorInstanceRole = createCollectorInstanceRole();
     this.collectorInstanceRoleStatementsPolicy = createCollectorInstanceRoleStatementsPolicy();
     this.forwarderFunctionRole = createForwarderFunctionRole();
     this.reportReaderRole = createReportReaderRole();
     this.reportReaderRoleStatementsPolicy = createReportReaderRoleStatementsPolicy();
     this.operatorRole = createOperatorRole();
-    this.operatorRoleReadOnlyPolicy = createOperatorRoleReadOnlyPolicy();
+    this.operatorRoleReadOnlyPolicyPart1 = createOperatorRoleReadOnlyPolicyPart1();
+    this.operatorRoleReadOnlyPolicyPart2 = createOperatorRoleReadOnlyPolicyPart2();
     addAcmeCollectorRoleArnOutput();
   }
 
@@ -77,18 +81,62 @@ public class TrustServiceAndRole extends Construct {
     return resource;
   }
 
-  /** {@code AcmeCollectorRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeCollectorRoleReadOnlyPolicy() {
+  /** {@code AcmeCollectorRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeCollectorRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeCollectorRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeCollectorRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -96,16 +144,33 @@ public class TrustServiceAndRole extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -119,7 +184,12 @@ public class TrustServiceAndRole extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -137,29 +207,9 @@ public class TrustServiceAndRole extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -206,15 +256,36 @@ public class TrustServiceAndRole extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -225,6 +296,35 @@ public class TrustServiceAndRole extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeCollectorRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeCollectorRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeCollectorRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeCollectorRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeCollectorRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -246,8 +346,28 @@ public class TrustServiceAndRole extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -273,12 +393,15 @@ public class TrustServiceAndRole extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -299,18 +422,14 @@ public class TrustServiceAndRole extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -324,7 +443,7 @@ public class TrustServiceAndRole extends Construct {
                 .build())
             .roles(List.of(acmeCollectorRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeCollectorRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeCollectorRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }
@@ -457,18 +576,62 @@ public class TrustServiceAndRole extends Construct {
     return resource;
   }
 
-  /** {@code OperatorRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createOperatorRoleReadOnlyPolicy() {
+  /** {@code OperatorRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createOperatorRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "OperatorRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "OperatorRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -476,16 +639,33 @@ public class TrustServiceAndRole extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -499,7 +679,12 @@ public class TrustServiceAndRole extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -517,29 +702,9 @@ public class TrustServiceAndRole extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -586,15 +751,36 @@ public class TrustServiceAndRole extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -605,6 +791,35 @@ public class TrustServiceAndRole extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(operatorRole.getRef()))
+            .build();
+    resource.overrideLogicalId("OperatorRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code OperatorRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createOperatorRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "OperatorRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -626,8 +841,28 @@ public class TrustServiceAndRole extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -653,12 +888,15 @@ public class TrustServiceAndRole extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -679,18 +917,14 @@ public class TrustServiceAndRole extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -704,7 +938,7 @@ public class TrustServiceAndRole extends Construct {
                 .build())
             .roles(List.of(operatorRole.getRef()))
             .build();
-    resource.overrideLogicalId("OperatorRoleReadOnlyPolicy");
+    resource.overrideLogicalId("OperatorRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }

@@ -23,19 +23,24 @@ import software.constructs.Construct;
 public class OrgMemberOverInlineLimitMember extends Construct {
   private final OrgMemberOverInlineLimitMemberProps props;
   private final CfnRole acmeInventoryRole;
-  private final CfnManagedPolicy acmeInventoryRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeInventoryRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeInventoryRoleReadOnlyPolicyPart2;
   private final CfnManagedPolicy acmeInventoryRoleSecurityAuditPolicy;
   private final CfnRole acmeComplianceRole;
-  private final CfnManagedPolicy acmeComplianceRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeComplianceRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeComplianceRoleReadOnlyPolicyPart2;
   private final CfnManagedPolicy acmeComplianceRoleSecurityAuditPolicy;
   private final CfnRole acmeCostRole;
-  private final CfnManagedPolicy acmeCostRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeCostRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeCostRoleReadOnlyPolicyPart2;
   private final CfnManagedPolicy acmeCostRoleSecurityAuditPolicy;
   private final CfnRole acmeSecurityRole;
-  private final CfnManagedPolicy acmeSecurityRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeSecurityRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeSecurityRoleReadOnlyPolicyPart2;
   private final CfnManagedPolicy acmeSecurityRoleSecurityAuditPolicy;
   private final CfnRole acmeBackupRole;
-  private final CfnManagedPolicy acmeBackupRoleReadOnlyPolicy;
+  private final CfnManagedPolicy acmeBackupRoleReadOnlyPolicyPart1;
+  private final CfnManagedPolicy acmeBackupRoleReadOnlyPolicyPart2;
   private final CfnManagedPolicy acmeBackupRoleSecurityAuditPolicy;
 
   /** Adds the resources of blueprint {@code org-member-over-inline-limit-member} to {@code scope}. */
@@ -43,19 +48,24 @@ public class OrgMemberOverInlineLimitMember extends Construct {
     super(scope, id);
     this.props = Objects.requireNonNull(props, "props");
     this.acmeInventoryRole = createAcmeInventoryRole();
-    this.acmeInventoryRoleReadOnlyPolicy = createAcmeInventoryRoleReadOnlyPolicy();
+    this.acmeInventoryRoleReadOnlyPolicyPart1 = createAcmeInventoryRoleReadOnlyPolicyPart1();
+    this.acmeInventoryRoleReadOnlyPolicyPart2 = createAcmeInventoryRoleReadOnlyPolicyPart2();
     this.acmeInventoryRoleSecurityAuditPolicy = createAcmeInventoryRoleSecurityAuditPolicy();
     this.acmeComplianceRole = createAcmeComplianceRole();
-    this.acmeComplianceRoleReadOnlyPolicy = createAcmeComplianceRoleReadOnlyPolicy();
+    this.acmeComplianceRoleReadOnlyPolicyPart1 = createAcmeComplianceRoleReadOnlyPolicyPart1();
+    this.acmeComplianceRoleReadOnlyPolicyPart2 = createAcmeComplianceRoleReadOnlyPolicyPart2();
     this.acmeComplianceRoleSecurityAuditPolicy = createAcmeComplianceRoleSecurityAuditPolicy();
     this.acmeCostRole = createAcmeCostRole();
-    this.acmeCostRoleReadOnlyPolicy = createAcmeCostRoleReadOnlyPolicy();
+    this.acmeCostRoleReadOnlyPolicyPart1 = createAcmeCostRoleReadOnlyPolicyPart1();
+    this.acmeCostRoleReadOnlyPolicyPart2 = createAcmeCostRoleReadOnlyPolicyPart2();
     this.acmeCostRoleSecurityAuditPolicy = createAcmeCostRoleSecurityAuditPolicy();
     this.acmeSecurityRole = createAcmeSecurityRole();
-    this.acmeSecurityRoleReadOnlyPolicy = createAcmeSecurityRoleReadOnlyPolicy();
+    this.acmeSecurityRoleReadOnlyPolicyPart1 = createAcmeSecurityRoleReadOnlyPolicyPart1();
+    this.acmeSecurityRoleReadOnlyPolicyPart2 = createAcmeSecurityRoleReadOnlyPolicyPart2();
     this.acmeSecurityRoleSecurityAuditPolicy = createAcmeSecurityRoleSecurityAuditPolicy();
     this.acmeBackupRole = createAcmeBackupRole();
-    this.acmeBackupRoleReadOnlyPolicy = createAcmeBackupRoleReadOnlyPolicy();
+    this.acmeBackupRoleReadOnlyPolicyPart1 = createAcmeBackupRoleReadOnlyPolicyPart1();
+    this.acmeBackupRoleReadOnlyPolicyPart2 = createAcmeBackupRoleReadOnlyPolicyPart2();
     this.acmeBackupRoleSecurityAuditPolicy = createAcmeBackupRoleSecurityAuditPolicy();
   }
 
@@ -81,18 +91,62 @@ public class OrgMemberOverInlineLimitMember extends Construct {
     return resource;
   }
 
-  /** {@code AcmeInventoryRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeInventoryRoleReadOnlyPolicy() {
+  /** {@code AcmeInventoryRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeInventoryRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeInventoryRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeInventoryRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -100,16 +154,33 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -123,7 +194,12 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -141,29 +217,9 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -210,15 +266,36 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -229,6 +306,35 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeInventoryRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeInventoryRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeInventoryRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeInventoryRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeInventoryRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -250,8 +356,28 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -277,12 +403,15 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -303,18 +432,14 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -328,7 +453,7 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                 .build())
             .roles(List.of(acmeInventoryRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeInventoryRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeInventoryRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }
@@ -441,18 +566,62 @@ public class OrgMemberOverInlineLimitMember extends Construct {
     return resource;
   }
 
-  /** {@code AcmeComplianceRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeComplianceRoleReadOnlyPolicy() {
+  /** {@code AcmeComplianceRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeComplianceRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeComplianceRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeComplianceRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -460,16 +629,33 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -483,7 +669,12 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -501,29 +692,9 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -570,15 +741,36 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -589,6 +781,35 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeComplianceRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeComplianceRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeComplianceRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeComplianceRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeComplianceRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -610,8 +831,28 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -637,12 +878,15 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -663,18 +907,14 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -688,7 +928,7 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                 .build())
             .roles(List.of(acmeComplianceRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeComplianceRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeComplianceRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }
@@ -801,18 +1041,62 @@ public class OrgMemberOverInlineLimitMember extends Construct {
     return resource;
   }
 
-  /** {@code AcmeCostRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeCostRoleReadOnlyPolicy() {
+  /** {@code AcmeCostRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeCostRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeCostRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeCostRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -820,16 +1104,33 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -843,7 +1144,12 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -861,29 +1167,9 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -930,15 +1216,36 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -949,6 +1256,35 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeCostRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeCostRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeCostRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeCostRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeCostRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -970,8 +1306,28 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -997,12 +1353,15 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -1023,18 +1382,14 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -1048,7 +1403,7 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                 .build())
             .roles(List.of(acmeCostRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeCostRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeCostRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }
@@ -1161,18 +1516,62 @@ public class OrgMemberOverInlineLimitMember extends Construct {
     return resource;
   }
 
-  /** {@code AcmeSecurityRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeSecurityRoleReadOnlyPolicy() {
+  /** {@code AcmeSecurityRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeSecurityRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeSecurityRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeSecurityRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -1180,16 +1579,33 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -1203,7 +1619,12 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -1221,29 +1642,9 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -1290,15 +1691,36 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -1309,6 +1731,35 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeSecurityRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeSecurityRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeSecurityRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeSecurityRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeSecurityRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -1330,8 +1781,28 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -1357,12 +1828,15 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -1383,18 +1857,14 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -1408,7 +1878,7 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                 .build())
             .roles(List.of(acmeSecurityRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeSecurityRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeSecurityRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }
@@ -1521,18 +1991,62 @@ public class OrgMemberOverInlineLimitMember extends Construct {
     return resource;
   }
 
-  /** {@code AcmeBackupRoleReadOnlyPolicy}: {@code AWS::IAM::ManagedPolicy}. */
-  private CfnManagedPolicy createAcmeBackupRoleReadOnlyPolicy() {
+  /** {@code AcmeBackupRoleReadOnlyPolicyPart1}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeBackupRoleReadOnlyPolicyPart1() {
     CfnManagedPolicy resource =
-        CfnManagedPolicy.Builder.create(this, "AcmeBackupRoleReadOnlyPolicy")
-            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events.")
+        CfnManagedPolicy.Builder.create(this, "AcmeBackupRoleReadOnlyPolicyPart1")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 1 of 2)")
             .policyDocument(PolicyDocument.Builder.create()
                 .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("ComputeRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ec2:Describe*",
+                            "ec2:DescribeA*",
+                            "ec2:DescribeBy*",
+                            "ec2:DescribeCa*",
+                            "ec2:DescribeCl*",
+                            "ec2:DescribeCoi*",
+                            "ec2:DescribeCu*",
+                            "ec2:DescribeD*",
+                            "ec2:DescribeE*",
+                            "ec2:DescribeF*",
+                            "ec2:DescribeH*",
+                            "ec2:DescribeIa*",
+                            "ec2:DescribeId*",
+                            "ec2:DescribeIma*",
+                            "ec2:DescribeInstanceC*",
+                            "ec2:DescribeInstanceE*",
+                            "ec2:DescribeInstanceI*",
+                            "ec2:DescribeInstances*",
+                            "ec2:DescribeInstanceT*",
+                            "ec2:DescribeInt*",
+                            "ec2:DescribeIp*",
+                            "ec2:DescribeK*",
+                            "ec2:DescribeLaunchTemplates*",
+                            "ec2:DescribeLo*",
+                            "ec2:DescribeM*",
+                            "ec2:DescribeN*",
+                            "ec2:DescribeO*",
+                            "ec2:DescribeP*",
+                            "ec2:DescribeR*",
+                            "ec2:DescribeSc*",
+                            "ec2:DescribeSe*",
+                            "ec2:DescribeSn*",
+                            "ec2:DescribeSpotD*",
+                            "ec2:DescribeSpotFleetI*",
+                            "ec2:DescribeSpotFleetRequestH*",
+                            "ec2:DescribeSpotP*",
+                            "ec2:DescribeSt*",
+                            "ec2:DescribeSu*",
+                            "ec2:DescribeT*",
+                            "ec2:DescribeVerifiedAccessE*",
+                            "ec2:DescribeVerifiedAccessG*",
+                            "ec2:DescribeVerifiedAccessI*",
+                            "ec2:DescribeVo*",
+                            "ec2:DescribeVpc*",
+                            "ec2:DescribeVpnConc*",
+                            "ec2:DescribeVpnG*",
                             "ec2:GetCapacityReservationUsage",
                             "ec2:GetEbsDefaultKmsKeyId",
                             "ec2:GetEbsEncryptionByDefault",
@@ -1540,16 +2054,33 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "ec2:GetInstanceMetadataDefaults",
                             "ec2:GetSerialConsoleAccessStatus",
                             "ec2:GetSnapshotBlockPublicAccessState",
-                            "autoscaling:Describe*",
+                            "autoscaling:DescribeA*",
+                            "autoscaling:DescribeI*",
+                            "autoscaling:DescribeLi*",
+                            "autoscaling:DescribeLo*",
+                            "autoscaling:DescribeM*",
+                            "autoscaling:DescribeN*",
+                            "autoscaling:DescribeP*",
+                            "autoscaling:DescribeS*",
+                            "autoscaling:DescribeT*",
+                            "autoscaling:DescribeW*",
                             "application-autoscaling:Describe*",
                             "elasticloadbalancing:Describe*",
                             "lambda:GetAccountSettings",
                             "lambda:GetFunctionConcurrency",
-                            "lambda:GetFunctionConfiguration",
                             "lambda:GetFunctionUrlConfig",
                             "lambda:GetPolicy",
                             "lambda:GetProvisionedConcurrencyConfig",
-                            "lambda:List*",
+                            "lambda:ListAliases",
+                            "lambda:ListCodeSigningConfigs",
+                            "lambda:ListEventSourceMappings",
+                            "lambda:ListFunctionEventInvokeConfigs",
+                            "lambda:ListFunctionsByCodeSigningConfig",
+                            "lambda:ListFunctionUrlConfigs",
+                            "lambda:ListLayers",
+                            "lambda:ListLayerVersions",
+                            "lambda:ListProvisionedConcurrencyConfigs",
+                            "lambda:ListTags",
                             "elasticbeanstalk:DescribeApplications",
                             "elasticbeanstalk:DescribeEnvironments",
                             "batch:DescribeComputeEnvironments",
@@ -1563,7 +2094,12 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("ContainersRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "ecs:Describe*",
+                            "ecs:DescribeC*",
+                            "ecs:DescribeDaemon",
+                            "ecs:DescribeDaemonD*",
+                            "ecs:DescribeDaemonR*",
+                            "ecs:DescribeS*",
+                            "ecs:DescribeTaskSe*",
                             "ecs:List*",
                             "eks:Describe*",
                             "eks:List*",
@@ -1581,29 +2117,9 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("StorageRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "s3:GetAccelerateConfiguration",
                             "s3:GetAccountPublicAccessBlock",
-                            "s3:GetAnalyticsConfiguration",
-                            "s3:GetBucketAcl",
-                            "s3:GetBucketCORS",
-                            "s3:GetBucketLocation",
-                            "s3:GetBucketLogging",
-                            "s3:GetBucketNotification",
-                            "s3:GetBucketObjectLockConfiguration",
-                            "s3:GetBucketOwnershipControls",
-                            "s3:GetBucketPolicy",
-                            "s3:GetBucketPolicyStatus",
-                            "s3:GetBucketPublicAccessBlock",
-                            "s3:GetBucketRequestPayment",
-                            "s3:GetBucketTagging",
-                            "s3:GetBucketVersioning",
-                            "s3:GetBucketWebsite",
-                            "s3:GetEncryptionConfiguration",
-                            "s3:GetIntelligentTieringConfiguration",
-                            "s3:GetInventoryConfiguration",
-                            "s3:GetLifecycleConfiguration",
-                            "s3:GetMetricsConfiguration",
-                            "s3:GetReplicationConfiguration",
+                            "s3:GetBucket*",
+                            "s3:Get*Configuration",
                             "s3:ListAllMyBuckets",
                             "elasticfilesystem:Describe*",
                             "fsx:Describe*",
@@ -1650,15 +2166,36 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                         .sid("NetworkingRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "cloudfront:GetDistribution",
-                            "cloudfront:GetDistributionConfig",
-                            "cloudfront:List*",
+                            "cloudfront:ListA*",
+                            "cloudfront:ListC*",
+                            "cloudfront:ListDistributionsByCa*",
+                            "cloudfront:ListDistributionsByK*",
+                            "cloudfront:ListDistributionsByO*",
+                            "cloudfront:ListDistributionsByRes*",
+                            "cloudfront:ListDistributionsByV*",
+                            "cloudfront:ListDistributionT*",
+                            "cloudfront:ListDo*",
+                            "cloudfront:ListF*",
+                            "cloudfront:ListI*",
+                            "cloudfront:ListK*",
+                            "cloudfront:ListO*",
+                            "cloudfront:ListP*",
+                            "cloudfront:ListR*",
+                            "cloudfront:ListS*",
+                            "cloudfront:ListT*",
+                            "cloudfront:ListU*",
+                            "cloudfront:ListV*",
                             "route53:Get*",
                             "route53:List*",
                             "route53resolver:ListResolverEndpoints",
                             "route53resolver:ListResolverRules",
-                            "apigateway:GET",
-                            "directconnect:Describe*",
+                            "directconnect:DescribeC*",
+                            "directconnect:DescribeD*",
+                            "directconnect:DescribeH*",
+                            "directconnect:DescribeI*",
+                            "directconnect:DescribeL*",
+                            "directconnect:DescribeT*",
+                            "directconnect:DescribeVirtualG*",
                             "network-firewall:Describe*",
                             "network-firewall:List*",
                             "wafv2:GetLoggingConfiguration",
@@ -1669,6 +2206,35 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "acm:ListTagsForCertificate"))
                         .resources(List.of("*"))
                         .build(),
+                    PolicyStatement.Builder.create()
+                        .sid("ApiGatewayRead")
+                        .effect(Effect.ALLOW)
+                        .actions(List.of("apigateway:GET"))
+                        .resources(List.of(
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/account"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/apis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/clientcertificates*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/domainnames*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/restapis*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/tags/*"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/usageplans"),
+                            Fn.sub("arn:${AWS::Partition}:apigateway:*::/vpclinks*")))
+                        .build()))
+                .build())
+            .roles(List.of(acmeBackupRole.getRef()))
+            .build();
+    resource.overrideLogicalId("AcmeBackupRoleReadOnlyPolicyPart1");
+    resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
+    return resource;
+  }
+
+  /** {@code AcmeBackupRoleReadOnlyPolicyPart2}: {@code AWS::IAM::ManagedPolicy}. */
+  private CfnManagedPolicy createAcmeBackupRoleReadOnlyPolicyPart2() {
+    CfnManagedPolicy resource =
+        CfnManagedPolicy.Builder.create(this, "AcmeBackupRoleReadOnlyPolicyPart2")
+            .description("Reads the configuration and metadata of resources across the common services (compute, containers, storage, databases, networking, monitoring, security). Never reads stored data: no object contents, table items, secrets, parameters, messages or log events, and no configuration that often holds secrets (environment variables, user data, API key values, stack parameters and outputs): those are in the opt-in set configuration-secrets-read. (part 2 of 2)")
+            .policyDocument(PolicyDocument.Builder.create()
+                .statements(List.of(
                     PolicyStatement.Builder.create()
                         .sid("MonitoringRead")
                         .effect(Effect.ALLOW)
@@ -1690,8 +2256,28 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "logs:Describe*",
                             "logs:ListTagsForResource",
                             "logs:ListTagsLogGroup",
-                            "cloudformation:Describe*",
-                            "cloudformation:List*",
+                            "cloudformation:DescribeA*",
+                            "cloudformation:DescribeChangeSetH*",
+                            "cloudformation:DescribeG*",
+                            "cloudformation:DescribeO*",
+                            "cloudformation:DescribeP*",
+                            "cloudformation:DescribeR*",
+                            "cloudformation:DescribeStackD*",
+                            "cloudformation:DescribeStackRef*",
+                            "cloudformation:DescribeStackResources*",
+                            "cloudformation:DescribeStackSetO*",
+                            "cloudformation:DescribeT*",
+                            "cloudformation:ListA*",
+                            "cloudformation:ListC*",
+                            "cloudformation:ListG*",
+                            "cloudformation:ListH*",
+                            "cloudformation:ListI*",
+                            "cloudformation:ListResourceR*",
+                            "cloudformation:ListResourceSc*",
+                            "cloudformation:ListStackInstances*",
+                            "cloudformation:ListStackR*",
+                            "cloudformation:ListStacks*",
+                            "cloudformation:ListT*",
                             "ssm:DescribeInstanceInformation",
                             "ssm:ListTagsForResource",
                             "health:Describe*",
@@ -1717,12 +2303,15 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "kinesis:DescribeStreamSummary",
                             "kinesis:ListStreams",
                             "kinesis:ListTagsForStream",
-                            "firehose:DescribeDeliveryStream",
                             "firehose:List*",
                             "events:DescribeEventBus",
                             "events:DescribeRule",
-                            "events:List*",
-                            "states:DescribeStateMachine",
+                            "events:ListA*",
+                            "events:ListC*",
+                            "events:ListE*",
+                            "events:ListP*",
+                            "events:ListR*",
+                            "events:ListTag*",
                             "states:ListStateMachines",
                             "states:ListTagsForResource"))
                         .resources(List.of("*"))
@@ -1743,18 +2332,14 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                             "cognito-identity:DescribeIdentityPool",
                             "cognito-identity:ListIdentityPools",
                             "cognito-idp:DescribeUserPool",
-                            "cognito-idp:ListUserPools",
-                            "ds:DescribeDirectories"))
+                            "cognito-idp:ListUserPools"))
                         .resources(List.of("*"))
                         .build(),
                     PolicyStatement.Builder.create()
                         .sid("AnalyticsRead")
                         .effect(Effect.ALLOW)
                         .actions(List.of(
-                            "elasticmapreduce:DescribeCluster",
                             "elasticmapreduce:ListClusters",
-                            "elasticmapreduce:ListInstanceFleets",
-                            "elasticmapreduce:ListInstanceGroups",
                             "athena:GetWorkGroup",
                             "athena:ListWorkGroups",
                             "glue:GetDatabases",
@@ -1768,7 +2353,7 @@ public class OrgMemberOverInlineLimitMember extends Construct {
                 .build())
             .roles(List.of(acmeBackupRole.getRef()))
             .build();
-    resource.overrideLogicalId("AcmeBackupRoleReadOnlyPolicy");
+    resource.overrideLogicalId("AcmeBackupRoleReadOnlyPolicyPart2");
     resource.addMetadata("Onramp", map("PolicySet", "read-only", "ReadOnly", true));
     return resource;
   }
