@@ -18,7 +18,7 @@ class ReadOnlyWildcardDriftTest {
       apiVersion: onramp.dev/v1
       kind: Blueprint
       metadata: {name: acme}
-      vendor: {accountId: "111122223333"}
+      vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
       roles:
         - id: VendorRole
           policySets: [read-only]
