@@ -55,7 +55,8 @@ public final class TemplateImporter {
           "notify",
           "outputs",
           "conditions",
-          "resources");
+          "resources",
+          "suppressions");
 
   private TemplateImporter() {}
 
