@@ -645,6 +645,9 @@ public class CurCreateOrExisting extends Construct {
                 "id", "CKV_AWS_116",
                 "comment", "Invoked only by CloudFormation for its custom resource; the handler answers CloudFormation on every path, and a failed event surfaces as a stack failure that a dead-letter queue would only copy."),
             map(
+                "id", "CKV_AWS_173",
+                "comment", "The function's environment holds only the report's settings (names, bucket, prefix, format), which the template itself shows, and no secret; Lambda encrypts it at rest with an AWS managed key. A customer-managed key would add a key and its policy to every account."),
+            map(
                 "id", "CKV_AWS_117",
                 "comment", "Calls the billing API and CloudFormation's response URL, both public endpoints; a VPC would need a NAT gateway or endpoints the customer's account may not have."))));
     return resource;
