@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * own unless {@code ONRAMP_IAM_ANALYZERS} names one (CI's, from {@code .ci/run}).
  */
 class SecurityAnalyzersIT {
-  private static final Vendor VENDOR = new Vendor("444455556666", null, null);
+  private static final Vendor VENDOR =
+      new Vendor(null, "arn:aws:iam::444455556666:role/ExampleOnboarding", null);
   private static final ClassLoader LOADER = SecurityAnalyzersIT.class.getClassLoader();
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   private static final Path SCRIPT = ROOT.resolve("scripts/security-analyzers.sh");
