@@ -50,6 +50,9 @@ class SecurityAnalyzersIT {
                 shipped,
                 Optional.of(VENDOR)));
     Path sample = ROOT.resolve("samples/output/cfn");
+    // No shipped or sample blueprint makes its report with Data Exports (CUR 2.0): the golden of
+    // the scenario that does brings the report function's cur2 policy under the analyzers too.
+    Path cur2 = ROOT.resolve("generator/src/test/resources/scenarios/valid/cur2-export/expected");
     assertThat(templatesUnder(shipped))
         .hasSizeGreaterThanOrEqualTo(BlueprintSources.builtInNames(LOADER).size());
     assertThat(templatesUnder(sample)).hasSizeGreaterThanOrEqualTo(5);
@@ -59,7 +62,8 @@ class SecurityAnalyzersIT {
             "--report",
             shipped.resolveSibling("report.json").toString(),
             "shipped=" + shipped,
-            "sample=" + sample);
+            "sample=" + sample,
+            "scenario=" + cur2);
 
     System.out.println(run.output());
     assertThat(run.exitCode()).as("security-analyzers.sh:\n" + run.output()).isZero();

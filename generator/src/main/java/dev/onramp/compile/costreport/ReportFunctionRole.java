@@ -53,25 +53,24 @@ final class ReportFunctionRole {
       statements.add(
           Statements.allow("FindExistingReport", "cur:DescribeReportDefinitions", "*", null));
     } else {
-      // UpdateExport is authorized on the export and on the table it queries, CreateExport on the
-      // table (the Service Authorization Reference; the Data Exports guide lists the export for it
-      // too): each statement allows one resource type, and a request needs both allowed.
+      // CreateExport is authorized on the table it queries, UpdateExport on the export and that
+      // table (the Service Authorization Reference, iam-data): one statement with both resources,
+      // so each action finds its resource types in it; reading and deleting need the export only.
       statements.add(
           Statements.allow(
-              "ManageExports",
+              "CreateAndUpdateExports",
+              List.of("bcm-data-exports:CreateExport", "bcm-data-exports:UpdateExport"),
               List.of(
-                  "bcm-data-exports:CreateExport",
-                  "bcm-data-exports:UpdateExport",
-                  "bcm-data-exports:DeleteExport",
-                  "bcm-data-exports:GetExport"),
-              Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*"),
+                  Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*"),
+                  Fn.sub(
+                      "arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:table/"
+                          + CUR2_TABLE)),
               null));
       statements.add(
           Statements.allow(
-              "QueryCostAndUsageTable",
-              List.of("bcm-data-exports:CreateExport", "bcm-data-exports:UpdateExport"),
-              Fn.sub(
-                  "arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:table/" + CUR2_TABLE),
+              "ManageExports",
+              List.of("bcm-data-exports:DeleteExport", "bcm-data-exports:GetExport"),
+              Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*"),
               null));
       // CreateExport of a CUR 2.0 table also authorizes cur:PutReportDefinition (the Service
       // Authorization Reference's operations table); the report it stands for has no name here.

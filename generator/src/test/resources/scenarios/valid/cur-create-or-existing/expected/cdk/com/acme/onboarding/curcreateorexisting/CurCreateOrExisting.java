@@ -383,24 +383,21 @@ public class CurCreateOrExisting extends Construct {
                     .policyDocument(PolicyDocument.Builder.create()
                         .statements(List.of(
                             PolicyStatement.Builder.create()
-                                .sid("ManageExports")
-                                .effect(Effect.ALLOW)
-                                .actions(List.of(
-                                    "bcm-data-exports:CreateExport",
-                                    "bcm-data-exports:UpdateExport",
-                                    "bcm-data-exports:DeleteExport",
-                                    "bcm-data-exports:GetExport"))
-                                .resources(List.of(
-                                    Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*")))
-                                .build(),
-                            PolicyStatement.Builder.create()
-                                .sid("QueryCostAndUsageTable")
+                                .sid("CreateAndUpdateExports")
                                 .effect(Effect.ALLOW)
                                 .actions(List.of(
                                     "bcm-data-exports:CreateExport",
                                     "bcm-data-exports:UpdateExport"))
                                 .resources(List.of(
+                                    Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*"),
                                     Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:table/COST_AND_USAGE_REPORT")))
+                                .build(),
+                            PolicyStatement.Builder.create()
+                                .sid("ManageExports")
+                                .effect(Effect.ALLOW)
+                                .actions(List.of("bcm-data-exports:DeleteExport", "bcm-data-exports:GetExport"))
+                                .resources(List.of(
+                                    Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*")))
                                 .build(),
                             PolicyStatement.Builder.create()
                                 .sid("CreateCostAndUsageExport")

@@ -100,7 +100,10 @@ public class Cur2Export extends Construct {
                         .principals(List.of(
                             new ArnPrincipal(Fn.sub("arn:${AWS::Partition}:iam::111122223333:root"))))
                         .actions(List.of("sts:AssumeRole"))
-                        .conditions(map("StringEquals", map("sts:ExternalId", props.getExternalId())))
+                        .conditions(map(
+                            "StringEquals", map("sts:ExternalId", props.getExternalId()),
+                            "ArnEquals", map(
+                                "aws:PrincipalArn", Fn.sub("arn:${AWS::Partition}:iam::111122223333:role/FinOpsCollector"))))
                         .build()))
                 .build())
             .build();
@@ -249,7 +252,10 @@ public class Cur2Export extends Construct {
                         .principals(List.of(
                             new ArnPrincipal(Fn.sub("arn:${AWS::Partition}:iam::111122223333:root"))))
                         .actions(List.of("sts:AssumeRole"))
-                        .conditions(map("StringEquals", map("sts:ExternalId", props.getExternalId())))
+                        .conditions(map(
+                            "StringEquals", map("sts:ExternalId", props.getExternalId()),
+                            "ArnEquals", map(
+                                "aws:PrincipalArn", Fn.sub("arn:${AWS::Partition}:iam::111122223333:role/FinOpsCollector"))))
                         .build()))
                 .build())
             .managedPolicyArns(List.of(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/SecurityAudit")))
@@ -380,24 +386,21 @@ public class Cur2Export extends Construct {
                     .policyDocument(PolicyDocument.Builder.create()
                         .statements(List.of(
                             PolicyStatement.Builder.create()
-                                .sid("ManageExports")
-                                .effect(Effect.ALLOW)
-                                .actions(List.of(
-                                    "bcm-data-exports:CreateExport",
-                                    "bcm-data-exports:UpdateExport",
-                                    "bcm-data-exports:DeleteExport",
-                                    "bcm-data-exports:GetExport"))
-                                .resources(List.of(
-                                    Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*")))
-                                .build(),
-                            PolicyStatement.Builder.create()
-                                .sid("QueryCostAndUsageTable")
+                                .sid("CreateAndUpdateExports")
                                 .effect(Effect.ALLOW)
                                 .actions(List.of(
                                     "bcm-data-exports:CreateExport",
                                     "bcm-data-exports:UpdateExport"))
                                 .resources(List.of(
+                                    Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*"),
                                     Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:table/COST_AND_USAGE_REPORT")))
+                                .build(),
+                            PolicyStatement.Builder.create()
+                                .sid("ManageExports")
+                                .effect(Effect.ALLOW)
+                                .actions(List.of("bcm-data-exports:DeleteExport", "bcm-data-exports:GetExport"))
+                                .resources(List.of(
+                                    Fn.sub("arn:${AWS::Partition}:bcm-data-exports:*:${AWS::AccountId}:export/*")))
                                 .build(),
                             PolicyStatement.Builder.create()
                                 .sid("CreateCostAndUsageExport")
