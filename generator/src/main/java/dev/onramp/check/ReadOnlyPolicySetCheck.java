@@ -5,7 +5,6 @@ import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.iam.ActionPattern;
 import dev.onramp.iam.ManagedPolicyCatalog;
-import dev.onramp.iam.PolicyDocuments;
 import dev.onramp.iam.ReadOnlyActions;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
@@ -14,7 +13,6 @@ import dev.onramp.template.TemplateFacts;
 import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,36 +51,16 @@ final class ReadOnlyPolicySetCheck implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    template
-        .template()
-        .resources()
-        .forEach(
-            (id, resource) -> {
-              Map<String, Object> onramp = TemplateValues.mapAt(resource.metadata(), "Onramp");
-              if (TemplateValues.isTrue(onramp.get("ReadOnly"))) {
-                String set = String.valueOf(onramp.get("PolicySet"));
-                checkDocument(
-                    template,
-                    new Claim(
-                        id, "managed policy " + id + " of read-only policy set '" + set + "'"),
-                    resource.properties().get("PolicyDocument"),
-                    findings);
-              }
-            });
-    // A raw resource that claims readOnly: true is held to the same promise, every policy
-    // document of it (a role's inline policies, a bucket policy) included, its trust policy not.
-    for (TemplateFacts.RawResource raw : template.facts().rawResources()) {
+    for (ReadOnlyDocuments.Claimed claimed : ReadOnlyDocuments.of(template)) {
+      checkDocument(
+          template, new Claim(claimed.id(), claimed.subject()), claimed.document(), findings);
+    }
+    // The AWS managed policies a read-only raw resource attaches are held to the same promise.
+    for (TemplateFacts.RawResource raw : ReadOnlyDocuments.readOnlyRaw(template)) {
+      Claim claim = new Claim(raw.logicalId(), "read-only raw resource " + raw.logicalId());
       Template.Resource resource = template.template().resources().get(raw.logicalId());
-      if (raw.readOnly() && resource != null) {
-        Claim claim = new Claim(raw.logicalId(), "read-only raw resource " + raw.logicalId());
-        for (PolicyDocuments.Document document : PolicyDocuments.of(resource)) {
-          if (!document.trust()) {
-            checkDocument(template, claim, document.document(), findings);
-          }
-        }
-        for (ManagedPolicyCatalog.ManagedPolicy policy : managed.attachedTo(resource)) {
-          checkAwsManaged(template, claim, policy, findings);
-        }
+      for (ManagedPolicyCatalog.ManagedPolicy policy : managed.attachedTo(resource)) {
+        checkAwsManaged(template, claim, policy, findings);
       }
     }
     return findings;

@@ -4,16 +4,12 @@ import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.iam.AccessLevel;
 import dev.onramp.iam.ActionCatalog;
 import dev.onramp.iam.ActionPattern;
-import dev.onramp.iam.PolicyDocuments;
 import dev.onramp.iam.Statement;
 import dev.onramp.template.CompiledTemplate;
-import dev.onramp.template.Template;
-import dev.onramp.template.TemplateFacts;
 import dev.onramp.template.TemplateValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,37 +50,8 @@ public final class ReadOnlyWildcardDrift implements SecurityCheck {
   @Override
   public List<Diagnostic> check(CompiledTemplate template) {
     List<Diagnostic> findings = new ArrayList<>();
-    template
-        .template()
-        .resources()
-        .forEach(
-            (id, resource) -> {
-              Map<String, Object> onramp = TemplateValues.mapAt(resource.metadata(), "Onramp");
-              if (TemplateValues.isTrue(onramp.get("ReadOnly"))) {
-                String subject =
-                    "managed policy "
-                        + id
-                        + " of read-only policy set '"
-                        + onramp.get("PolicySet")
-                        + "'";
-                checkDocument(
-                    template, id, subject, resource.properties().get("PolicyDocument"), findings);
-              }
-            });
-    for (TemplateFacts.RawResource raw : template.facts().rawResources()) {
-      Template.Resource resource = template.template().resources().get(raw.logicalId());
-      if (raw.readOnly() && resource != null) {
-        for (PolicyDocuments.Document document : PolicyDocuments.of(resource)) {
-          if (!document.trust()) {
-            checkDocument(
-                template,
-                raw.logicalId(),
-                "read-only raw resource " + raw.logicalId(),
-                document.document(),
-                findings);
-          }
-        }
-      }
+    for (ReadOnlyDocuments.Claimed claimed : ReadOnlyDocuments.of(template)) {
+      checkDocument(template, claimed.id(), claimed.subject(), claimed.document(), findings);
     }
     return findings;
   }
