@@ -3,16 +3,14 @@ package dev.onramp.compile.costreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.generate.BlueprintSource;
 import dev.onramp.generate.Generator;
+import dev.onramp.review.IamRequestOracle;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
-import dev.onramp.testing.NodeTool;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * environment, the custom resource's ServiceTimeout beyond the function's timeout, no limit on
  * inline code but the template's own, and a role whose CUR 2.0 grants IAM really allows, checked
  * request by request with {@code @cloud-copilot/iam-simulate} (an evaluator that is not Onramp's;
- * see {@code oracle/simulate.mjs}).
+ * see {@link IamRequestOracle}).
  */
 class ReportLambdaTest {
   private static final String HEAD =
@@ -160,7 +158,7 @@ class ReportLambdaTest {
   @Test
   void theCur2RoleMayCreateAndUpdateTheExportOnTheCurTableAndNothingElse() throws Exception {
     Object policy = resolved(rolePolicy(compile(CUR2)));
-    try (NodeTool oracle = NodeTool.start(SPEC)) {
+    try (IamRequestOracle oracle = IamRequestOracle.start()) {
       List<String> allowed = new ArrayList<>();
       List<String> denied = new ArrayList<>();
       for (String[] request :
@@ -178,14 +176,9 @@ class ReportLambdaTest {
             {"bcm-data-exports:DeleteExport", EXPORT.replace(ACCOUNT, "210987654321")},
             {"cur:DeleteReportDefinition", "arn:aws:cur:us-east-1:" + ACCOUNT + ":definition/x"},
           }) {
-        Map<String, Object> ask = new LinkedHashMap<>();
-        ask.put("policy", policy);
-        ask.put("action", request[0]);
-        ask.put("resource", request[1]);
-        JsonNode reply = oracle.ask(ask, Duration.ofMinutes(1), "simulate " + request[0]);
         String line = request[0] + " " + request[1];
-        assertThat(reply.has("error")).as(line + ": " + reply).isFalse();
-        (reply.path("decision").asText().equals("Allowed") ? allowed : denied).add(line);
+        String decision = oracle.decide(policy, request[0], request[1], Map.of());
+        (decision.equals("Allowed") ? allowed : denied).add(line);
       }
       assertThat(allowed)
           .containsExactly(
@@ -209,12 +202,7 @@ class ReportLambdaTest {
                       List.of("bcm-data-exports:CreateExport", "bcm-data-exports:UpdateExport"),
                       "Resource",
                       "arn:aws:bcm-data-exports:*:" + ACCOUNT + ":export/*")));
-      Map<String, Object> ask = new LinkedHashMap<>();
-      ask.put("policy", before);
-      ask.put("action", "bcm-data-exports:CreateExport");
-      ask.put("resource", TABLE);
-      assertThat(
-              oracle.ask(ask, Duration.ofMinutes(1), "simulate before").path("decision").asText())
+      assertThat(oracle.decide(before, "bcm-data-exports:CreateExport", TABLE, Map.of()))
           .isEqualTo("ImplicitlyDenied");
     }
   }
@@ -223,7 +211,7 @@ class ReportLambdaTest {
   void theRoleMayReadItsOwnStacksStatusAndNoOtherStacks() throws Exception {
     for (String blueprint : List.of(LEGACY, CUR2)) {
       Object policy = resolved(rolePolicy(compile(blueprint)));
-      try (NodeTool oracle = NodeTool.start(SPEC)) {
+      try (IamRequestOracle oracle = IamRequestOracle.start()) {
         Map<String, String> decisions = new LinkedHashMap<>();
         for (String stack :
             List.of(
@@ -233,13 +221,8 @@ class ReportLambdaTest {
                 STACK.replace("acme-onboarding/0a1b2c3d", "finance/9f8e7d6c"),
                 STACK.replace("0a1b2c3d-aaaa", "ffffffff-aaaa"),
                 STACK.replace("eu-west-1", "us-east-1"))) {
-          Map<String, Object> ask = new LinkedHashMap<>();
-          ask.put("policy", policy);
-          ask.put("action", "cloudformation:DescribeStacks");
-          ask.put("resource", stack);
-          JsonNode reply = oracle.ask(ask, Duration.ofMinutes(1), "simulate DescribeStacks");
-          assertThat(reply.has("error")).as(stack + ": " + reply).isFalse();
-          decisions.put(stack, reply.path("decision").asText());
+          decisions.put(
+              stack, oracle.decide(policy, "cloudformation:DescribeStacks", stack, Map.of()));
         }
         assertThat(decisions.values())
             .containsExactly("Allowed", "ImplicitlyDenied", "ImplicitlyDenied", "ImplicitlyDenied");
@@ -249,26 +232,13 @@ class ReportLambdaTest {
                 "cloudformation:DescribeStackResources",
                 "cloudformation:UpdateStack",
                 "cloudformation:DeleteStack")) {
-          Map<String, Object> ask = new LinkedHashMap<>();
-          ask.put("policy", policy);
-          ask.put("action", action);
-          ask.put("resource", STACK);
-          assertThat(oracle.ask(ask, Duration.ofMinutes(1), action).path("decision").asText())
+          assertThat(oracle.decide(policy, action, STACK, Map.of()))
               .as(action)
               .isEqualTo("ImplicitlyDenied");
         }
       }
     }
   }
-
-  private static final NodeTool.Spec SPEC =
-      new NodeTool.Spec(
-          ReportLambdaTest.class,
-          "oracle",
-          "iam-request-oracle",
-          "IAM request oracle",
-          "Node.js 20 or newer and npm",
-          List.of("simulate.mjs"));
 
   @SuppressWarnings("unchecked")
   private static Object rolePolicy(Template template) {
