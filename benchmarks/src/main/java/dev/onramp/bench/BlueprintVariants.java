@@ -77,7 +77,8 @@ public final class BlueprintVariants {
     String account = String.format(Locale.ROOT, "%012d", 100_000_000_000L + index * 7_919L);
     yaml.append("vendor:\n");
     switch (index % 3) {
-      case 0 -> yaml.append("  accountId: \"").append(account).append("\"\n");
+      case 0 ->
+          yaml.append("  accountId: \"").append(account).append("\"\n  principal: account-root\n");
       case 1 ->
           yaml.append("  roleArn: arn:aws:iam::")
               .append(account)
