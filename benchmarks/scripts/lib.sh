@@ -15,7 +15,8 @@ install_benchmarks() {
 }
 install_benchmarks || { offline=; install_benchmarks; }
 # An absolute path: Maven resolves a relative one against the module, not the current folder.
-./mvnw -q $offline -B -pl benchmarks dependency:build-classpath \
+./mvnw -q $offline -B -pl benchmarks \
+  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile="$root/benchmarks/target/classpath.txt"
 cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 # The CDK synth runs through jsii in Node: its end-of-life notice for Node 20 is noise, and the
