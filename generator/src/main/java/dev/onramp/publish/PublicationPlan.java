@@ -40,18 +40,27 @@ public final class PublicationPlan {
   private final List<StoredObject> objects;
   private final Manifest manifest;
   private final List<StoredObject> manifests;
+  private final String releaseId;
+  private final List<StoredObject> releaseManifests;
+  private final List<ReleaseIndex.Target> indexes;
 
   private PublicationPlan(
       Partition partition,
       List<PublishedTemplate> templates,
       List<StoredObject> objects,
       Manifest manifest,
-      List<StoredObject> manifests) {
+      List<StoredObject> manifests,
+      String releaseId,
+      List<StoredObject> releaseManifests,
+      List<ReleaseIndex.Target> indexes) {
     this.partition = partition;
     this.templates = List.copyOf(templates);
     this.objects = List.copyOf(objects);
     this.manifest = manifest;
     this.manifests = List.copyOf(manifests);
+    this.releaseId = releaseId;
+    this.releaseManifests = List.copyOf(releaseManifests);
+    this.indexes = List.copyOf(indexes);
   }
 
   /**
@@ -146,7 +155,10 @@ public final class PublicationPlan {
     }
     Manifest manifest = manifestOf(published);
     byte[] manifestJson = manifest.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String releaseId = ContentHash.sha256Hex(manifestJson).substring(0, RELEASE_ID_LENGTH);
     Map<String, StoredObject> manifests = new LinkedHashMap<>();
+    Map<String, StoredObject> releaseManifests = new LinkedHashMap<>();
+    List<ReleaseIndex.Target> indexes = new ArrayList<>();
     for (PublishedTemplate template : published) {
       PublishingSpec publishing =
           compilation.blueprints().get(template.name()).model().publishing();
@@ -159,6 +171,24 @@ public final class PublicationPlan {
                 StoredObject.JSON,
                 manifestJson);
         manifests.putIfAbsent(copy.s3Uri(), copy);
+        StoredObject release =
+            new StoredObject(
+                object.region(),
+                object.bucket(),
+                underPrefix(publishing, RELEASES_FOLDER + "/" + releaseId + ".json"),
+                StoredObject.JSON,
+                manifestJson);
+        releaseManifests.putIfAbsent(release.s3Uri(), release);
+        indexes.add(
+            new ReleaseIndex.Target(
+                object.region(),
+                object.bucket(),
+                underPrefix(publishing, template.name() + "/" + INDEX_FILE),
+                template.name(),
+                releaseId,
+                template.version(),
+                object.sha256(),
+                release.url()));
       }
     }
     return new PublicationPlan(
@@ -166,7 +196,23 @@ public final class PublicationPlan {
         published,
         new ArrayList<>(objects.values()),
         manifest,
-        new ArrayList<>(manifests.values()));
+        new ArrayList<>(manifests.values()),
+        releaseId,
+        new ArrayList<>(releaseManifests.values()),
+        indexes);
+  }
+
+  /** Hex digits of the manifest's SHA-256 that name a release. */
+  private static final int RELEASE_ID_LENGTH = 16;
+
+  /** The folder under the prefix that holds each release's own manifest. */
+  public static final String RELEASES_FOLDER = "releases";
+
+  /** A blueprint's release index, under {@code <prefix>/<blueprint>/}. */
+  public static final String INDEX_FILE = "releases.json";
+
+  private static String underPrefix(PublishingSpec publishing, String key) {
+    return publishing.prefix().isEmpty() ? key : publishing.prefix() + "/" + key;
   }
 
   /** Adds an object once; two different objects under one key would be a bug of ours. */
@@ -311,9 +357,45 @@ public final class PublicationPlan {
     return manifest;
   }
 
-  /** The manifest's copies, one per bucket and prefix the release writes to; uploaded last. */
+  /**
+   * The manifest's copies at {@code <prefix>/manifest.json}, the latest release, one per bucket and
+   * prefix the release writes to; uploaded last.
+   */
   public List<StoredObject> manifests() {
     return manifests;
+  }
+
+  /**
+   * The release's id: the first 16 hex digits of the SHA-256 of its manifest, so the same release
+   * published again is the same release.
+   */
+  public String releaseId() {
+    return releaseId;
+  }
+
+  /**
+   * The release's own manifest, {@code <prefix>/releases/<release id>.json}, one per bucket and
+   * prefix: the same bytes as {@link #manifests()}, under a key that is written once and never
+   * changes. Written after the templates, before the indexes.
+   */
+  public List<StoredObject> releaseManifests() {
+    return releaseManifests;
+  }
+
+  /**
+   * The release indexes this release appends itself to, {@code <prefix>/<blueprint>/releases.json},
+   * one per blueprint and bucket; written after the release manifests, before the latest manifest.
+   */
+  public List<ReleaseIndex.Target> indexes() {
+    return indexes;
+  }
+
+  /**
+   * The folder of a blueprint's version in a bucket, {@code <prefix>/<blueprint>/<version>/}: it
+   * holds the version's one template, under its SHA-256.
+   */
+  public static String versionFolder(StoredObject template) {
+    return template.key().substring(0, template.key().lastIndexOf('/') + 1);
   }
 
   /**

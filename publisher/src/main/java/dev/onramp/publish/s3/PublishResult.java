@@ -5,14 +5,23 @@ import java.util.List;
 
 /**
  * What a publish run did: the template objects it uploaded, those already in place with the same
- * bytes (a re-run of the same release uploads nothing), and the manifest copies it wrote.
+ * bytes (a re-run of the same release uploads nothing), the latest-manifest copies it wrote, the
+ * release's id, its own manifest objects ({@code <prefix>/releases/<release>.json}) and the release
+ * indexes that list it (s3:// URIs).
  */
 public record PublishResult(
-    List<StoredObject> uploaded, List<StoredObject> skipped, List<StoredObject> manifests) {
+    List<StoredObject> uploaded,
+    List<StoredObject> skipped,
+    List<StoredObject> manifests,
+    String release,
+    List<StoredObject> releaseManifests,
+    List<String> indexes) {
 
   public PublishResult {
     uploaded = List.copyOf(uploaded);
     skipped = List.copyOf(skipped);
     manifests = List.copyOf(manifests);
+    releaseManifests = List.copyOf(releaseManifests);
+    indexes = List.copyOf(indexes);
   }
 }

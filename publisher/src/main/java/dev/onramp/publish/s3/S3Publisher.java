@@ -1,8 +1,12 @@
 package dev.onramp.publish.s3;
 
 import dev.onramp.publish.PublicationPlan;
+import dev.onramp.publish.ReleaseIndex;
 import dev.onramp.publish.StoredObject;
 import dev.onramp.template.ContentHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -10,9 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -40,10 +47,23 @@ public final class S3Publisher {
   /** Conditional writes of a manifest copy before giving up on a key that keeps changing. */
   private static final int MANIFEST_ROUNDS = 3;
 
+  /**
+   * Conditional appends to a release index before giving up. Each failed round is another writer's
+   * successful append, so this many rounds outlast that many concurrent release jobs.
+   */
+  private static final int INDEX_ROUNDS = 6;
+
   private final S3Access access;
+  private final Clock clock;
 
   public S3Publisher(S3Access access) {
+    this(access, Clock.systemUTC());
+  }
+
+  /** With the clock that dates the entries of the release indexes. */
+  public S3Publisher(S3Access access, Clock clock) {
     this.access = Objects.requireNonNull(access, "access");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -60,6 +80,10 @@ public final class S3Publisher {
     List<String> conflicts = new ArrayList<>();
     S3Errors errors = new S3Errors();
     List<StoredObject> objects = plan.objects();
+    List<String> otherVersions = new ArrayList<>();
+    if (!ReleaseChecks.versionsUnpublished(access, objects, errors, otherVersions)) {
+      errors.throwIfAny();
+    }
     for (int i = 0; i < objects.size(); i++) {
       StoredObject object = objects.get(i);
       Optional<byte[]> existing;
@@ -86,6 +110,9 @@ public final class S3Publisher {
       }
     }
     errors.throwIfAny();
+    if (!otherVersions.isEmpty()) {
+      throw ReleaseChecks.versionRepublished(otherVersions);
+    }
     if (!conflicts.isEmpty()) {
       throw conflict(conflicts, "Nothing was written.");
     }
@@ -120,6 +147,51 @@ public final class S3Publisher {
       }
     }
 
+    List<StoredObject> releaseManifests = new ArrayList<>();
+    for (StoredObject release : plan.releaseManifests()) {
+      boolean written;
+      try {
+        written = put(release);
+      } catch (PublishException e) {
+        throw after(
+            e,
+            "Every template is in place; no release index and no manifest were written, and"
+                + " publishing again resumes.");
+      }
+      releaseManifests.add(release);
+      progress.accept(
+          (written ? "release manifest written " : "release manifest already there: ")
+              + line(release));
+    }
+    List<String> indexes = new ArrayList<>();
+    String publishedAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    for (ReleaseIndex.Target index : plan.indexes()) {
+      boolean appended;
+      try {
+        appended = append(index, publishedAt);
+      } catch (PublishException e) {
+        throw after(
+            e,
+            "Every template and the release manifest "
+                + plan.releaseId()
+                + " are in place; "
+                + indexes.size()
+                + " of "
+                + plan.indexes().size()
+                + " release indexes were appended and no manifest.json written; publishing"
+                + " again resumes.");
+      }
+      indexes.add(index.s3Uri());
+      progress.accept(
+          (appended ? "release " : "release already listed: ")
+              + plan.releaseId()
+              + (appended ? " appended to " : " in ")
+              + index.s3Uri()
+              + " ("
+              + index.region()
+              + ")");
+    }
+
     List<StoredObject> manifests = new ArrayList<>();
     for (StoredObject manifest : plan.manifests()) {
       try {
@@ -136,7 +208,139 @@ public final class S3Publisher {
       manifests.add(manifest);
       progress.accept("manifest written " + line(manifest));
     }
-    return new PublishResult(uploaded, skipped, manifests);
+    return new PublishResult(
+        uploaded, skipped, manifests, plan.releaseId(), releaseManifests, indexes);
+  }
+
+  /**
+   * Appends the release to a blueprint's release index unless it is listed already: the index is
+   * read with its ETag and written only over that version ({@code If-Match}, or {@code
+   * If-None-Match: *} when there is none). On 412 (or 409) another release job appended meanwhile,
+   * or an earlier attempt of this write landed: the index is read again and the append retried, up
+   * to {@link #INDEX_ROUNDS} rounds with a short jittered pause; then the release is refused. No
+   * append ever replaces another's.
+   *
+   * @return true if appended; false if the index already listed the release
+   */
+  private boolean append(ReleaseIndex.Target index, String publishedAt) throws PublishException {
+    StoredObject where =
+        new StoredObject(index.region(), index.bucket(), index.key(), StoredObject.JSON, NO_BYTES);
+    S3Exception last = null;
+    for (int round = 1; round <= INDEX_ROUNDS; round++) {
+      Optional<Versioned> now;
+      try {
+        now = fetchVersioned(where);
+      } catch (SdkException e) {
+        throw S3Errors.single("read", where, e);
+      }
+      ReleaseIndex current;
+      try {
+        current =
+            now.isEmpty()
+                ? ReleaseIndex.empty(index.blueprint())
+                : ReleaseIndex.parse(index.blueprint(), now.get().bytes());
+      } catch (IllegalArgumentException e) {
+        throw new PublishException(
+            where.s3Uri()
+                + " ("
+                + where.region()
+                + ") is not a release index of "
+                + index.blueprint()
+                + ": "
+                + e.getMessage()
+                + "; it was left as it is",
+            "restore the index from S3 versioning, or delete it (every release's own manifest"
+                + " stays under releases/) and publish again");
+      }
+      if (current.release(index.release()).isPresent()) {
+        return false;
+      }
+      StoredObject next =
+          new StoredObject(
+              index.region(),
+              index.bucket(),
+              index.key(),
+              StoredObject.JSON,
+              current.with(index.entry(publishedAt)).toJson());
+      try {
+        upload(next, r -> now.ifPresentOrElse(v -> r.ifMatch(v.etag()), () -> r.ifNoneMatch("*")));
+        return true;
+      } catch (S3Exception e) {
+        if (e.statusCode() != 412 && e.statusCode() != 409) {
+          throw S3Errors.single("write", where, e);
+        }
+        last = e;
+      } catch (SdkException e) {
+        throw S3Errors.single("write", where, e);
+      }
+      pause(round);
+    }
+    throw new PublishException(
+        where.s3Uri()
+            + " ("
+            + where.region()
+            + ") changed "
+            + INDEX_ROUNDS
+            + " times while this release was appending itself to it ("
+            + S3Errors.code(last)
+            + "): other release jobs of "
+            + index.blueprint()
+            + " are running; no entry was lost",
+        "publish again once the other runs have finished",
+        last);
+  }
+
+  private static final byte[] NO_BYTES = new byte[0];
+
+  /** A jittered pause before round {@code round + 1}, so that racing jobs spread out. */
+  private static void pause(int round) throws PublishException {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L * round + 11));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishException("interrupted while publishing", "publish again", e);
+    }
+  }
+
+  /** An object's bytes and the ETag of that version. */
+  private record Versioned(byte[] bytes, String etag) {}
+
+  private Optional<Versioned> fetchVersioned(StoredObject object) {
+    try {
+      ResponseBytes<GetObjectResponse> response =
+          access
+              .client(object.region())
+              .getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()));
+      return Optional.of(new Versioned(response.asByteArray(), response.response().eTag()));
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A blueprint's release index in one bucket, {@code <prefix>/<blueprint>/releases.json}, read
+   * back; empty if no release has published the blueprint there.
+   *
+   * @throws PublishException if S3 refuses the read or the object is not a release index
+   */
+  public ReleaseIndex history(String region, String bucket, String key, String blueprint)
+      throws PublishException {
+    StoredObject where = new StoredObject(region, bucket, key, StoredObject.JSON, NO_BYTES);
+    Optional<byte[]> bytes;
+    try {
+      bytes = fetch(where);
+    } catch (SdkException e) {
+      throw S3Errors.single("read", where, e);
+    }
+    try {
+      return bytes.isEmpty()
+          ? ReleaseIndex.empty(blueprint)
+          : ReleaseIndex.parse(blueprint, bytes.get());
+    } catch (IllegalArgumentException e) {
+      throw new PublishException(
+          where.s3Uri() + " (" + region + ") is not a release index: " + e.getMessage(),
+          "restore it from S3 versioning");
+    }
   }
 
   /** The same failure, with what the run had done by then. */

@@ -115,6 +115,15 @@ final class LocalS3 implements AutoCloseable {
 
   /** The same with another {@code metadata.version}: another release to the same buckets. */
   static PublicationPlan plan(String bucketBase, String version) throws Exception {
+    return plan(bucketBase, version, "Lets Acme Cloud read this account's resources.");
+  }
+
+  /**
+   * The same with another description: another template, under {@code version} (which a release
+   * must not publish again with other bytes).
+   */
+  static PublicationPlan plan(String bucketBase, String version, String description)
+      throws Exception {
     String yaml =
         """
         apiVersion: onramp.dev/v1
@@ -147,6 +156,7 @@ final class LocalS3 implements AutoCloseable {
           prefix: releases
         """
             .replace("BASE", bucketBase)
+            .replace("Lets Acme Cloud read this account's resources.", description)
             .replace("version: 1.0.0", "version: " + version);
     Generator.Compilation compilation =
         new Generator()

@@ -140,18 +140,31 @@ class PublishUnderFaultsTest {
     assertThat(result.manifests()).hasSize(2);
     assertComplete(plan);
     List<Exchange> exchanges = proxy.exchanges();
-    assertThat(exchanges).hasSize(8).allMatch(e -> e.fault().isEmpty() && !e.clientGone());
+    assertThat(exchanges).hasSize(16).allMatch(e -> e.fault().isEmpty() && !e.clientGone());
     assertThat(exchanges.stream().map(e -> e.method() + " " + e.upstreamStatus()))
         .containsExactly(
+            // The version folders listed, then the template keys read.
+            "GET 200",
+            "GET 200",
             "GET 404",
+            "GET 404",
+            // The templates, then the release manifests.
+            "PUT 200",
+            "PUT 200",
+            "PUT 200",
+            "PUT 200",
+            // Each release index read and appended to, then the latest manifests.
             "GET 404",
             "PUT 200",
+            "GET 404",
             "PUT 200",
             "HEAD 404",
             "PUT 200",
             "HEAD 404",
             "PUT 200");
-    // Every write is conditional: templates and, while the key is empty, manifests.
+    assertThat(exchanges.get(0).path()).contains("list-type=2").contains("prefix=releases");
+    // Every write is conditional: templates, release manifests and, while the key is empty,
+    // release indexes and manifests.
     assertThat(exchanges.stream().filter(e -> e.method().equals("PUT")))
         .allMatch(e -> "*".equals(e.header("If-None-Match")));
     // What the signature covers: the proxy may replace Connection and Expect, nothing else.
@@ -162,8 +175,8 @@ class PublishUnderFaultsTest {
           .doesNotContain("connection", "expect", "keep-alive");
     }
     // SDK 2.56 streams each upload as a signed aws-chunked body with a Content-Length.
-    assertThat(exchanges.get(2).header("Content-Encoding")).isEqualTo("aws-chunked");
-    assertThat(exchanges.get(2).header("x-amz-content-sha256"))
+    assertThat(exchanges.get(4).header("Content-Encoding")).isEqualTo("aws-chunked");
+    assertThat(exchanges.get(4).header("x-amz-content-sha256"))
         .isEqualTo("STREAMING-AWS4-HMAC-SHA256-PAYLOAD");
   }
 
@@ -264,7 +277,7 @@ class PublishUnderFaultsTest {
     publish(plan, new ArrayList<>());
 
     assertComplete(plan);
-    assertThat(proxy.exchanges()).hasSize(8).allMatch(e -> e.fault().isPresent());
+    assertThat(proxy.exchanges()).hasSize(16).allMatch(e -> e.fault().isPresent());
   }
 
   @Test
@@ -473,8 +486,15 @@ class PublishUnderFaultsTest {
 
     PublishException e = tryPublish(plan).orElseThrow();
 
+    // The version folder's listing and the template's read both failed; both are named.
     assertThat(e.problem())
-        .startsWith("could not read " + plan.objects().get(1).s3Uri() + " in eu-west-1: ")
+        .startsWith(
+            "could not list s3://"
+                + plan.objects().get(1).bucket()
+                + "/"
+                + PublicationPlan.versionFolder(plan.objects().get(1))
+                + " in eu-west-1: InternalError (HTTP 500")
+        .contains("\ncould not read " + plan.objects().get(1).s3Uri() + " in eu-west-1: ")
         .contains("InternalError (HTTP 500")
         .endsWith("Nothing was written.");
     assertThat(e.hint())
@@ -497,7 +517,12 @@ class PublishUnderFaultsTest {
 
     // Each object would cost every attempt's timeout again: the other is not tried.
     assertThat(e.problem())
-        .startsWith("could not read " + first.s3Uri() + " in us-east-1: ")
+        .startsWith(
+            "could not list s3://"
+                + first.bucket()
+                + "/"
+                + PublicationPlan.versionFolder(first)
+                + " in us-east-1: ")
         .contains("did not complete before the specified timeout")
         .endsWith("\nThe 1 object after it was not read.\nNothing was written.");
     assertThat(e.hint()).startsWith("S3 did not answer in time on any attempt");

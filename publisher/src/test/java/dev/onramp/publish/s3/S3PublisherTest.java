@@ -56,11 +56,20 @@ class S3PublisherTest {
           .isEqualTo("application/json");
     }
     assertThat(s3.keys("up-eu-west-1"))
-        .containsExactly(plan.objects().get(1).key(), "releases/manifest.json");
+        .containsExactly(
+            plan.objects().get(1).key(),
+            "releases/acme-portal/releases.json",
+            "releases/manifest.json",
+            "releases/releases/" + plan.releaseId() + ".json");
     assertThat(progress)
-        .hasSize(4)
-        .allMatch(line -> line.startsWith("uploaded ") || line.startsWith("manifest written "));
-    assertThat(progress.get(3))
+        .hasSize(8)
+        .allMatch(
+            line ->
+                line.startsWith("uploaded ")
+                    || line.startsWith("release manifest written ")
+                    || line.startsWith("release " + plan.releaseId() + " appended to ")
+                    || line.startsWith("manifest written "));
+    assertThat(progress.get(7))
         .startsWith("manifest written s3://up-eu-west-1/releases/manifest.json");
   }
 
