@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onramp.publish.PublicationPlan;
+import dev.onramp.publish.ReleaseIndex;
 import dev.onramp.publish.StoredObject;
 import dev.onramp.publish.s3.FaultyProxy.Exchange;
 import dev.onramp.publish.s3.FaultyProxy.Fault;
@@ -431,6 +432,142 @@ class PublishUnderFaultsTest {
     assertComplete(plan);
   }
 
+  static final String INDEX = "/releases/acme-portal/releases\\.json";
+
+  /**
+   * A same-version change, with the first listing of a version folder answered 500 (retried): the
+   * release is refused, and not one PUT went out; the buckets are as they were.
+   */
+  @Test
+  void aSameVersionChangeIsRefusedUnderFaultsWithNothingWritten() throws Exception {
+    String base = freshBuckets("immut");
+    new S3Publisher(s3.access()).publish(LocalS3.plan(base, "1.0.0"), line -> {});
+    List<String> before =
+        Stream.concat(s3.keys(base + "-us-east-1").stream(), s3.keys(base + "-eu-west-1").stream())
+            .toList();
+    PublicationPlan changed = LocalS3.plan(base, "1.0.0", "Another template, same version.");
+    proxy.rule(Rule.nth("GET", "list-type=2", 1, Fault.of(Kind.ERROR_500)));
+
+    PublishException e = tryPublish(changed).orElseThrow();
+
+    assertThat(e.problem())
+        .startsWith("2 published versions would change:\n  blueprint acme-portal version 1.0.0")
+        .endsWith("Nothing was written.");
+    assertThat(e.hint()).contains("metadata.version");
+    assertThat(proxy.exchanges()).noneMatch(x -> x.method().equals("PUT"));
+    assertThat(proxy.exchanges().get(0).fault()).isPresent();
+    assertThat(
+            Stream.concat(
+                    s3.keys(base + "-us-east-1").stream(), s3.keys(base + "-eu-west-1").stream())
+                .toList())
+        .isEqualTo(before);
+  }
+
+  /**
+   * Two release jobs racing on the index: another job publishes a whole release between this job's
+   * read of the index and its write. The write meets 412, the index is read again, and both
+   * releases end up in it, in the order they were appended.
+   */
+  @Test
+  void aReleaseAppendedBetweenReadAndWriteOfTheIndexIsKept() throws Exception {
+    String base = freshBuckets("index");
+    PublicationPlan mine = LocalS3.plan(base, "1.0.1");
+    PublicationPlan theirs = LocalS3.plan(base, "1.0.2");
+    ReleaseIndex.Target index = mine.indexes().get(0);
+    AtomicInteger writes = new AtomicInteger();
+    proxy.interpose(
+        "PUT",
+        index.bucket() + INDEX,
+        () -> {
+          if (writes.getAndIncrement() == 0) {
+            try {
+              new S3Publisher(s3.access()).publish(theirs, line -> {});
+            } catch (PublishException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        });
+
+    publish(mine, new ArrayList<>());
+
+    String path = "/" + index.bucket() + "/" + index.key();
+    assertThat(
+            proxy.exchanges().stream()
+                .filter(x -> x.method().equals("PUT") && x.path().equals(path))
+                .map(Exchange::upstreamStatus))
+        .containsExactly(412, 200);
+    for (ReleaseIndex.Target target : mine.indexes()) {
+      assertThat(
+              new S3Publisher(s3.access())
+                      .history(target.region(), target.bucket(), target.key(), target.blueprint())
+                      .releases()
+                      .stream()
+                      .map(ReleaseIndex.Entry::release))
+          .as(target.s3Uri())
+          .containsExactly(theirs.releaseId(), mine.releaseId());
+    }
+    assertComplete(mine);
+  }
+
+  /**
+   * An index that another writer changes before every one of this job's writes: after 6 rounds the
+   * release is refused, naming the index; no entry of the other writer is lost, and a rerun
+   * completes.
+   */
+  @Test
+  void anIndexThatKeepsChangingIsRefusedAfterSixRoundsAndLosesNothing() throws Exception {
+    String base = freshBuckets("busyindex");
+    PublicationPlan plan = LocalS3.plan(base, "1.0.0");
+    ReleaseIndex.Target index = plan.indexes().get(0);
+    AtomicInteger others = new AtomicInteger();
+    proxy.interpose(
+        "PUT",
+        index.bucket() + INDEX,
+        () -> {
+          ReleaseIndex now =
+              s3.get(index.bucket(), index.key())
+                  .map(bytes -> ReleaseIndex.parse(index.blueprint(), bytes))
+                  .orElse(ReleaseIndex.empty(index.blueprint()));
+          int n = others.incrementAndGet();
+          s3.put(
+              index.bucket(),
+              index.key(),
+              now.with(
+                      new ReleaseIndex.Entry(
+                          "other" + n, "0.0." + n, "0".repeat(64), index.manifest(), "2026"))
+                  .toJson());
+        });
+
+    PublishException e = tryPublish(plan).orElseThrow();
+
+    assertThat(e.problem())
+        .startsWith(
+            "s3://"
+                + index.bucket()
+                + "/"
+                + index.key()
+                + " (us-east-1) changed 6 times while this release was appending itself to it"
+                + " (PreconditionFailed (HTTP 412")
+        .contains("other release jobs of acme-portal are running; no entry was lost")
+        .contains("0 of 2 release indexes were appended and no manifest.json written");
+    assertThat(e.hint()).isEqualTo("publish again once the other runs have finished");
+    assertThat(
+            ReleaseIndex.parse(index.blueprint(), s3.get(index.bucket(), index.key()).orElseThrow())
+                .releases())
+        .hasSize(6);
+    assertInvariants(plan);
+
+    proxy.heal();
+    publish(plan, new ArrayList<>());
+    assertThat(
+            ReleaseIndex.parse(index.blueprint(), s3.get(index.bucket(), index.key()).orElseThrow())
+                .releases())
+        .hasSize(7)
+        .last()
+        .satisfies(entry -> assertThat(entry.release()).isEqualTo(plan.releaseId()));
+    assertComplete(plan);
+  }
+
   static Stream<Arguments> persistentFaults() {
     return Stream.of(
         Arguments.of(Fault.of(Kind.ERROR_500), "InternalError (HTTP 500"),
@@ -528,7 +665,7 @@ class PublishUnderFaultsTest {
     assertThat(e.hint()).startsWith("S3 did not answer in time on any attempt");
     assertThat(proxy.exchanges())
         .hasSize(RETRIES.maxAttempts())
-        .allMatch(x -> x.path().startsWith("/" + first.bucket() + "/"));
+        .allMatch(x -> x.path().startsWith("/" + first.bucket() + "?list-type=2&"));
 
     proxy.heal();
     publish(plan, new ArrayList<>());
@@ -711,8 +848,18 @@ class PublishUnderFaultsTest {
 
   private static void assertComplete(PublicationPlan plan, FaultyProxy proxy) throws Exception {
     assertInvariants(plan, proxy);
+    for (ReleaseIndex.Target index : plan.indexes()) {
+      assertThat(
+              ReleaseIndex.parse(
+                      index.blueprint(), s3.get(index.bucket(), index.key()).orElseThrow())
+                  .release(plan.releaseId()))
+          .as(index.s3Uri())
+          .isPresent();
+    }
     for (StoredObject object :
-        Stream.concat(plan.objects().stream(), plan.manifests().stream()).toList()) {
+        Stream.of(plan.objects(), plan.releaseManifests(), plan.manifests())
+            .flatMap(List::stream)
+            .toList()) {
       assertThat(s3.get(object.bucket(), object.key()))
           .as(object.s3Uri())
           .hasValueSatisfying(bytes -> assertThat(object.hasBytes(bytes)).isTrue());
@@ -748,6 +895,22 @@ class PublishUnderFaultsTest {
               .isEqualTo(blueprint.path("sha256").asText());
           assertThat(named.get().length).isEqualTo(blueprint.path("bytes").asInt());
         }
+      }
+    }
+    // Every release an index lists has its manifest in place, each release listed once.
+    for (ReleaseIndex.Target index : plan.indexes()) {
+      Optional<byte[]> stored = s3.get(index.bucket(), index.key());
+      if (stored.isEmpty()) {
+        continue;
+      }
+      ReleaseIndex history = ReleaseIndex.parse(index.blueprint(), stored.get());
+      assertThat(history.releases().stream().map(ReleaseIndex.Entry::release))
+          .as(index.s3Uri())
+          .doesNotHaveDuplicates();
+      for (ReleaseIndex.Entry entry : history.releases()) {
+        assertThat(s3.get(index.bucket(), URI.create(entry.manifest()).getPath().substring(1)))
+            .as("%s lists %s", index.s3Uri(), entry.manifest())
+            .isPresent();
       }
     }
     for (StoredObject template : plan.objects()) {
