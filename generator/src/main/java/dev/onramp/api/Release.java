@@ -2,6 +2,7 @@ package dev.onramp.api;
 
 import dev.onramp.output.AtomicFiles;
 import dev.onramp.publish.PublicationPlan;
+import dev.onramp.publish.ReleaseIndex;
 import dev.onramp.publish.StoredObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,11 +47,28 @@ public final class Release {
     return plan.templates().size();
   }
 
-  /** What a dry run shows: every upload with its key and URL, then the manifests. */
+  /**
+   * The release's id, {@code <prefix>/releases/<id>.json}: the first 16 hex digits of the SHA-256
+   * of its manifest, so the same release published again is the same release.
+   */
+  public String releaseId() {
+    return plan.releaseId();
+  }
+
+  /**
+   * What a dry run shows: every upload with its key and URL, the release's own manifest and the
+   * release indexes it is appended to, then the manifests.
+   */
   public List<String> dryRun() {
     List<String> lines = new ArrayList<>();
     for (StoredObject object : plan.objects()) {
       lines.add("would upload " + object + " -> " + object.url());
+    }
+    for (StoredObject release : plan.releaseManifests()) {
+      lines.add("would then write the release manifest " + release.s3Uri());
+    }
+    for (ReleaseIndex.Target index : plan.indexes()) {
+      lines.add("would then append release " + plan.releaseId() + " to " + index.s3Uri());
     }
     for (StoredObject manifest : plan.manifests()) {
       lines.add("would then write the manifest " + manifest.s3Uri());

@@ -18,10 +18,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The templates of a published release, found through its manifest: a JSON document listing each
- * blueprint with the SHA-256 of its template and the URL of the template in each region. Each
- * template is fetched from its first region (in name order) and checked against its SHA-256, so a
- * baseline is never a template that changed under a published link.
+ * The templates of a published release, found through its manifest ({@code <prefix>/manifest.json}
+ * for the latest release, {@code <prefix>/releases/<release id>.json} for any): a JSON document
+ * listing each blueprint with the SHA-256 of its template and the URL of the template in each
+ * region. Each template is fetched from its first region (in name order) and checked against its
+ * SHA-256, so a baseline is never a template that changed under a published link.
  *
  * <pre>{"blueprints": [{"name": "acme-portal", "version": "1.0.0", "sha256": "…",
  *   "templates": {"us-east-1": "https://…/acme-portal/1.0.0/….yaml"}}]}</pre>
@@ -29,6 +30,12 @@ import java.util.TreeMap;
 final class ManifestSide {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Either manifest cfn:publish writes has the same format. */
+  private static final String MANIFEST_HINT =
+      "give the URL of a manifest that cfn:publish wrote: <prefix>/manifest.json (the latest"
+          + " release) or <prefix>/releases/<release id>.json (any release, as listed in"
+          + " <prefix>/<blueprint>/releases.json)";
 
   private ManifestSide() {}
 
@@ -43,14 +50,12 @@ final class ManifestSide {
       root = JSON.readTree(fetch(client, manifest));
     } catch (IOException e) {
       throw new BaselineException(
-          "the manifest at " + manifest + " is not JSON: " + e.getMessage(),
-          "give the URL of the manifest.json that cfn:publish wrote");
+          "the manifest at " + manifest + " is not JSON: " + e.getMessage(), MANIFEST_HINT);
     }
     JsonNode blueprints = root.path("blueprints");
     if (!blueprints.isArray() || blueprints.isEmpty()) {
       throw new BaselineException(
-          "the manifest at " + manifest + " lists no blueprints",
-          "give the URL of the manifest.json that cfn:publish wrote");
+          "the manifest at " + manifest + " lists no blueprints", MANIFEST_HINT);
     }
     List<SideTemplate> templates = new ArrayList<>();
     for (JsonNode blueprint : blueprints) {
