@@ -17,9 +17,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Publishes the blueprints' templates to S3 under immutable, content-addressed keys (the prefix,
  * the blueprint, its version and the template's SHA-256: {@code onramp/acme/1.0.0/9f86d0...yaml})
  * in the bucket of every region, then the manifest. A key already holding the same bytes is
- * skipped; one holding other bytes stops the release before anything is written. The manifest goes
- * last, so it never names a missing object, and a copy is kept in {@code
- * target/cfn-publish/manifest.json}.
+ * skipped; one holding other bytes, or another template under the same version, stops the release
+ * before anything is written. Then the release's own manifest ({@code <prefix>/releases/<release
+ * id>.json}) and its entry in each blueprint's release index ({@code
+ * <prefix>/<blueprint>/releases.json}); the latest manifest goes last, so it never names a missing
+ * object, and a copy is kept in {@code target/cfn-publish/manifest.json}.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class PublishMojo extends AbstractReleaseMojo {
@@ -88,7 +90,9 @@ public final class PublishMojo extends AbstractReleaseMojo {
     release.writeManifestCopy(local);
     getLog()
         .info(
-            "Published "
+            "Published release "
+                + result.release()
+                + ": "
                 + release.blueprintCount()
                 + (release.blueprintCount() == 1 ? " blueprint" : " blueprints")
                 + " in "
