@@ -29,10 +29,16 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * and a published template never changes:
  *
  * <ol>
- *   <li>Every template key is read first. A key that already holds other bytes is a conflict: all
- *       of them are reported at once and nothing at all is written.
+ *   <li>The folder of every template's version is listed first ({@link ReleaseChecks}): a version
+ *       published with another template is refused, since a published version is immutable.
+ *   <li>Every template key is read. A key that already holds other bytes is a conflict: all of them
+ *       are reported at once and nothing at all is written.
  *   <li>Each missing template is uploaded with {@code If-None-Match: *}, so a concurrent writer is
  *       never overwritten, and with its SHA-256, so S3 refuses a body corrupted on the way.
+ *   <li>The release's own manifest, {@code <prefix>/releases/<release id>.json}, is written once
+ *       ({@code If-None-Match: *}), and the release is appended to each blueprint's release index
+ *       with conditional writes, retried on 412 ({@link #append}): no release job loses another's
+ *       entry.
  *   <li>Only then are the manifest copies written. A manifest key is mutable and is overwritten,
  *       but only over the version read just before ({@code If-Match}, or {@code If-None-Match: *}
  *       if there is none), so that a write of an earlier run that arrives late never replaces a
