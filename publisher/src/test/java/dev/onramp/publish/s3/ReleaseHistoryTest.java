@@ -181,7 +181,14 @@ class ReleaseHistoryTest {
   @Test
   void twoReleaseJobsRacingOnTheIndexAreBothListed() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
+    // Through a proxy that faults nothing, to count the index writes that met another job's.
+    try (FaultyProxy proxy = FaultyProxy.start(s3.endpoint());
+        S3Access through =
+            S3Access.of(
+                    software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                            LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY)))
+                .withEndpoint(proxy.endpoint(), true)) {
       for (int round = 1; round <= 4; round++) {
         String base = "race" + round;
         create(base);
@@ -194,7 +201,7 @@ class ReleaseHistoryTest {
               pool.submit(
                   () -> {
                     go.await();
-                    return new S3Publisher(s3.access()).publish(plan, line -> {});
+                    return new S3Publisher(through).publish(plan, line -> {});
                   }));
         }
         go.countDown();
@@ -207,6 +214,16 @@ class ReleaseHistoryTest {
               .containsExactlyInAnyOrder(one.releaseId(), two.releaseId());
         }
       }
+      List<FaultyProxy.Exchange> indexWrites =
+          proxy.exchanges().stream()
+              .filter(x -> x.method().equals("PUT") && x.path().endsWith("/releases.json"))
+              .toList();
+      System.out.println(
+          "index writes of 16 racing appends: "
+              + indexWrites.size()
+              + ", of which 412: "
+              + indexWrites.stream().filter(x -> x.upstreamStatus() == 412).count());
+      assertThat(indexWrites.stream().filter(x -> x.upstreamStatus() == 200)).hasSize(16);
     } finally {
       pool.shutdownNow();
     }
