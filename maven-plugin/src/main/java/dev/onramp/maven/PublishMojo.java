@@ -1,6 +1,8 @@
 package dev.onramp.maven;
 
+import dev.onramp.api.InvalidInputException;
 import dev.onramp.api.OnrampException;
+import dev.onramp.api.PublishGateRequest;
 import dev.onramp.api.Release;
 import dev.onramp.publish.s3.PublishException;
 import dev.onramp.publish.s3.PublishResult;
@@ -20,6 +22,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * skipped; one holding other bytes stops the release before anything is written. The manifest goes
  * last, so it never names a missing object, and a copy is kept in {@code
  * target/cfn-publish/manifest.json}.
+ *
+ * <p>Publishing is gated by the checks: every template to upload must pass Onramp's own security
+ * checks, and a {@code cfn:validate} report of the same bytes (or its cfn-lint cache) must vouch
+ * that cfn-lint passes it; otherwise nothing is written. {@code mvn deploy} runs cfn:validate in
+ * its verify phase first. There is no switch to skip the gate.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class PublishMojo extends AbstractReleaseMojo {
@@ -30,6 +37,19 @@ public final class PublishMojo extends AbstractReleaseMojo {
       defaultValue = "${project.build.directory}/cfn-publish/manifest.json",
       required = true)
   private File manifestFile;
+
+  /**
+   * Where cfn:validate wrote its reports, whose {@code cfn-validate.json} vouches for templates.
+   */
+  @Parameter(
+      property = "cfn.reportDirectory",
+      defaultValue = "${project.build.directory}/cfn-reports",
+      required = true)
+  private File reportDirectory;
+
+  /** The cfn-lint cache cfn:validate keeps, read for templates its report does not list. */
+  @Parameter(defaultValue = "${project.build.directory}/cfn-lint-cache", required = true)
+  private File cacheDirectory;
 
   /** Prints what would be uploaded where, without reaching S3. */
   @Parameter(property = "cfn.publish.dryRun", defaultValue = "false")
@@ -70,10 +90,20 @@ public final class PublishMojo extends AbstractReleaseMojo {
   protected void run() throws MojoFailureException, OnrampException {
     S3Access.Retries retries = PublishRetries.of(maxAttempts, attemptTimeout, requestTimeout);
     Release release = release();
+    PublishGateRequest gate =
+        new PublishGateRequest(release, reportDirectory.toPath(), cacheDirectory.toPath());
     if (dryRun) {
       release.dryRun().forEach(line -> getLog().info(line));
+      try {
+        onramp.checkPublishable(gate).messages().forEach(this::log);
+      } catch (InvalidInputException e) {
+        // A dry run shows what publishing would refuse, and writes nothing either way.
+        e.messages().forEach(this::log);
+        getLog().warn("cfn:publish would refuse this release: " + e.summary());
+      }
       return;
     }
+    onramp.checkPublishable(gate).messages().forEach(this::log);
     PublishResult result;
     try (S3Access access = s3Access();
         S3Access retrying = access.withRetries(retries)) {
