@@ -97,8 +97,9 @@ public final class PublishMojo extends AbstractReleaseMojo {
       try {
         onramp.checkPublishable(gate).messages().forEach(this::log);
       } catch (InvalidInputException e) {
-        // A dry run shows what publishing would refuse, and writes nothing either way.
-        e.messages().forEach(this::log);
+        // A dry run shows what publishing would refuse, as warnings: it succeeds and writes
+        // nothing.
+        e.messages().forEach(message -> getLog().warn(message.text()));
         getLog().warn("cfn:publish would refuse this release: " + e.summary());
       }
       return;
