@@ -45,6 +45,16 @@ public final class Onramp {
   }
 
   /**
+   * The publishing gate: refuses (with {@link InvalidInputException}, one located error per
+   * template) a release with a template that fails Onramp's own security checks or cfn-lint, or
+   * whose bytes no {@code cfn:validate} report (or its cfn-lint cache) vouches for. Writes nothing;
+   * call it before publishing.
+   */
+  public PublishGateResult checkPublishable(PublishGateRequest request) throws OnrampException {
+    return PublishGates.check(request);
+  }
+
+  /**
    * Turns a vendor's hand-written template into a draft blueprint, generates it in memory, reviews
    * its access against the original's, and writes the draft and the import report.
    */

@@ -115,7 +115,13 @@ public enum DiagnosticCode implements Rule {
   /** A region code no partition lists, in the bundled region list. */
   UNKNOWN_REGION("ONR242"),
   /** A list parameter named inside {@code ${…}} of an {@code Fn::Sub}, whose variables are text. */
-  LIST_PARAMETER_IN_SUB("ONR243");
+  LIST_PARAMETER_IN_SUB("ONR243"),
+
+  // The publishing gate (issue 24): cfn:publish refuses what the checks refuse
+  /** A template to publish fails Onramp's own checks or cfn-lint (errors). */
+  PUBLISH_CHECKS_FAIL("ONR610"),
+  /** No cfn:validate report or cfn-lint cache entry vouches for the bytes to publish. */
+  PUBLISH_NOT_VALIDATED("ONR611");
 
   private final String id;
 

@@ -97,6 +97,36 @@ public final class LintCache {
     return new CachedLint(engineDescription, version, results);
   }
 
+  /**
+   * cfn-lint's findings for {@code bytes} under the file name of {@code template}, if any engine
+   * that ran into this cache linted exactly these bytes; nothing is run. cfn:publish reads it so
+   * that templates cfn:validate already linted are not linted twice.
+   */
+  public Optional<List<LintFinding>> lookup(Path template, byte[] bytes) {
+    java.util.Set<String> fingerprints = new java.util.TreeSet<>();
+    if (Files.isDirectory(directory)) {
+      try (var files = Files.list(directory)) {
+        files
+            .filter(file -> file.getFileName().toString().endsWith(".json"))
+            .forEach(
+                file -> {
+                  try {
+                    JsonNode root = JSON.readTree(file.toFile());
+                    if (root.path("format").asInt() == FORMAT) {
+                      fingerprints.add(root.path("fingerprint").asText());
+                    }
+                  } catch (IOException | RuntimeException e) {
+                    // An unreadable entry vouches for nothing.
+                  }
+                });
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return lookup(List.copyOf(fingerprints), template, bytes)
+        .map(entry -> entry.findings(template));
+  }
+
   /** The key of a template's entry: SHA-256 of the fingerprint, file name and bytes. */
   static String key(String fingerprint, Path template, byte[] bytes) {
     try {

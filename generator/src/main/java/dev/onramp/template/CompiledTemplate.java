@@ -34,7 +34,10 @@ public record CompiledTemplate(
     this(name, blueprintFile, template, yaml, json, origins, TemplateFacts.none(name));
   }
 
-  /** {@code template} with its YAML and JSON renderings. */
+  /**
+   * {@code template} with its YAML and JSON renderings, each stamped with its own {@link
+   * TemplateIdentity} where the template asks for it.
+   */
   public static CompiledTemplate of(
       String name,
       String blueprintFile,
@@ -45,8 +48,8 @@ public record CompiledTemplate(
         name,
         blueprintFile,
         template,
-        YamlTemplateWriter.write(template),
-        JsonTemplateWriter.write(template),
+        TemplateIdentity.stamp(YamlTemplateWriter.write(template)),
+        TemplateIdentity.stamp(JsonTemplateWriter.write(template)),
         origins,
         facts);
   }

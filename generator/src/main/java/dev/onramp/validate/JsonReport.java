@@ -22,6 +22,8 @@ import dev.onramp.output.ReportText;
  *       "blueprint": "acme-portal",
  *       "template": "acme-portal/template.yaml", relative to the output directory
  *       "blueprintFile": "src/main/blueprints/acme-portal.yaml",
+ *       "sha256": "9f86d0...",                  of the YAML template's bytes, which cfn:publish
+ *                                               accepts this report for; null when unknown
  *       "cached": false,                        cfn-lint's result came from the cache
  *       "errors": 1, "warnings": 1, "info": 0,
  *       "findings": [                          by file, line, column, rule, message
@@ -76,6 +78,7 @@ final class JsonReport {
         "blueprintFile",
         nullWhenEmpty(
             ReportText.forwardSlashes(ReportConventions.orEmpty(template.blueprintFile()))));
+    node.put("sha256", nullWhenEmpty(template.sha256()));
     node.put("cached", template.cached());
     node.put("errors", template.count(Severity.ERROR));
     node.put("warnings", template.count(Severity.WARNING));

@@ -14,6 +14,7 @@ import dev.onramp.lint.LintException;
 import dev.onramp.lint.LintFindings;
 import dev.onramp.lint.TemplateLint;
 import dev.onramp.template.CompiledTemplate;
+import dev.onramp.template.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,7 +85,8 @@ public final class Validator {
               Path.of(compiled.name(), Generator.YAML_FILE),
               compiled.blueprintFile(),
               cached,
-              findings));
+              findings,
+              ContentHash.sha256Hex(compiled.yamlBytes())));
     }
     return new ValidationReport(lint.engine(), lint.cfnLintVersion(), reports);
   }

@@ -71,7 +71,7 @@ class CallbackImportTest {
             "the topic is the default of parameter VendorTopic, which the callback no longer"
                 + " reads: notify.topicArn names the vendor's topic",
             "also sends the standard properties ExternalId, Partition, StackId, Blueprint,"
-                + " TemplateVersion: its properties AccountId, Region are pseudo parameters, which"
+                + " TemplateVersion, TemplateSha256: its properties AccountId, Region are pseudo parameters, which"
                 + " only the standard properties send",
             "the vendor receives ResourceType Custom::OnrampRegistration"
                 + " (AWS::CloudFormation::CustomResource before): notify: creates a Custom:: type");

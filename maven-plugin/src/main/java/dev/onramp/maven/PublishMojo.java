@@ -1,6 +1,8 @@
 package dev.onramp.maven;
 
+import dev.onramp.api.InvalidInputException;
 import dev.onramp.api.OnrampException;
+import dev.onramp.api.PublishGateRequest;
 import dev.onramp.api.Release;
 import dev.onramp.publish.s3.PublishException;
 import dev.onramp.publish.s3.PublishResult;
@@ -22,6 +24,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * id>.json}) and its entry in each blueprint's release index ({@code
  * <prefix>/<blueprint>/releases.json}); the latest manifest goes last, so it never names a missing
  * object, and a copy is kept in {@code target/cfn-publish/manifest.json}.
+ *
+ * <p>Publishing is gated by the checks: every template to upload must pass Onramp's own security
+ * checks, and a {@code cfn:validate} report of the same bytes (or its cfn-lint cache) must vouch
+ * that cfn-lint passes it; otherwise nothing is written. {@code mvn deploy} runs cfn:validate in
+ * its verify phase first. There is no switch to skip the gate.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class PublishMojo extends AbstractReleaseMojo {
@@ -32,6 +39,19 @@ public final class PublishMojo extends AbstractReleaseMojo {
       defaultValue = "${project.build.directory}/cfn-publish/manifest.json",
       required = true)
   private File manifestFile;
+
+  /**
+   * Where cfn:validate wrote its reports, whose {@code cfn-validate.json} vouches for templates.
+   */
+  @Parameter(
+      property = "cfn.reportDirectory",
+      defaultValue = "${project.build.directory}/cfn-reports",
+      required = true)
+  private File reportDirectory;
+
+  /** The cfn-lint cache cfn:validate keeps, read for templates its report does not list. */
+  @Parameter(defaultValue = "${project.build.directory}/cfn-lint-cache", required = true)
+  private File cacheDirectory;
 
   /** Prints what would be uploaded where, without reaching S3. */
   @Parameter(property = "cfn.publish.dryRun", defaultValue = "false")
@@ -72,10 +92,21 @@ public final class PublishMojo extends AbstractReleaseMojo {
   protected void run() throws MojoFailureException, OnrampException {
     S3Access.Retries retries = PublishRetries.of(maxAttempts, attemptTimeout, requestTimeout);
     Release release = release();
+    PublishGateRequest gate =
+        new PublishGateRequest(release, reportDirectory.toPath(), cacheDirectory.toPath());
     if (dryRun) {
       release.dryRun().forEach(line -> getLog().info(line));
+      try {
+        onramp.checkPublishable(gate).messages().forEach(this::log);
+      } catch (InvalidInputException e) {
+        // A dry run shows what publishing would refuse, as warnings: it succeeds and writes
+        // nothing.
+        e.messages().forEach(message -> getLog().warn(message.text()));
+        getLog().warn("cfn:publish would refuse this release: " + e.summary());
+      }
       return;
     }
+    onramp.checkPublishable(gate).messages().forEach(this::log);
     PublishResult result;
     try (S3Access access = s3Access();
         S3Access retrying = access.withRetries(retries)) {

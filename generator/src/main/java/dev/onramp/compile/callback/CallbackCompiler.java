@@ -9,6 +9,7 @@ import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.compile.section.TemplateMetadata;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import dev.onramp.template.TemplateIdentity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ public final class CallbackCompiler {
           "Region",
           "StackId",
           "Blueprint",
-          "TemplateVersion");
+          "TemplateVersion",
+          "TemplateSha256");
 
   /** The standard property that carries the outputs the blueprint sends. */
   public static final String OUTPUTS_PROPERTY = "Outputs";
@@ -166,6 +168,8 @@ public final class CallbackCompiler {
     properties.put("StackId", Fn.ref("AWS::StackId"));
     properties.put("Blueprint", blueprint.metadata().name());
     properties.put("TemplateVersion", blueprint.metadata().version());
+    // The template's own SHA-256 in canonical form, stamped in after rendering (TemplateIdentity).
+    properties.put("TemplateSha256", TemplateIdentity.BLANK);
     if (!spec.outputs().isEmpty()) {
       Map<String, Object> sent = new LinkedHashMap<>();
       spec.outputs().forEach(name -> sent.put(name, VendorProperties.sent(outputs.get(name))));

@@ -291,6 +291,7 @@ public class NotifyCallback extends Construct {
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "notify-callback",
                 "TemplateVersion", "2.1.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000",
                 "Outputs", map(
                     "InventoryRoleArn", inventoryRole.getAttrArn(),
                     "Team", props.getTeamName())))

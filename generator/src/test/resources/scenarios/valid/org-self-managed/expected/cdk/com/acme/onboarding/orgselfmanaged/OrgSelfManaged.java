@@ -776,6 +776,7 @@ public class OrgSelfManaged extends Construct {
                       StackId: !Ref AWS::StackId
                       Blueprint: org-self-managed-member
                       TemplateVersion: '1.0.0'
+                      TemplateSha256: 'b202c4ed555b134af589b1efdf87431293532f629cb0e297be512dd18ddffe8b'
                 Outputs:
                   AcmeAccountRoleArn:
                     Value: !GetAtt AcmeAccountRole.Arn
@@ -1192,7 +1193,8 @@ public class OrgSelfManaged extends Construct {
                 "Region", Aws.REGION,
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "org-self-managed-member",
-                "TemplateVersion", "1.0.0"))
+                "TemplateVersion", "1.0.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000"))
             .build();
     resource.overrideLogicalId("ManagementVendorRegistration");
     return resource;

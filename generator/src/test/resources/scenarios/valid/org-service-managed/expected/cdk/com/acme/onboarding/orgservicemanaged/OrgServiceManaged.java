@@ -1063,6 +1063,7 @@ public class OrgServiceManaged extends Construct {
                       StackId: !Ref AWS::StackId
                       Blueprint: org-service-managed-member
                       TemplateVersion: '2.1.0'
+                      TemplateSha256: 'de829d4e508a22fa216ad50c7d1026f14a2644bd5e76cc3e1d02366077c5cf78'
                       Outputs:
                         AcmeMemberRoleArn: !GetAtt AcmeMemberRole.Arn
                 Outputs:

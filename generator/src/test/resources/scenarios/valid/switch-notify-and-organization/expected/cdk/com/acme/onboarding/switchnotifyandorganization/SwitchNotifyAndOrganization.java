@@ -743,6 +743,7 @@ public class SwitchNotifyAndOrganization extends Construct {
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "switch-notify-and-organization",
                 "TemplateVersion", "1.0.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000",
                 "Outputs", map(
                     "AcmeAuditRoleArn", enableAuditIsTrue ? acmeAuditRole.getAttrArn() : null)))
             .build();
@@ -926,7 +927,8 @@ public class SwitchNotifyAndOrganization extends Construct {
                 "Region", Aws.REGION,
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "switch-notify-and-organization-member",
-                "TemplateVersion", "1.0.0"))
+                "TemplateVersion", "1.0.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000"))
             .build();
     resource.overrideLogicalId("ManagementVendorRegistration");
     return resource;
@@ -1191,6 +1193,7 @@ public class SwitchNotifyAndOrganization extends Construct {
                       StackId: !Ref AWS::StackId
                       Blueprint: switch-notify-and-organization-member
                       TemplateVersion: '1.0.0'
+                      TemplateSha256: '2c0894322f8c65d78a7ace8608109aec2d8191251b96b8ba1be8ab7b8277ceb3'
                 Outputs:
                   AcmeAccountRoleArn:
                     Value: !GetAtt AcmeAccountRole.Arn

@@ -473,7 +473,8 @@ public class OrgSelfManagedMember extends Construct {
                 "Region", Aws.REGION,
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "org-self-managed-member",
-                "TemplateVersion", "1.0.0"))
+                "TemplateVersion", "1.0.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000"))
             .build();
     resource.overrideLogicalId("VendorRegistration");
     resource.getCfnOptions().setCondition(registersInThisRegion);

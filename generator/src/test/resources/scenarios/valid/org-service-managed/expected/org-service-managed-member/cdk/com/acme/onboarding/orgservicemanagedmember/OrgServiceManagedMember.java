@@ -533,6 +533,7 @@ public class OrgServiceManagedMember extends Construct {
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "org-service-managed-member",
                 "TemplateVersion", "2.1.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000",
                 "Outputs", map("AcmeMemberRoleArn", acmeMemberRole.getAttrArn())))
             .build();
     resource.overrideLogicalId("VendorRegistration");

@@ -223,7 +223,8 @@ public class SwitchNotifyAndOrganizationMember extends Construct {
                 "Region", Aws.REGION,
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "switch-notify-and-organization-member",
-                "TemplateVersion", "1.0.0"))
+                "TemplateVersion", "1.0.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000"))
             .build();
     resource.overrideLogicalId("VendorRegistration");
     resource.getCfnOptions().setCondition(registerWithAcmeIsYesAndRegistersInThisRegion);
