@@ -250,6 +250,7 @@ public class AcmeFinopsMember extends Construct {
                 "StackId", Aws.STACK_ID,
                 "Blueprint", "acme-finops-member",
                 "TemplateVersion", "1.0.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000",
                 "Outputs", map("AcmeMemberRoleArn", acmeMemberRole.getAttrArn())))
             .build();
     resource.overrideLogicalId("VendorRegistration");
