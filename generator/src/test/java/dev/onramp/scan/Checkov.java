@@ -48,7 +48,7 @@ public final class Checkov {
             .orElse("checkov");
     Run run;
     try {
-      run = run(List.of(executable, "--version"));
+      run = run(List.of(executable, "--version"), Path.of("."));
     } catch (IOException e) {
       throw new AssertionError(
           "checkov is not installed ("
@@ -77,32 +77,57 @@ public final class Checkov {
    * non-zero one means checkov itself failed.
    */
   public Scan scan(List<Path> templates) throws IOException {
+    // checkov runs in the templates' common folder and is given their paths relative to it.
+    // CKV_AWS_45 scans every value of a Lambda's Environment.Variables, and checkov adds the
+    // template's path there ("__file__"): an absolute path with a run of exactly 40 letters,
+    // digits and slashes ("/check/work/main/samples/target/cfn/acme" is one) looks like an AWS
+    // secret key to it, so the verdict depended on where the checkout was.
+    Path root = commonFolder(templates);
     List<String> command = new ArrayList<>();
     command.add(executable);
     for (Path template : templates) {
       command.add("-f");
-      command.add(template.toAbsolutePath().toString());
+      command.add(root.relativize(template.toAbsolutePath().normalize()).toString());
     }
     command.addAll(
         List.of("--framework", "cloudformation", "--skip-download", "--soft-fail", "-o", "json"));
-    Run run = run(command);
+    Run run = run(command, root);
     if (run.exitCode() != 0) {
       throw new AssertionError(
           "checkov failed (exit " + run.exitCode() + "):\n" + run.stderr() + run.stdout());
     }
-    return Scan.of(JSON.readTree(run.stdout()));
+    return Scan.of(JSON.readTree(run.stdout()), root);
+  }
+
+  /** The deepest folder that holds every one of {@code files}. */
+  static Path commonFolder(List<Path> files) {
+    Path common = null;
+    for (Path file : files) {
+      Path folder = file.toAbsolutePath().normalize().getParent();
+      if (common == null) {
+        common = folder;
+      }
+      while (!folder.startsWith(common)) {
+        common = common.getParent();
+      }
+    }
+    if (common == null) {
+      throw new IllegalArgumentException("no templates to scan");
+    }
+    return common;
   }
 
   private record Run(int exitCode, String stdout, String stderr) {}
 
-  private static Run run(List<String> command) throws IOException {
+  private static Run run(List<String> command, Path workingDirectory) throws IOException {
     Path stdout = Files.createTempFile("checkov-", ".out");
     Path stderr = Files.createTempFile("checkov-", ".err");
     try {
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectOutput(stdout.toFile())
-              .redirectError(stderr.toFile());
+              .redirectError(stderr.toFile())
+              .directory(workingDirectory.toFile());
       // The same as --skip-download, for --version too: no fetch of Prisma Cloud's check mapping.
       builder.environment().put("BC_SKIP_MAPPING", "TRUE");
       Process process = builder.start();
@@ -160,25 +185,28 @@ public final class Checkov {
       parsingErrors = List.copyOf(parsingErrors);
     }
 
-    static Scan of(JsonNode report) {
+    /** The report of a run in {@code root}, whose paths are relative to it. */
+    static Scan of(JsonNode report, Path root) {
       // One framework gives one report object; a run with nothing to scan gives only a summary.
       JsonNode results = report.path("results");
       List<String> parsingErrors = new ArrayList<>();
-      results.path("parsing_errors").forEach(error -> parsingErrors.add(error.asText()));
+      results
+          .path("parsing_errors")
+          .forEach(error -> parsingErrors.add(root.resolve(error.asText()).toString()));
       return new Scan(
-          findings(results.path("passed_checks")),
-          findings(results.path("failed_checks")),
-          findings(results.path("skipped_checks")),
+          findings(results.path("passed_checks"), root),
+          findings(results.path("failed_checks"), root),
+          findings(results.path("skipped_checks"), root),
           parsingErrors,
           report.path("summary").path("resource_count").asInt(0));
     }
 
-    private static List<Finding> findings(JsonNode checks) {
+    private static List<Finding> findings(JsonNode checks, Path root) {
       List<Finding> findings = new ArrayList<>();
       for (JsonNode check : checks) {
         findings.add(
             new Finding(
-                Path.of(check.path("file_abs_path").asText()),
+                root.resolve(check.path("file_abs_path").asText()).normalize(),
                 check.path("resource").asText(),
                 check.path("check_id").asText(),
                 check.path("check_name").asText(),

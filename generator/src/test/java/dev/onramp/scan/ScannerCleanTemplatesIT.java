@@ -49,6 +49,32 @@ class ScannerCleanTemplatesIT {
   }
 
   @Test
+  void whereTheTemplateLiesDoesNotChangeTheVerdict() throws IOException {
+    // checkov reads the template's path as one of a Lambda's environment variables, and CKV_AWS_45
+    // takes a run of exactly 40 letters, digits and slashes for an AWS secret key: this folder
+    // makes the absolute path of the template hold such a run, as a CI checkout once did.
+    Path golden =
+        Scenarios.all("valid").stream()
+            .filter(p -> p.getFileName().toString().equals("cur-names-from-parameters"))
+            .findFirst()
+            .orElseThrow()
+            .resolve("expected/template.yaml");
+    Path folder = Files.createDirectories(work.resolve("checkout-" + "a".repeat(37)));
+    Path template = Files.copy(golden, folder.resolve("bb.yaml"));
+
+    Checkov.Scan scan = checkov.scan(List.of(template));
+
+    assertThat(scan.all())
+        .filteredOn(finding -> finding.checkId().equals("CKV_AWS_45"))
+        .isNotEmpty()
+        .allSatisfy(
+            finding -> {
+              assertThat(finding.result()).isEqualTo("PASSED");
+              assertThat(finding.file()).isEqualTo(template.toAbsolutePath().normalize());
+            });
+  }
+
+  @Test
   void aFindingTheBlueprintDoesNotWaiveFails() throws Exception {
     String blueprint = scenarioBlueprint("cur-native");
     String unwaived = blueprint.substring(0, blueprint.indexOf("suppressions:"));
