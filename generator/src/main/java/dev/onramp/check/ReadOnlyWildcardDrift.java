@@ -83,22 +83,23 @@ public final class ReadOnlyWildcardDrift implements SecurityCheck {
       List<Diagnostic> findings) {
     List<String> now = newer.expand(pattern);
     List<String> beyondRead = now.stream().filter(action -> !readOnly(action)).toList();
-    String catalogs = "iam-data " + newer.version() + " (Onramp ships " + bundled.version() + ")";
+    // Both findings open alike: which catalog, which pattern, in which policy.
+    String lead =
+        "with iam-data "
+            + newer.version()
+            + " (Onramp ships "
+            + bundled.version()
+            + "), "
+            + pattern
+            + " of "
+            + subject;
     if (!beyondRead.isEmpty()) {
       findings.add(
           Findings.onResource(
               SecurityCheckCode.READ_ONLY_WIDENS_BEYOND_READ,
               template,
               id,
-              "with "
-                  + catalogs
-                  + ", "
-                  + pattern
-                  + " of "
-                  + subject
-                  + " would grant "
-                  + listed(beyondRead)
-                  + ", beyond List and Read",
+              lead + " would grant " + listed(beyondRead) + ", beyond List and Read",
               new ActionPattern(pattern).hasWildcard()
                   ? "replace " + pattern + " with narrower patterns or the read actions one by one"
                   : "remove " + pattern + " from the read-only policy"));
@@ -116,12 +117,7 @@ public final class ReadOnlyWildcardDrift implements SecurityCheck {
               SecurityCheckCode.READ_ONLY_WILDCARD_WIDENED,
               template,
               id,
-              "with "
-                  + catalogs
-                  + ", "
-                  + pattern
-                  + " of "
-                  + subject
+              lead
                   + " also covers "
                   + added.size()
                   + (added.size() == 1 ? " read action" : " read actions")
