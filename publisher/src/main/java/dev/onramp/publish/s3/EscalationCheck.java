@@ -17,6 +17,7 @@ import dev.onramp.template.TemplateReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,17 @@ final class EscalationCheck {
   static List<Escalation> escalations(S3Access access, PublicationPlan plan)
       throws PublishException {
     List<Escalation> found = new ArrayList<>();
+    // Blueprints sharing a bucket and prefix share the latest manifest: it is read once.
+    Map<String, Optional<byte[]>> manifests = new HashMap<>();
     for (PublishedTemplate template : plan.templates()) {
       StoredObject object = template.byRegion().values().iterator().next();
       PublishingSpec publishing = plan.publishing(template.name());
-      Optional<byte[]> manifest = read(access, object, publishing.manifestKey());
+      String manifestUri = "s3://" + object.bucket() + "/" + publishing.manifestKey();
+      Optional<byte[]> manifest = manifests.get(manifestUri);
+      if (manifest == null) {
+        manifest = read(access, object, publishing.manifestKey());
+        manifests.put(manifestUri, manifest);
+      }
       if (manifest.isEmpty()) {
         continue;
       }

@@ -154,6 +154,11 @@ public final class S3Publisher {
                 + " approved: "
                 + approval.get().strip());
       }
+    } else if (approval.filter(reason -> !reason.isBlank()).isPresent()) {
+      progress.accept(
+          "no blueprint grants more access than its latest published release: the approval ("
+              + approval.get().strip()
+              + ") is not needed and not recorded");
     }
     skipped.forEach(
         object -> progress.accept("already there with the same bytes: " + line(object)));

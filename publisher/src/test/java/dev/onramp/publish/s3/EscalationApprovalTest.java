@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class EscalationApprovalTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String READ = "[s3:GetObject]";
-  private static final String READ_WRITE = "[s3:GetObject, s3:PutObject]";
+  static final String READ = "[s3:GetObject]";
+  static final String READ_WRITE = "[s3:GetObject, s3:PutObject]";
   private static LocalS3 s3;
 
   @BeforeAll
@@ -94,9 +94,15 @@ class EscalationApprovalTest {
     assertThat(approval.path("changes").toString()).contains("s3:PutObject");
     assertThat(JSON.readTree(approved.manifest().toJson())).isEqualTo(latest);
 
-    // Back to read only: a narrowing needs no approval, and records none.
+    // Back to read only: a narrowing needs no approval, and records none, even if given one.
+    List<String> narrowing = new ArrayList<>();
     PublishResult narrowed =
-        new S3Publisher(s3.access()).publish(plan("esc", "1.0.2", READ), line -> {});
+        new S3Publisher(s3.access())
+            .publish(plan("esc", "1.0.2", READ), Optional.of("just in case"), narrowing::add);
+    assertThat(narrowing)
+        .contains(
+            "no blueprint grants more access than its latest published release: the approval"
+                + " (just in case) is not needed and not recorded");
     JsonNode after = JSON.readTree(s3.get("esc-us-east-1", "releases/manifest.json").orElseThrow());
     assertThat(after.path("blueprints").get(0).path("version").asText()).isEqualTo("1.0.2");
     assertThat(after.path("blueprints").get(0).has("escalationApproved")).isFalse();
@@ -121,8 +127,10 @@ class EscalationApprovalTest {
     return all;
   }
 
-  private static PublicationPlan plan(String bucketBase, String version, String actions)
-      throws Exception {
+  /**
+   * The plan of a one-role blueprint granting {@code actions}, in {@code <bucketBase>-us-east-1}.
+   */
+  static PublicationPlan plan(String bucketBase, String version, String actions) throws Exception {
     String yaml =
         """
         apiVersion: onramp.dev/v1

@@ -1,5 +1,6 @@
 package dev.onramp.publish.s3;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -267,6 +268,60 @@ class PublishUnderFaultsTest {
     assertThat(again.uploaded()).isEmpty();
     assertThat(attempts("GET", plan.objects().get(0))).isEqualTo(4);
     assertComplete(plan);
+  }
+
+  @Test
+  void theEscalationCheckReadsThroughFaultsThenRefusesWithNothingWrittenOrPublishesItsApproval()
+      throws Exception {
+    String base = freshBuckets("escalation");
+    String bucket = base + "-us-east-1";
+    new S3Publisher(access)
+        .publish(EscalationApprovalTest.plan(base, "1.0.0", EscalationApprovalTest.READ), l -> {});
+    Map<String, String> before = hashes(bucket);
+    // The check's reads of the latest manifest and of the template it names fail, then answer;
+    // half a template must be retried, never diffed.
+    proxy
+        .rule(Rule.first("GET", MANIFEST, 2, Fault.of(Kind.ERROR_500)))
+        .rule(Rule.nth("GET", TEMPLATE, 1, Fault.of(Kind.RESET)))
+        .rule(Rule.nth("GET", TEMPLATE, 2, Fault.of(Kind.TRUNCATE)));
+    PublicationPlan widened =
+        EscalationApprovalTest.plan(base, "1.0.1", EscalationApprovalTest.READ_WRITE);
+    int from = proxy.exchanges().size();
+
+    PublishException e =
+        catchThrowableOfType(
+            PublishException.class, () -> new S3Publisher(access).publish(widened, line -> {}));
+
+    assertThat(e.problem())
+        .startsWith("1 blueprint grants more access than its latest published release:")
+        .contains("s3:PutObject")
+        .endsWith("Nothing was written.");
+    List<Exchange> refusedRun = proxy.exchanges().subList(from, proxy.exchanges().size());
+    assertThat(refusedRun).noneMatch(x -> x.method().equals("PUT"));
+    assertThat(refusedRun).filteredOn(x -> x.fault().isPresent()).hasSize(4);
+    assertThat(hashes(bucket)).isEqualTo(before);
+
+    proxy.rule(Rule.first("PUT", MANIFEST, 2, Fault.of(Kind.ERROR_500_AFTER)));
+    PublishResult approved =
+        new S3Publisher(access).publish(widened, Optional.of("ticket SEC-42"), line -> {});
+
+    JsonNode latest = JSON.readTree(s3.get(bucket, "releases/manifest.json").orElseThrow());
+    assertThat(latest.path("blueprints").get(0).path("version").asText()).isEqualTo("1.0.1");
+    assertThat(latest.path("blueprints").get(0).path("escalationApproved").path("reason").asText())
+        .isEqualTo("ticket SEC-42");
+    assertThat(s3.get(bucket, "releases/releases/" + approved.release() + ".json"))
+        .hasValueSatisfying(own -> assertThat(new String(own, UTF_8)).contains("ticket SEC-42"));
+  }
+
+  /** Every key of {@code bucket} with its bytes' SHA-256. */
+  private static Map<String, String> hashes(String bucket) {
+    return s3.keys(bucket).stream()
+        .collect(
+            Collectors.toMap(
+                key -> key,
+                key -> ContentHash.sha256Hex(s3.get(bucket, key).orElseThrow()),
+                (a, b) -> a,
+                java.util.TreeMap::new));
   }
 
   @Test
