@@ -387,6 +387,20 @@ public final class S3Publisher {
     }
   }
 
+  /**
+   * The bytes of a published object, read back; empty if the key does not exist.
+   *
+   * @throws PublishException if S3 refuses the read
+   */
+  public Optional<byte[]> read(String region, String bucket, String key) throws PublishException {
+    StoredObject where = new StoredObject(region, bucket, key, StoredObject.YAML, NO_BYTES);
+    try {
+      return fetch(where);
+    } catch (SdkException e) {
+      throw S3Errors.single("read", where, e);
+    }
+  }
+
   /** The same failure, with what the run had done by then. */
   private static PublishException after(PublishException e, String state) {
     return new PublishException(e.problem() + "\n" + state, e.hint(), e.getCause());
