@@ -38,6 +38,14 @@ try {
   assert history.releases.size() == 2 : "two releases in the history: ${history}"
   def local = new JsonSlurper().parse(new File(basedir, 'target/cfn-publish/manifest.json'))
   assert local == latest : 'the local copy is the published manifest'
+
+  // 5: the links of the older release launch its template, found through the history.
+  def first = history.releases.find { it.version == '1.0.0' }
+  def links = new JsonSlurper().parse(new File(basedir, 'target/cfn-links/acme/links.json'))
+  assert links.version == '1.0.0'
+  assert links.links.size() == 1
+  def url = links.links[0].url
+  assert url.contains("%2Fonramp%2Facme%2F1.0.0%2F${first.sha256}.yaml")
   return true
 } finally {
   InvokerS3.stop()
