@@ -46,6 +46,7 @@ try {
   assert links.links.size() == 1
   def url = links.links[0].url
   assert url.contains("%2Fonramp%2Facme%2F1.0.0%2F${first.sha256}.yaml")
+  assert log.contains('[INFO] acme 1.0.0: 1 links for 1 tenant in us-east-1 -> target/cfn-links/acme/links.json')
   return true
 } finally {
   InvokerS3.stop()

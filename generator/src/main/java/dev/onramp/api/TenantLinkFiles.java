@@ -58,6 +58,7 @@ final class TenantLinkFiles {
       written.add(
           new LinksResult.Written(
               template.name(),
+              template.version(),
               entry.getValue().size(),
               tenants.size(),
               List.copyOf(template.byRegion().keySet()),
