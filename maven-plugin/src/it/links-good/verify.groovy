@@ -27,7 +27,7 @@ json.links.each { link ->
 }
 assert csv.startsWith('tenant,region,stackName,externalId,url\r\n')
 assert csv.contains('"globex, inc",eu-west-1,GlobexOnboarding,' + externalId('globex, inc') + ',https://')
-assert log.contains('[INFO] acme: 3 links for 2 tenants in us-east-1, eu-west-1 -> target/cfn-links/acme/links.json')
+assert log.contains('[INFO] acme 1.0.0: 3 links for 2 tenants in us-east-1, eu-west-1 -> target/cfn-links/acme/links.json')
 
 [log, csv, new File(dir, 'links.json').getText('UTF-8')].each { assert !it.contains(secret) }
 return true

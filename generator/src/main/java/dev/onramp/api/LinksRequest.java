@@ -1,5 +1,6 @@
 package dev.onramp.api;
 
+import dev.onramp.publish.LinkedTemplate;
 import dev.onramp.publish.TemplateSigner;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param tenantFile CSV with a header row {@code tenant[,region][,stackName]}
  * @param blueprints the blueprints to make links for; empty for every one the release publishes
  * @param signer presigns each link's template URL; empty for plain URLs
+ * @param released the templates of an older release to link instead of this build's, one per
+ *     blueprint to link ({@code cfn.links.release}, read back from S3); empty for the build's own
  */
 public record LinksRequest(
     Release release,
@@ -20,7 +23,8 @@ public record LinksRequest(
     Path linksDirectory,
     List<String> blueprints,
     VendorSecret secret,
-    Optional<TemplateSigner> signer) {
+    Optional<TemplateSigner> signer,
+    List<LinkedTemplate> released) {
 
   public LinksRequest {
     Objects.requireNonNull(release, "release");
@@ -29,6 +33,7 @@ public record LinksRequest(
     blueprints = ProjectBlueprints.normalize(blueprints);
     Objects.requireNonNull(secret, "secret");
     Objects.requireNonNull(signer, "signer");
+    released = List.copyOf(released);
   }
 
   /** Links with plain template URLs. */
@@ -38,12 +43,18 @@ public record LinksRequest(
       Path linksDirectory,
       List<String> blueprints,
       VendorSecret secret) {
-    this(release, tenantFile, linksDirectory, blueprints, secret, Optional.empty());
+    this(release, tenantFile, linksDirectory, blueprints, secret, Optional.empty(), List.of());
   }
 
   /** The same request with every template URL presigned by {@code signer}. */
   public LinksRequest withSigner(TemplateSigner signer) {
     return new LinksRequest(
-        release, tenantFile, linksDirectory, blueprints, secret, Optional.of(signer));
+        release, tenantFile, linksDirectory, blueprints, secret, Optional.of(signer), released);
+  }
+
+  /** The same request, linking the templates of an older release instead of the build's. */
+  public LinksRequest withReleased(List<LinkedTemplate> olderRelease) {
+    return new LinksRequest(
+        release, tenantFile, linksDirectory, blueprints, secret, signer, olderRelease);
   }
 }

@@ -15,14 +15,19 @@ public record LinksResult(List<Written> blueprints) {
    *
    * @param json the {@code links.json} written ({@code links.csv} is beside it)
    */
-  public record Written(String blueprint, int links, int tenants, List<String> regions, Path json) {
+  public record Written(
+      String blueprint, String version, int links, int tenants, List<String> regions, Path json) {
     public Written {
       regions = List.copyOf(regions);
     }
 
-    /** {@code acme: 3 links for 2 tenants in us-east-1, eu-west-1 -> target/cfn-links/...}. */
+    /**
+     * {@code acme 1.0.0: 3 links for 2 tenants in us-east-1, eu-west-1 -> target/cfn-links/...}.
+     */
     public String summary(Path baseDirectory) {
       return blueprint
+          + " "
+          + version
           + ": "
           + links
           + " links for "

@@ -1,6 +1,7 @@
 package dev.onramp.api;
 
 import dev.onramp.output.AtomicFiles;
+import dev.onramp.publish.Manifest;
 import dev.onramp.publish.PublicationPlan;
 import dev.onramp.publish.ReleaseIndex;
 import dev.onramp.publish.StoredObject;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A planned release: every template in the bucket of each of its regions under its
@@ -77,11 +79,38 @@ public final class Release {
   }
 
   /** Keeps a local copy of the release's manifest, written whole or not at all. */
+  /**
+   * The reason an escalation of access is approved for, as a front end's setting gives it: empty if
+   * the setting is absent.
+   *
+   * @throws ConfigurationException if it is given blank: an approval needs its reason
+   */
+  public static Optional<String> escalationApproval(String reason) throws ConfigurationException {
+    if (reason == null) {
+      return Optional.empty();
+    }
+    if (reason.isBlank()) {
+      throw new ConfigurationException(
+          Setting.PUBLISH_APPROVE_ESCALATION,
+          "an escalation approval was given without its reason",
+          "give the reason the wider access is right, which the release manifest records");
+    }
+    return Optional.of(reason.strip());
+  }
+
   public void writeManifestCopy(Path file) throws EnvironmentException {
+    writeManifestCopy(file, plan.manifest());
+  }
+
+  /**
+   * Writes {@code manifest}, the one a publish run wrote (which records approved escalations), to
+   * {@code file}.
+   */
+  public void writeManifestCopy(Path file, Manifest manifest) throws EnvironmentException {
     try {
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      AtomicFiles.write(file, plan.manifest().toJson());
+      AtomicFiles.write(file, manifest.toJson());
     } catch (IOException e) {
       throw new EnvironmentException("cannot write the manifest copy " + file + ": " + e, e);
     }

@@ -20,7 +20,8 @@ public enum Setting {
   IMPORT_TEMPLATE("import template"),
   IMPORT_NAME("import name"),
   IMPORT_FORCE("import force"),
-  IAM_CATALOG("IAM catalog");
+  IAM_CATALOG("IAM catalog"),
+  PUBLISH_APPROVE_ESCALATION("escalation approval");
 
   private final String label;
 

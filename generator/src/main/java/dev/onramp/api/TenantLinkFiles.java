@@ -5,6 +5,7 @@ import dev.onramp.link.LinkException;
 import dev.onramp.link.Secret;
 import dev.onramp.link.TenantExternalIds;
 import dev.onramp.publish.LinkFiles;
+import dev.onramp.publish.LinkedTemplate;
 import dev.onramp.publish.PublicationPlan;
 import dev.onramp.publish.PublishedTemplate;
 import dev.onramp.publish.Tenant;
@@ -32,11 +33,11 @@ final class TenantLinkFiles {
     TenantExternalIds externalIds = new TenantExternalIds(secret(request.secret()));
     ProjectBlueprints project = request.release().blueprints();
     List<Tenant> tenants = tenants(request.tenantFile(), project);
-    Map<PublishedTemplate, List<TenantLink>> all = new LinkedHashMap<>();
-    for (PublishedTemplate template : selected(request.release().plan(), request.blueprints())) {
+    Map<LinkedTemplate, List<TenantLink>> all = new LinkedHashMap<>();
+    for (LinkedTemplate template : linked(request)) {
       try {
         TenantLinks links = TenantLinks.of(template, externalIds, request.signer());
-        all.put(template, links.links(tenants, template.template().facts().stackName()));
+        all.put(template, links.links(tenants, template.stackName()));
       } catch (BlueprintException e) {
         throw InvalidInputException.of(e, InvalidInputException.Input.TENANT_FILE);
       } catch (LinkException e) {
@@ -46,8 +47,8 @@ final class TenantLinkFiles {
     }
     // Every link is made before any file is written: a refused tenant leaves the old files whole.
     List<LinksResult.Written> written = new ArrayList<>();
-    for (Map.Entry<PublishedTemplate, List<TenantLink>> entry : all.entrySet()) {
-      PublishedTemplate template = entry.getKey();
+    for (Map.Entry<LinkedTemplate, List<TenantLink>> entry : all.entrySet()) {
+      LinkedTemplate template = entry.getKey();
       Path directory = request.linksDirectory().resolve(template.name());
       try {
         LinkFiles.write(directory, template.name(), template.version(), entry.getValue());
@@ -57,12 +58,36 @@ final class TenantLinkFiles {
       written.add(
           new LinksResult.Written(
               template.name(),
+              template.version(),
               entry.getValue().size(),
               tenants.size(),
               List.copyOf(template.byRegion().keySet()),
               directory.resolve(LinkFiles.JSON)));
     }
     return new LinksResult(written);
+  }
+
+  /**
+   * The templates the links launch: the selected blueprints of this build's release, or of the
+   * older release the request names, read back from S3 by the caller.
+   */
+  private static List<LinkedTemplate> linked(LinksRequest request) throws ConfigurationException {
+    List<PublishedTemplate> selected = selected(request.release().plan(), request.blueprints());
+    if (request.released().isEmpty()) {
+      return selected.stream().map(LinkedTemplate::of).toList();
+    }
+    List<LinkedTemplate> linked = new ArrayList<>();
+    for (PublishedTemplate template : selected) {
+      linked.add(
+          request.released().stream()
+              .filter(released -> released.name().equals(template.name()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "no released template of " + template.name() + " in the request")));
+    }
+    return linked;
   }
 
   private static Secret secret(VendorSecret secret) throws ConfigurationException {

@@ -13,10 +13,34 @@ import java.util.TreeMap;
  * in place, so a reader never follows it to a missing object. {@code cfn:diff
  * -Dcfn.baseline=<manifest URL>} reads it back.
  */
-public record Manifest(List<Manifest.Entry> blueprints) {
+public record Manifest(List<Manifest.Entry> blueprints, Map<String, Approval> approvals) {
 
   public Manifest {
     blueprints = List.copyOf(blueprints);
+    approvals = Map.copyOf(approvals);
+  }
+
+  /** A release no escalation had to be approved for. */
+  public Manifest(List<Manifest.Entry> blueprints) {
+    this(blueprints, Map.of());
+  }
+
+  /** The same release with these blueprints' escalations approved (by blueprint name). */
+  public Manifest withApprovals(Map<String, Approval> approved) {
+    return new Manifest(blueprints, approved);
+  }
+
+  /**
+   * An escalation of access, against the latest published release, that the release job approved
+   * explicitly ({@code -Dcfn.publish.approveEscalation="<reason>"}): the reason given, the
+   * published version and SHA-256 it was compared with, the verdict and the diff's summary (one
+   * line per change).
+   */
+  public record Approval(
+      String reason, String fromVersion, String fromSha256, String verdict, List<String> changes) {
+    public Approval {
+      changes = List.copyOf(changes);
+    }
   }
 
   /** One blueprint's template in a release. */
@@ -63,6 +87,16 @@ public record Manifest(List<Manifest.Entry> blueprints) {
                 parameters.add(p);
               }
               out.put("parameters", parameters);
+              Approval approval = approvals.get(entry.name());
+              if (approval != null) {
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("reason", approval.reason());
+                a.put("fromVersion", approval.fromVersion());
+                a.put("fromSha256", approval.fromSha256());
+                a.put("verdict", approval.verdict());
+                a.put("changes", approval.changes());
+                out.put("escalationApproved", a);
+              }
               entries.add(out);
             });
     Map<String, Object> root = new LinkedHashMap<>();

@@ -43,6 +43,7 @@ public final class PublicationPlan {
   private final String releaseId;
   private final List<StoredObject> releaseManifests;
   private final List<ReleaseIndex.Target> indexes;
+  private final Map<String, PublishingSpec> publishing;
 
   private PublicationPlan(
       Partition partition,
@@ -52,8 +53,10 @@ public final class PublicationPlan {
       List<StoredObject> manifests,
       String releaseId,
       List<StoredObject> releaseManifests,
-      List<ReleaseIndex.Target> indexes) {
+      List<ReleaseIndex.Target> indexes,
+      Map<String, PublishingSpec> publishing) {
     this.partition = partition;
+    this.publishing = Map.copyOf(publishing);
     this.templates = List.copyOf(templates);
     this.objects = List.copyOf(objects);
     this.manifest = manifest;
@@ -153,15 +156,37 @@ public final class PublicationPlan {
           "list regions of partition " + partition.id() + " in the blueprints, or publish another");
       diagnostics.throwIfErrors();
     }
-    Manifest manifest = manifestOf(published);
+    Map<String, PublishingSpec> publishing = new LinkedHashMap<>();
+    for (PublishedTemplate template : published) {
+      publishing.put(
+          template.name(), compilation.blueprints().get(template.name()).model().publishing());
+    }
+    return released(
+        partition, published, new ArrayList<>(objects.values()), manifestOf(published), publishing);
+  }
+
+  /**
+   * The same release with these blueprints' escalations of access approved: its manifest records
+   * each approval, so it is another release, with another id.
+   */
+  public PublicationPlan withApprovals(Map<String, Manifest.Approval> approvals) {
+    return released(partition, templates, objects, manifest.withApprovals(approvals), publishing);
+  }
+
+  /** The plan of the templates and their manifest: the release's id, manifests and indexes. */
+  private static PublicationPlan released(
+      Partition partition,
+      List<PublishedTemplate> published,
+      List<StoredObject> objects,
+      Manifest manifest,
+      Map<String, PublishingSpec> publishingByName) {
     byte[] manifestJson = manifest.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     String releaseId = ContentHash.sha256Hex(manifestJson).substring(0, RELEASE_ID_LENGTH);
     Map<String, StoredObject> manifests = new LinkedHashMap<>();
     Map<String, StoredObject> releaseManifests = new LinkedHashMap<>();
     List<ReleaseIndex.Target> indexes = new ArrayList<>();
     for (PublishedTemplate template : published) {
-      PublishingSpec publishing =
-          compilation.blueprints().get(template.name()).model().publishing();
+      PublishingSpec publishing = publishingByName.get(template.name());
       for (StoredObject object : template.byRegion().values()) {
         StoredObject copy =
             new StoredObject(
@@ -194,12 +219,13 @@ public final class PublicationPlan {
     return new PublicationPlan(
         partition,
         published,
-        new ArrayList<>(objects.values()),
+        objects,
         manifest,
         new ArrayList<>(manifests.values()),
         releaseId,
         new ArrayList<>(releaseManifests.values()),
-        indexes);
+        indexes,
+        publishingByName);
   }
 
   /** Hex digits of the manifest's SHA-256 that name a release. */
@@ -346,6 +372,11 @@ public final class PublicationPlan {
   /** The published template of a blueprint, if the release has it. */
   public Optional<PublishedTemplate> template(String blueprint) {
     return templates.stream().filter(t -> t.name().equals(blueprint)).findFirst();
+  }
+
+  /** The publishing section of a blueprint the release publishes. */
+  public PublishingSpec publishing(String blueprint) {
+    return Optional.ofNullable(publishing.get(blueprint)).orElseThrow();
   }
 
   /** Every template object, each bucket and key once, in upload order. */

@@ -25,13 +25,13 @@ import java.util.Optional;
  * Immutable and thread-safe.
  */
 public final class TenantLinks {
-  private final PublishedTemplate template;
+  private final LinkedTemplate template;
   private final TenantExternalIds externalIds;
   private final Optional<TemplateSigner> signer;
   private final Map<String, QuickCreateLink> byRegion;
 
   private TenantLinks(
-      PublishedTemplate template,
+      LinkedTemplate template,
       TenantExternalIds externalIds,
       Optional<TemplateSigner> signer,
       Map<String, QuickCreateLink> byRegion) {
@@ -49,6 +49,17 @@ public final class TenantLinks {
    */
   public static TenantLinks of(
       PublishedTemplate template, TenantExternalIds externalIds, Optional<TemplateSigner> signer) {
+    return of(LinkedTemplate.of(template), externalIds, signer);
+  }
+
+  /**
+   * Links for a template of this build's release or of an older one.
+   *
+   * @param signer presigns the template URL of every link; empty for plain URLs
+   * @throws LinkException if a region's template URL cannot be used in a link
+   */
+  public static TenantLinks of(
+      LinkedTemplate template, TenantExternalIds externalIds, Optional<TemplateSigner> signer) {
     Objects.requireNonNull(externalIds, "externalIds");
     Map<String, QuickCreateLink> byRegion = new LinkedHashMap<>();
     template
@@ -56,8 +67,7 @@ public final class TenantLinks {
         .forEach(
             (region, object) ->
                 byRegion.put(
-                    region,
-                    QuickCreateLink.of(template.template().template(), region, object.url())));
+                    region, QuickCreateLink.of(template.template(), region, object.url())));
     return new TenantLinks(template, externalIds, signer, Map.copyOf(byRegion));
   }
 

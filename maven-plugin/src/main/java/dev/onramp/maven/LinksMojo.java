@@ -6,6 +6,8 @@ import dev.onramp.api.OnrampException;
 import dev.onramp.api.Release;
 import dev.onramp.api.Setting;
 import dev.onramp.api.VendorSecret;
+import dev.onramp.publish.s3.PublishException;
+import dev.onramp.publish.s3.ReleasedTemplates;
 import dev.onramp.publish.s3.S3Access;
 import dev.onramp.publish.s3.S3TemplateSigner;
 import java.io.File;
@@ -73,6 +75,15 @@ public final class LinksMojo extends AbstractReleaseMojo {
   private String presign;
 
   /**
+   * Makes the links for this published version of each blueprint instead of the build's own, for
+   * example {@code -Dcfn.links.release=1.2.0}: the release history in S3 names the version's
+   * template, which is read back (with the S3 credentials, as for cfn:publish) and checked against
+   * its SHA-256. Default: the templates this build generates.
+   */
+  @Parameter(property = "cfn.links.release")
+  private String linkRelease;
+
+  /**
    * Skips cfn:links alone, for example {@code -Dcfn.links.skip=true}, while the build's other cfn
    * goals run; {@code cfn.skip} skips them all.
    */
@@ -95,9 +106,20 @@ public final class LinksMojo extends AbstractReleaseMojo {
     LinksRequest request =
         new LinksRequest(
             release, tenants.toPath(), linksDirectory.toPath(), linkBlueprints, secret);
+    boolean pinned = linkRelease != null && !linkRelease.isBlank();
+    boolean presigned = presign != null && !presign.isBlank();
     LinksResult result;
-    try (S3Access access = presign == null || presign.isBlank() ? null : s3Access()) {
-      result = onramp.links(access == null ? request : request.withSigner(signer(access)));
+    try (S3Access access = pinned || presigned ? s3Access() : null) {
+      if (pinned) {
+        request =
+            request.withReleased(
+                ReleasedTemplates.of(
+                    access, release.plan(), request.blueprints(), linkRelease.strip()));
+      }
+      result = onramp.links(presigned ? request.withSigner(signer(access)) : request);
+    } catch (PublishException e) {
+      throw new MojoFailureException(
+          e.hint().isEmpty() ? e.problem() : e.problem() + "\n  fix: " + e.hint());
     }
     result.blueprints().forEach(written -> getLog().info(written.summary(base())));
   }

@@ -73,6 +73,14 @@ public final class PublishMojo extends AbstractReleaseMojo {
   private String requestTimeout;
 
   /**
+   * Approves, with the reason given, that this release grants more access than the latest published
+   * release of a blueprint; without it such a release is refused before anything is written. The
+   * release manifest records the reason and the diff's summary per blueprint.
+   */
+  @Parameter(property = "cfn.publish.approveEscalation")
+  private String approveEscalation;
+
+  /**
    * Skips cfn:publish alone, for example {@code -Dcfn.publish.skip=true}, while the build's other
    * cfn goals run; {@code cfn.skip} skips them all.
    */
@@ -110,7 +118,10 @@ public final class PublishMojo extends AbstractReleaseMojo {
     PublishResult result;
     try (S3Access access = s3Access();
         S3Access retrying = access.withRetries(retries)) {
-      result = new S3Publisher(retrying).publish(release.plan(), getLog()::info);
+      result =
+          new S3Publisher(retrying)
+              .publish(
+                  release.plan(), Release.escalationApproval(approveEscalation), getLog()::info);
     } catch (PublishException e) {
       // Maven prints the message at the end of the build, so it is not logged here as well; no
       // cause either, whose message Maven would append, saying the same again.
@@ -118,7 +129,7 @@ public final class PublishMojo extends AbstractReleaseMojo {
           e.hint().isEmpty() ? e.problem() : e.problem() + "\n  fix: " + e.hint());
     }
     Path local = manifestFile.toPath();
-    release.writeManifestCopy(local);
+    release.writeManifestCopy(local, result.manifest());
     getLog()
         .info(
             "Published release "

@@ -22,6 +22,7 @@ final class SettingNames {
       case IMPORT_NAME -> "cfn.import.name";
       case IMPORT_FORCE -> "cfn.import.force";
       case IAM_CATALOG -> "cfn.iamCatalog";
+      case PUBLISH_APPROVE_ESCALATION -> "cfn.publish.approveEscalation";
     };
   }
 }

@@ -1,5 +1,6 @@
 package dev.onramp.publish.s3;
 
+import dev.onramp.publish.Manifest;
 import dev.onramp.publish.StoredObject;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import java.util.List;
  * What a publish run did: the template objects it uploaded, those already in place with the same
  * bytes (a re-run of the same release uploads nothing), the latest-manifest copies it wrote, the
  * release's id, its own manifest objects ({@code <prefix>/releases/<release>.json}) and the release
- * indexes that list it (s3:// URIs).
+ * indexes that list it (s3:// URIs), and the manifest it published (with the approvals of any
+ * escalation).
  */
 public record PublishResult(
     List<StoredObject> uploaded,
@@ -15,7 +17,8 @@ public record PublishResult(
     List<StoredObject> manifests,
     String release,
     List<StoredObject> releaseManifests,
-    List<String> indexes) {
+    List<String> indexes,
+    Manifest manifest) {
 
   public PublishResult {
     uploaded = List.copyOf(uploaded);

@@ -81,6 +81,23 @@ public final class S3Publisher {
    */
   public PublishResult publish(PublicationPlan plan, Consumer<String> progress)
       throws PublishException {
+    return publish(plan, Optional.empty(), progress);
+  }
+
+  /**
+   * Publishes the plan if it grants no more access than the latest published release of each
+   * blueprint ({@link EscalationCheck}), or if {@code approval} gives the reason it may: the
+   * release manifest then records, per escalating blueprint, the reason and the diff's summary.
+   *
+   * @param approval the reason an escalation is approved ({@code -Dcfn.publish.approveEscalation});
+   *     empty refuses any escalation before anything is written
+   * @throws PublishException if a key holds other bytes or access escalates without an approval
+   *     (nothing written then) or S3 refuses a request
+   */
+  public PublishResult publish(
+      PublicationPlan planned, Optional<String> approval, Consumer<String> progress)
+      throws PublishException {
+    PublicationPlan plan = planned;
     List<StoredObject> missing = new ArrayList<>();
     List<StoredObject> skipped = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
@@ -121,6 +138,27 @@ public final class S3Publisher {
     }
     if (!conflicts.isEmpty()) {
       throw conflict(conflicts, "Nothing was written.");
+    }
+    List<EscalationCheck.Escalation> escalations = EscalationCheck.escalations(access, plan);
+    if (!escalations.isEmpty()) {
+      if (approval.filter(reason -> !reason.isBlank()).isEmpty()) {
+        throw EscalationCheck.refused(plan, escalations);
+      }
+      plan = plan.withApprovals(EscalationCheck.approved(escalations, approval.get().strip()));
+      for (EscalationCheck.Escalation e : escalations) {
+        progress.accept(
+            "escalation of "
+                + e.blueprint()
+                + " over "
+                + e.version()
+                + " approved: "
+                + approval.get().strip());
+      }
+    } else if (approval.filter(reason -> !reason.isBlank()).isPresent()) {
+      progress.accept(
+          "no blueprint grants more access than its latest published release: the approval ("
+              + approval.get().strip()
+              + ") is not needed and not recorded");
     }
     skipped.forEach(
         object -> progress.accept("already there with the same bytes: " + line(object)));
@@ -215,7 +253,7 @@ public final class S3Publisher {
       progress.accept("manifest written " + line(manifest));
     }
     return new PublishResult(
-        uploaded, skipped, manifests, plan.releaseId(), releaseManifests, indexes);
+        uploaded, skipped, manifests, plan.releaseId(), releaseManifests, indexes, plan.manifest());
   }
 
   /**
@@ -346,6 +384,20 @@ public final class S3Publisher {
       throw new PublishException(
           where.s3Uri() + " (" + region + ") is not a release index: " + e.getMessage(),
           "restore it from S3 versioning");
+    }
+  }
+
+  /**
+   * The bytes of a published object, read back; empty if the key does not exist.
+   *
+   * @throws PublishException if S3 refuses the read
+   */
+  public Optional<byte[]> read(String region, String bucket, String key) throws PublishException {
+    StoredObject where = new StoredObject(region, bucket, key, StoredObject.YAML, NO_BYTES);
+    try {
+      return fetch(where);
+    } catch (SdkException e) {
+      throw S3Errors.single("read", where, e);
     }
   }
 

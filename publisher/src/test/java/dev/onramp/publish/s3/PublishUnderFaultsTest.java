@@ -1,5 +1,6 @@
 package dev.onramp.publish.s3;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -141,13 +142,15 @@ class PublishUnderFaultsTest {
     assertThat(result.manifests()).hasSize(2);
     assertComplete(plan);
     List<Exchange> exchanges = proxy.exchanges();
-    assertThat(exchanges).hasSize(16).allMatch(e -> e.fault().isEmpty() && !e.clientGone());
+    assertThat(exchanges).hasSize(17).allMatch(e -> e.fault().isEmpty() && !e.clientGone());
     assertThat(exchanges.stream().map(e -> e.method() + " " + e.upstreamStatus()))
         .containsExactly(
             // The version folders listed, then the template keys read.
             "GET 200",
             "GET 200",
             "GET 404",
+            "GET 404",
+            // The latest manifest, to diff access against (none yet: a first release).
             "GET 404",
             // The templates, then the release manifests.
             "PUT 200",
@@ -176,8 +179,8 @@ class PublishUnderFaultsTest {
           .doesNotContain("connection", "expect", "keep-alive");
     }
     // SDK 2.56 streams each upload as a signed aws-chunked body with a Content-Length.
-    assertThat(exchanges.get(4).header("Content-Encoding")).isEqualTo("aws-chunked");
-    assertThat(exchanges.get(4).header("x-amz-content-sha256"))
+    assertThat(exchanges.get(5).header("Content-Encoding")).isEqualTo("aws-chunked");
+    assertThat(exchanges.get(5).header("x-amz-content-sha256"))
         .isEqualTo("STREAMING-AWS4-HMAC-SHA256-PAYLOAD");
   }
 
@@ -268,6 +271,60 @@ class PublishUnderFaultsTest {
   }
 
   @Test
+  void theEscalationCheckReadsThroughFaultsThenRefusesWithNothingWrittenOrPublishesItsApproval()
+      throws Exception {
+    String base = freshBuckets("escalation");
+    String bucket = base + "-us-east-1";
+    new S3Publisher(access)
+        .publish(EscalationApprovalTest.plan(base, "1.0.0", EscalationApprovalTest.READ), l -> {});
+    Map<String, String> before = hashes(bucket);
+    // The check's reads of the latest manifest and of the template it names fail, then answer;
+    // half a template must be retried, never diffed.
+    proxy
+        .rule(Rule.first("GET", MANIFEST, 2, Fault.of(Kind.ERROR_500)))
+        .rule(Rule.nth("GET", TEMPLATE, 1, Fault.of(Kind.RESET)))
+        .rule(Rule.nth("GET", TEMPLATE, 2, Fault.of(Kind.TRUNCATE)));
+    PublicationPlan widened =
+        EscalationApprovalTest.plan(base, "1.0.1", EscalationApprovalTest.READ_WRITE);
+    int from = proxy.exchanges().size();
+
+    PublishException e =
+        catchThrowableOfType(
+            PublishException.class, () -> new S3Publisher(access).publish(widened, line -> {}));
+
+    assertThat(e.problem())
+        .startsWith("1 blueprint grants more access than its latest published release:")
+        .contains("s3:PutObject")
+        .endsWith("Nothing was written.");
+    List<Exchange> refusedRun = proxy.exchanges().subList(from, proxy.exchanges().size());
+    assertThat(refusedRun).noneMatch(x -> x.method().equals("PUT"));
+    assertThat(refusedRun).filteredOn(x -> x.fault().isPresent()).hasSize(4);
+    assertThat(hashes(bucket)).isEqualTo(before);
+
+    proxy.rule(Rule.first("PUT", MANIFEST, 2, Fault.of(Kind.ERROR_500_AFTER)));
+    PublishResult approved =
+        new S3Publisher(access).publish(widened, Optional.of("ticket SEC-42"), line -> {});
+
+    JsonNode latest = JSON.readTree(s3.get(bucket, "releases/manifest.json").orElseThrow());
+    assertThat(latest.path("blueprints").get(0).path("version").asText()).isEqualTo("1.0.1");
+    assertThat(latest.path("blueprints").get(0).path("escalationApproved").path("reason").asText())
+        .isEqualTo("ticket SEC-42");
+    assertThat(s3.get(bucket, "releases/releases/" + approved.release() + ".json"))
+        .hasValueSatisfying(own -> assertThat(new String(own, UTF_8)).contains("ticket SEC-42"));
+  }
+
+  /** Every key of {@code bucket} with its bytes' SHA-256. */
+  private static Map<String, String> hashes(String bucket) {
+    return s3.keys(bucket).stream()
+        .collect(
+            Collectors.toMap(
+                key -> key,
+                key -> ContentHash.sha256Hex(s3.get(bucket, key).orElseThrow()),
+                (a, b) -> a,
+                java.util.TreeMap::new));
+  }
+
+  @Test
   void slowAnswersBelowTheAttemptTimeoutJustTakeLonger() throws Exception {
     PublicationPlan plan = freshPlan();
     proxy
@@ -278,7 +335,7 @@ class PublishUnderFaultsTest {
     publish(plan, new ArrayList<>());
 
     assertComplete(plan);
-    assertThat(proxy.exchanges()).hasSize(16).allMatch(e -> e.fault().isPresent());
+    assertThat(proxy.exchanges()).hasSize(17).allMatch(e -> e.fault().isPresent());
   }
 
   @Test
@@ -606,7 +663,7 @@ class PublishUnderFaultsTest {
               default -> "check the network connection and proxy settings, then publish again";
             });
     assertThat(attempts("PUT", second)).isEqualTo(RETRIES.maxAttempts());
-    assertThat(proxy.exchanges()).noneMatch(x -> x.path().contains("manifest.json"));
+    assertThat(proxy.exchanges()).noneMatch(PublishUnderFaultsTest::writesAManifest);
     assertInvariants(plan);
 
     proxy.heal();
@@ -799,7 +856,9 @@ class PublishUnderFaultsTest {
             assertThat(e.problem()).as("seed %d", seed).contains("s3://faults");
             assertThat(e.hint()).as("seed %d", seed).isNotBlank();
             if (e.problem().contains("No manifest was written")) {
-              assertThat(run).as("seed %d", seed).noneMatch(x -> x.path().contains("manifest"));
+              assertThat(run)
+                  .as("seed %d", seed)
+                  .noneMatch(PublishUnderFaultsTest::writesAManifest);
             }
             if (e.problem().contains("Every template is in place")) {
               plan.objects()
@@ -836,6 +895,11 @@ class PublishUnderFaultsTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** A write of a latest manifest (the escalation check reads it before anything is written). */
+  private static boolean writesAManifest(Exchange exchange) {
+    return exchange.method().equals("PUT") && exchange.path().contains("manifest.json");
+  }
 
   /** The invariants, and every template and manifest copy in place with the release's bytes. */
   private void assertComplete(PublicationPlan plan) throws Exception {
