@@ -12,6 +12,7 @@ import dev.onramp.blueprint.model.Switch;
 import dev.onramp.blueprint.model.Vendor;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,7 +91,24 @@ final class SchemaRules {
       oneOf.addObject().putArray("required").add("equals");
       ObjectNode in = oneOf.addObject();
       in.putArray("required").add("in");
-      in.putObject("properties").putObject("in").put("minItems", 1);
+      in.putObject("properties").putObject("in").put("type", "array").put("minItems", 1);
+    }
+    if (record == Vendor.class) {
+      // Trusting the whole account must be chosen (VendorPrincipalChecks): an account without a
+      // role ARN, a principal, a role ARN parameter or a principal ARN pattern is refused.
+      definition.put(
+          "$comment",
+          "A vendor account without roleArn, principalArnPattern or roleArnParameter must choose"
+              + " 'principal: account-root' to trust the whole account.");
+      var unchosen = definition.putObject("not").putArray("allOf");
+      var account = unchosen.addObject().putArray("anyOf");
+      account.addObject().putArray("required").add("accountId");
+      account.addObject().putArray("required").add("accountIdParameter");
+      var narrowed = unchosen.addObject().putObject("not").putArray("anyOf");
+      for (String key :
+          List.of("roleArn", "principal", "roleArnParameter", "principalArnPattern")) {
+        narrowed.addObject().putArray("required").add(key);
+      }
     }
     return definition;
   }
