@@ -18,9 +18,24 @@ public record Arn(
    */
   private static final Pattern PARTITION_ID = Pattern.compile("aws[a-z-]*");
 
-  /** An IAM role's resource part: {@code role/}, an optional path, a name of 1 to 64 characters. */
-  private static final Pattern ROLE_RESOURCE =
-      Pattern.compile("role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+  /**
+   * A written-out IAM role ARN in a partition Onramp deploys to, as a regular expression: {@code
+   * arn:<partition>:iam::<12-digit account>:role/<path/><name>}, the name 1 to 64 characters. What
+   * {@link #parseIamRole} accepts, for patterns and schemas.
+   */
+  public static final String IAM_ROLE_REGEX =
+      "arn:"
+          + Partition.ID_REGEX
+          + ":iam::"
+          + AccountId.REGEX
+          + ":role/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}";
+
+  private static final Pattern IAM_ROLE = Pattern.compile(IAM_ROLE_REGEX);
+
+  /**
+   * An SNS topic's name as a regular expression: 1 to 256 letters, digits, hyphens, underscores.
+   */
+  public static final String SNS_TOPIC_NAME_REGEX = "[A-Za-z0-9_-]{1,256}";
 
   /** The ARN in {@code text}, if it has all six parts; the parts are not checked. */
   public static Optional<Arn> parse(String text) {
@@ -35,14 +50,8 @@ public record Arn(
    * (no variables): {@code arn:<partition>:iam::<12-digit account>:role/<path/><name>}.
    */
   public static Optional<Arn> parseIamRole(String text) {
-    return parse(text)
-        .filter(
-            arn ->
-                arn.knownPartition().isPresent()
-                    && arn.service().equals("iam")
-                    && arn.region().isEmpty()
-                    && AccountId.isAccountId(arn.account())
-                    && ROLE_RESOURCE.matcher(arn.resource()).matches());
+    // The pattern has no colon after the account's, nor a variable, so parse splits it as written.
+    return text != null && IAM_ROLE.matcher(text).matches() ? parse(text) : Optional.empty();
   }
 
   /**

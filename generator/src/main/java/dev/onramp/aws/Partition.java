@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
  * commercial partition.
  */
 public enum Partition {
-  AWS("aws", "console.aws.amazon.com", "amazonaws.com"),
-  AWS_US_GOV("aws-us-gov", "console.amazonaws-us-gov.com", "amazonaws.com"),
-  AWS_CN("aws-cn", "console.amazonaws.cn", "amazonaws.com.cn");
+  AWS("aws", "console.aws.amazon.com", "amazonaws.com", ""),
+  AWS_US_GOV("aws-us-gov", "console.amazonaws-us-gov.com", "amazonaws.com", "us-gov-"),
+  AWS_CN("aws-cn", "console.amazonaws.cn", "amazonaws.com.cn", "cn-");
 
   /**
    * A region code ({@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1}) as a regular
@@ -23,6 +23,13 @@ public enum Partition {
 
   /** A region code: {@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1}. */
   public static final Pattern REGION = Pattern.compile(REGION_REGEX);
+
+  /**
+   * The partitions as ARNs spell them ({@code aws|aws-us-gov|aws-cn}), as a regular expression
+   * group, for patterns and schemas.
+   */
+  public static final String ID_REGEX =
+      Arrays.stream(values()).map(Partition::id).collect(Collectors.joining("|", "(?:", ")"));
 
   /** What a template writes for the partition it is deployed in, inside {@code Fn::Sub}. */
   public static final String VARIABLE = "${AWS::Partition}";
@@ -41,11 +48,13 @@ public enum Partition {
   private final String id;
   private final String consoleHost;
   private final String dnsSuffix;
+  private final String regionPrefix;
 
-  Partition(String id, String consoleHost, String dnsSuffix) {
+  Partition(String id, String consoleHost, String dnsSuffix, String regionPrefix) {
     this.id = id;
     this.consoleHost = consoleHost;
     this.dnsSuffix = dnsSuffix;
+    this.regionPrefix = regionPrefix;
   }
 
   /** The partition as ARNs and {@code AWS::Partition} spell it. */
@@ -75,12 +84,29 @@ public enum Partition {
 
   /** The partition a well-formed region code belongs to. */
   public static Partition ofRegion(String region) {
-    if (region.startsWith("us-gov-")) {
-      return AWS_US_GOV;
-    }
-    if (region.startsWith("cn-")) {
-      return AWS_CN;
+    for (Partition partition : values()) {
+      if (!partition.regionPrefix.isEmpty() && region.startsWith(partition.regionPrefix)) {
+        return partition;
+      }
     }
     return AWS;
+  }
+
+  /**
+   * The region codes of this partition ({@link #ofRegion}) as a regular expression, for patterns
+   * and schemas: {@link #REGION_REGEX} behind a look-ahead for the partition's prefix, or, for the
+   * commercial partition, for none of the others' prefixes. The prefixes are letters and hyphens,
+   * which need no escaping.
+   */
+  public String regionRegex() {
+    if (!regionPrefix.isEmpty()) {
+      return "(?=" + regionPrefix + ")" + REGION_REGEX;
+    }
+    String others =
+        Arrays.stream(values())
+            .map(partition -> partition.regionPrefix)
+            .filter(prefix -> !prefix.isEmpty())
+            .collect(Collectors.joining("|"));
+    return "(?!" + others + ")" + REGION_REGEX;
   }
 }

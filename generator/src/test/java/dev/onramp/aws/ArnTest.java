@@ -61,4 +61,50 @@ class ArnTest {
     assertThat(Partition.isRegion("us-gov-west-1")).isTrue();
     assertThat(Partition.isRegion("moon-1")).isFalse();
   }
+
+  @Test
+  void parseIamRoleAcceptsWhatTheRoleArnPatternDescribes() {
+    for (String accepted :
+        java.util.List.of(
+            "arn:aws:iam::111122223333:role/a",
+            "arn:aws-us-gov:iam::111122223333:role/path/to/a",
+            "arn:aws-cn:iam::011122223333:role/a+b=c,d.e@f_g-h")) {
+      assertThat(Arn.parseIamRole(accepted)).as(accepted).isPresent();
+      assertThat(accepted.matches(Arn.IAM_ROLE_REGEX)).as(accepted).isTrue();
+    }
+    for (String refused :
+        java.util.List.of(
+            "arn:aws:iam::11112222333:role/a",
+            "arn:aws-iso:iam::111122223333:role/a",
+            "arn:aws:iam::111122223333:user/a",
+            "arn:aws:iam:us-east-1:111122223333:role/a",
+            "arn:aws:iam::111122223333:role/" + "a".repeat(65),
+            "arn:aws:iam::111122223333:role/a:b",
+            "arn:${AWS::Partition}:iam::111122223333:role/a")) {
+      assertThat(Arn.parseIamRole(refused)).as(refused).isEmpty();
+      assertThat(refused.matches(Arn.IAM_ROLE_REGEX)).as(refused).isFalse();
+    }
+    assertThat(Arn.parseIamRole("arn:aws-cn:iam::011122223333:role/x/y").orElseThrow().account())
+        .isEqualTo("011122223333");
+  }
+
+  @Test
+  void aPartitionsRegionPatternMatchesTheRegionsOfThatPartition() {
+    for (String region :
+        java.util.List.of(
+            "us-east-1",
+            "eu-west-3",
+            "us-gov-west-1",
+            "cn-north-1",
+            "cn-northwest-1",
+            "us-iso-east-1",
+            "moon-1",
+            "us-gov-1")) {
+      for (Partition partition : Partition.values()) {
+        assertThat(region.matches(partition.regionRegex()))
+            .as("%s in %s", region, partition)
+            .isEqualTo(Partition.isRegion(region) && Partition.ofRegion(region) == partition);
+      }
+    }
+  }
 }

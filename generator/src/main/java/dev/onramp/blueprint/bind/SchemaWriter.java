@@ -32,10 +32,16 @@ import java.util.TreeMap;
  * are simply absent. The output is deterministic: properties in declaration order, {@code $defs}
  * sorted by name, two-space indentation, LF line endings and a final newline.
  *
- * <p>The schema is stricter than the binder in three ways, on purpose, since editors see YAML as
- * JSON values: a string key must hold a string (the binder also takes an unquoted number or boolean
- * as written), a whole number must be a number (the binder also takes a quoted one), and an empty
- * value ({@code key:} or {@code ~}) is not allowed (the binder treats it as absent).
+ * <p>Rules checked after binding (the header's constants, account ids, ARNs, regions, a switch's
+ * one form) are added by {@link SchemaRules}. Patterns are published in ECMA-262 ({@link
+ * EcmaRegex}).
+ *
+ * <p>Editors see YAML as JSON values, not as the text the binder reads. A string key without a
+ * pattern takes a string, a number or a boolean, as the binder takes any scalar as written ({@code
+ * default: true}). The schema is stricter than the binder in three ways: a key with a pattern must
+ * hold a string (except an account id, see {@link SchemaRules}), a whole number must be a number
+ * (the binder also takes a quoted one), and an empty value ({@code key:} or {@code ~}) is not
+ * allowed (the binder treats it as absent). The schema corpus test lists these cases.
  */
 final class SchemaWriter {
   /** The schema's {@code $id}. */
@@ -48,6 +54,7 @@ final class SchemaWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Map<String, ObjectNode> definitions = new TreeMap<>();
+  private final java.util.Set<String> rulesUsed = new java.util.TreeSet<>();
   private final Map<String, Class<?>> definedTypes = new TreeMap<>();
 
   private SchemaWriter() {}
@@ -72,6 +79,10 @@ final class SchemaWriter {
       root.put("description", doc.value());
     }
     root.put("$ref", reference(type));
+    if (!rulesUsed.equals(SchemaRules.names())) {
+      throw new IllegalStateException(
+          "SchemaRules names components the model does not have: " + SchemaRules.names());
+    }
     ObjectNode defs = root.putObject("$defs");
     definitions.forEach(defs::set);
     return root;
@@ -100,7 +111,13 @@ final class SchemaWriter {
     ArrayNode required = NODES.arrayNode();
     for (RecordComponent component : type.getRecordComponents()) {
       String key = RecordBinder.key(component);
-      properties.set(key, componentSchema(component));
+      ObjectNode schema = componentSchema(component);
+      String rule = SchemaRules.name(type, key);
+      if (SchemaRules.names().contains(rule)) {
+        rulesUsed.add(rule);
+        schema = SchemaRules.component(type, key, schema);
+      }
+      properties.set(key, schema);
       if (component.isAnnotationPresent(Required.class)) {
         required.add(key);
       }
@@ -109,6 +126,7 @@ final class SchemaWriter {
       object.set("required", required);
     }
     object.put("additionalProperties", false);
+    SchemaRules.record(type, object);
 
     ScalarForm scalarForm = type.getAnnotation(ScalarForm.class);
     ObjectNode definition = NODES.objectNode();
@@ -191,10 +209,13 @@ final class SchemaWriter {
       // Free-form, such as the values of an IAM condition: any JSON value.
       return schema;
     } else if (target == String.class) {
-      schema.put("type", "string");
       Pattern pattern = component == null ? null : component.getAnnotation(Pattern.class);
       if (pattern != null) {
+        schema.put("type", "string");
         schema.put("pattern", anchored(pattern.value()));
+      } else {
+        // The binder takes any scalar as the text written: 'default: true', 'equals: 1'.
+        schema.putArray("type").add("string").add("number").add("boolean");
       }
     } else if (target == Integer.class) {
       schema.put("type", "integer");
@@ -212,11 +233,12 @@ final class SchemaWriter {
   }
 
   /**
-   * The binder matches the whole text ({@link String#matches}); a JSON Schema pattern matches
-   * anywhere unless anchored.
+   * The binder matches the whole text ({@link String#matches}) with Java's dialect; a JSON Schema
+   * pattern is ECMA-262 ({@link EcmaRegex}) and matches anywhere unless anchored.
    */
   static String anchored(String regex) {
-    return regex.contains("|") ? "^(?:" + regex + ")$" : "^" + regex + "$";
+    String ecma = EcmaRegex.of(regex);
+    return ecma.contains("|") ? "^(?:" + ecma + ")$" : "^" + ecma + "$";
   }
 
   static String definitionName(Class<?> type) {

@@ -1,6 +1,7 @@
 package dev.onramp.compile.callback;
 
 import dev.onramp.aws.AccountId;
+import dev.onramp.aws.Arn;
 import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.blueprint.model.Blueprint;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * sends reveals a NoEcho parameter.
  */
 final class CallbackValidation {
-  private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+  private static final Pattern TOPIC_NAME = Pattern.compile(Arn.SNS_TOPIC_NAME_REGEX);
   private static final String FIFO_SUFFIX = ".fifo";
 
   private final SectionContext context;

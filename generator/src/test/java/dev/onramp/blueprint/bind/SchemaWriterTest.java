@@ -211,9 +211,18 @@ class SchemaWriterTest {
     assertThat(defs.at("/ParameterSpec/properties").has("default")).isTrue();
     assertThat(defs.at("/ParameterSpec/properties").has("defaultValue")).isFalse();
     assertThat(defs.at("/ExternalIdSpec/properties").has("default")).isFalse();
-    assertThat(defs.at("/PolicySetRef/anyOf/0/type").asText()).isEqualTo("string");
-    assertThat(defs.at("/StatementSpec/properties/action/anyOf/0/type").asText())
-        .isEqualTo("string");
+    assertThat(defs.at("/PolicySetRef/anyOf/0/type").toString())
+        .isEqualTo("[\"string\",\"number\",\"boolean\"]");
+    assertThat(defs.at("/StatementSpec/properties/action/anyOf/0/type").toString())
+        .isEqualTo("[\"string\",\"number\",\"boolean\"]");
+    assertThat(defs.at("/Blueprint/properties/apiVersion/const").asText())
+        .isEqualTo(Blueprint.API_VERSION);
+    assertThat(defs.at("/Blueprint/properties/kind/const").asText()).isEqualTo(Blueprint.KIND);
+    assertThat(defs.at("/Vendor/properties/roleArn/pattern").asText())
+        .isEqualTo(
+            "^(?:arn:(?:aws|aws-us-gov|aws-cn):iam::[0-9]{12}:role/(?:[A-Za-z0-9_+=,.@-]+/)*"
+                + "[A-Za-z0-9_+=,.@-]{1,64})$");
+    assertThat(defs.at("/Switch/oneOf").size()).isEqualTo(2);
     assertThat(
             defs.at("/RawResourceSpec/properties/properties/additionalProperties/description")
                 .asText())
