@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * through the generator's test jar.
  */
 public final class GuideAssertions {
-  /** The sections every guide has, in order; "Member accounts" comes before "Uninstall". */
+  /**
+   * The sections every guide has, in order; a guide with a StackSet also has "Find your
+   * organization's ids" before "Create the stack" and "Member accounts" before "Updating to a new
+   * version".
+   */
   public static final List<String> SECTIONS =
       List.of(
           "Before you start",
@@ -25,6 +29,8 @@ public final class GuideAssertions {
           "Create the stack",
           "Acknowledge the IAM resources",
           "Check that it worked",
+          "Updating to a new version",
+          "Troubleshooting",
           "Uninstall",
           "How it fits together");
 
@@ -32,6 +38,17 @@ public final class GuideAssertions {
   private static final Pattern TOC_ENTRY =
       Pattern.compile("(?m)^\\d+\\. \\[(.+)]\\(#([a-z0-9-]+)\\)$");
   private static final Pattern MERMAID = Pattern.compile("(?s)```mermaid\\n(.*?)\\n```");
+
+  /**
+   * Text only Java writes: a record's or an {@code Optional}'s {@code toString} ({@code
+   * Ref[name=X]}, {@code Optional[x]}, {@code Optional.empty}), an object's identity hash ({@code
+   * Foo@1b6d3586}), a {@code Map}'s ({@code {Ref=X}}), a class name, or {@code null}.
+   */
+  private static final Pattern JAVA_TEXT =
+      Pattern.compile(
+          "Ref\\[|Optional\\[|Optional\\.empty|\\[name=|\\b[A-Z]\\w*\\[\\w+="
+              + "|\\w@[0-9a-f]{5,}\\b|\\{[A-Za-z:]+=|\\bdev\\.onramp\\.|\\bjava\\.(lang|util)\\."
+              + "|\\bnull\\b");
 
   private GuideAssertions() {}
 
@@ -44,7 +61,8 @@ public final class GuideAssertions {
     }
     List<String> expected = new ArrayList<>(SECTIONS);
     if (guide.contains("AWS::CloudFormation::StackSet")) {
-      expected.add(expected.indexOf("Uninstall"), "Member accounts");
+      expected.add(expected.indexOf("Create the stack"), "Find your organization's ids");
+      expected.add(expected.indexOf("Updating to a new version"), "Member accounts");
     }
     assertThat(headings).as(name + " sections").isEqualTo(expected);
     Matcher entry = TOC_ENTRY.matcher(guide);
@@ -54,6 +72,7 @@ public final class GuideAssertions {
       linked.add(entry.group(1));
     }
     assertThat(linked).as(name + " contents").isEqualTo(expected);
+    assertNoJavaText(name, guide);
     List<String> lines = guide.lines().toList();
     for (int i = 1; i < lines.size(); i++) {
       if (!lines.get(i).startsWith("| ---")) {
@@ -65,6 +84,19 @@ public final class GuideAssertions {
         assertThat(cells(lines.get(row))).as(name + ": " + lines.get(row)).isEqualTo(columns);
       }
     }
+  }
+
+  /** No {@code toString} of a Java object anywhere in {@code guide}: a customer reads it. */
+  public static void assertNoJavaText(String name, String guide) {
+    List<String> found = new ArrayList<>();
+    List<String> lines = guide.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher java = JAVA_TEXT.matcher(lines.get(i));
+      while (java.find()) {
+        found.add((i + 1) + ": " + java.group() + " in " + lines.get(i));
+      }
+    }
+    assertThat(found).as(name + ": Java text in the guide").isEmpty();
   }
 
   /** The guide's one Mermaid block, which must be a left-to-right flowchart. */
