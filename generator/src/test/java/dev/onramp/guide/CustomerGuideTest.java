@@ -8,8 +8,6 @@ import dev.onramp.generate.Scenarios;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.Template;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +27,6 @@ import org.junit.jupiter.api.TestFactory;
  * organization's ids, and a diagram whose edges all leave the vendor's box.
  */
 class CustomerGuideTest {
-  private static final Pattern SH_BLOCK = Pattern.compile("(?s)```sh\\n(.*?)\\n```");
-  private static final Pattern INLINE_AWS = Pattern.compile("`(aws [^`]+)`");
-  private static final Pattern REGION = Pattern.compile("--region (\\S+)");
   private static final Pattern EDGE =
       Pattern.compile("^\\s*(\\w+) (?:-->|-\\.->)\\|\"([^\"]*)\"\\| (\\w+)$");
 
@@ -52,8 +47,8 @@ class CustomerGuideTest {
       String guide = guides.get(compiled.name());
       GuideAssertions.assertWellFormed(name, guide);
       GuideAssertions.assertNoJavaText(name, guide);
-      checkCreateStack(name, guide, compiled.template());
-      checkOneRegion(name, guide);
+      GuideAssertions.assertCreateStackComplete(name, guide, compiled.template());
+      GuideAssertions.assertOneRegion(name, guide);
       assertThat(guide)
           .as(name + ": no image from elsewhere")
           .doesNotContainPattern("!\\[[^\\]]*]\\(https?://")
@@ -64,61 +59,6 @@ class CustomerGuideTest {
       checkOrganization(name, guide, compiled.template());
       checkDiagram(name, guide);
     }
-  }
-
-  /** The create-stack command names every parameter without a default, and the capability. */
-  private static void checkCreateStack(String name, String guide, Template template) {
-    String create = command(GuideAssertions.section(guide, "Create the stack"), "create-stack");
-    List<String> tokens = tokens(create);
-    Set<String> given = new TreeSet<>();
-    for (String token : tokens) {
-      if (token.startsWith("ParameterKey=")) {
-        given.add(token.substring("ParameterKey=".length()).split(",", 2)[0]);
-        assertThat(token).as(name).contains(",ParameterValue=");
-      }
-    }
-    Set<String> required = new TreeSet<>();
-    template
-        .parameters()
-        .forEach(
-            (parameter, definition) -> {
-              if (definition.defaultValue() == null) {
-                required.add(parameter);
-              }
-            });
-    assertThat(given).as(name + ": parameters without a default in " + create).isEqualTo(required);
-    String acknowledge = GuideAssertions.section(guide, "Acknowledge the IAM resources");
-    Matcher capability = Pattern.compile("--capabilities (CAPABILITY_\\w+)").matcher(acknowledge);
-    assertThat(capability.find()).as(name).isTrue();
-    assertThat(tokens).as(name).containsSequence("--capabilities", capability.group(1));
-    assertThat(tokens).as(name).contains("--stack-name", "--region");
-    assertThat(tokens.stream().filter(t -> t.startsWith("--template-")).count())
-        .as(name + ": one template source")
-        .isEqualTo(1);
-  }
-
-  /** Every AWS command of the guide, in a block or inline, names one and the same region. */
-  private static void checkOneRegion(String name, String guide) {
-    List<String> commands = new ArrayList<>();
-    Matcher block = SH_BLOCK.matcher(guide);
-    while (block.find()) {
-      commands.addAll(
-          List.of(block.group(1).replace("\\\n", " ").split("\n")).stream()
-              .filter(line -> line.startsWith("aws "))
-              .toList());
-    }
-    Matcher inline = INLINE_AWS.matcher(guide);
-    while (inline.find()) {
-      commands.add(inline.group(1));
-    }
-    assertThat(commands).as(name).isNotEmpty();
-    Set<String> regions = new LinkedHashSet<>();
-    for (String command : commands) {
-      Matcher region = REGION.matcher(command);
-      assertThat(region.find()).as(name + ": --region in " + command).isTrue();
-      regions.add(region.group(1));
-    }
-    assertThat(regions).as(name + ": one region in every command").hasSize(1);
   }
 
   private static void checkRegistration(String name, String guide, CompiledTemplate compiled) {
@@ -150,9 +90,9 @@ class CustomerGuideTest {
   private static void checkUpdating(String name, String guide, Template template) {
     String updating = GuideAssertions.section(guide, "Updating to a new version");
     assertThat(updating).as(name).contains("**Replace current template**");
-    String update = command(updating, "update-stack");
+    String update = GuideAssertions.command(updating, "update-stack");
     for (String parameter : template.parameters().keySet()) {
-      assertThat(tokens(update))
+      assertThat(GuideAssertions.tokens(update))
           .as(name)
           .contains("ParameterKey=" + parameter + ",UsePreviousValue=true");
     }
@@ -238,45 +178,5 @@ class CustomerGuideTest {
     if (!roles.isEmpty()) {
       assertThat(targets).as(name + ": registrations come after a role").containsAll(registrations);
     }
-  }
-
-  /** The command in {@code section} that runs {@code aws cloudformation <verb>}, lines joined. */
-  private static String command(String section, String verb) {
-    Matcher block = SH_BLOCK.matcher(section);
-    while (block.find()) {
-      for (String line : block.group(1).replace("\\\n", " ").split("\n")) {
-        if (line.startsWith("aws cloudformation " + verb + " ")) {
-          return line;
-        }
-      }
-    }
-    throw new AssertionError("no " + verb + " command in " + section);
-  }
-
-  /** Shell words: whitespace splits, single quotes group. */
-  private static List<String> tokens(String command) {
-    List<String> tokens = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    for (char c : command.toCharArray()) {
-      if (c == '\'') {
-        quoted = !quoted;
-        any = true;
-      } else if (Character.isWhitespace(c) && !quoted) {
-        if (any) {
-          tokens.add(word.toString());
-          word.setLength(0);
-          any = false;
-        }
-      } else {
-        word.append(c);
-        any = true;
-      }
-    }
-    if (any) {
-      tokens.add(word.toString());
-    }
-    return tokens;
   }
 }

@@ -2,9 +2,13 @@ package dev.onramp.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.template.Template;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +41,9 @@ public final class GuideAssertions {
   private static final Pattern HEADING = Pattern.compile("(?m)^## (.+)$");
   private static final Pattern TOC_ENTRY =
       Pattern.compile("(?m)^\\d+\\. \\[(.+)]\\(#([a-z0-9-]+)\\)$");
+  private static final Pattern SH_BLOCK = Pattern.compile("(?s)```sh\\n(.*?)\\n```");
+  private static final Pattern INLINE_AWS = Pattern.compile("`(aws [^`]+)`");
+  private static final Pattern REGION = Pattern.compile("--region (\\S+)");
   private static final Pattern MERMAID = Pattern.compile("(?s)```mermaid\\n(.*?)\\n```");
 
   /**
@@ -97,6 +104,103 @@ public final class GuideAssertions {
       }
     }
     assertThat(found).as(name + ": Java text in the guide").isEmpty();
+  }
+
+  /**
+   * The guide's create-stack command names every parameter without a default, and the capability.
+   */
+  public static void assertCreateStackComplete(String name, String guide, Template template) {
+    String create = command(GuideAssertions.section(guide, "Create the stack"), "create-stack");
+    List<String> tokens = tokens(create);
+    Set<String> given = new TreeSet<>();
+    for (String token : tokens) {
+      if (token.startsWith("ParameterKey=")) {
+        given.add(token.substring("ParameterKey=".length()).split(",", 2)[0]);
+        assertThat(token).as(name).contains(",ParameterValue=");
+      }
+    }
+    Set<String> required = new TreeSet<>();
+    template
+        .parameters()
+        .forEach(
+            (parameter, definition) -> {
+              if (definition.defaultValue() == null) {
+                required.add(parameter);
+              }
+            });
+    assertThat(given).as(name + ": parameters without a default in " + create).isEqualTo(required);
+    String acknowledge = GuideAssertions.section(guide, "Acknowledge the IAM resources");
+    Matcher capability = Pattern.compile("--capabilities (CAPABILITY_\\w+)").matcher(acknowledge);
+    assertThat(capability.find()).as(name).isTrue();
+    assertThat(tokens).as(name).containsSequence("--capabilities", capability.group(1));
+    assertThat(tokens).as(name).contains("--stack-name", "--region");
+    assertThat(tokens.stream().filter(t -> t.startsWith("--template-")).count())
+        .as(name + ": one template source")
+        .isEqualTo(1);
+  }
+
+  /** Every AWS command of the guide, in a block or inline, names one and the same region. */
+  public static void assertOneRegion(String name, String guide) {
+    List<String> commands = new ArrayList<>();
+    Matcher block = SH_BLOCK.matcher(guide);
+    while (block.find()) {
+      commands.addAll(
+          List.of(block.group(1).replace("\\\n", " ").split("\n")).stream()
+              .filter(line -> line.startsWith("aws "))
+              .toList());
+    }
+    Matcher inline = INLINE_AWS.matcher(guide);
+    while (inline.find()) {
+      commands.add(inline.group(1));
+    }
+    assertThat(commands).as(name).isNotEmpty();
+    Set<String> regions = new LinkedHashSet<>();
+    for (String command : commands) {
+      Matcher region = REGION.matcher(command);
+      assertThat(region.find()).as(name + ": --region in " + command).isTrue();
+      regions.add(region.group(1));
+    }
+    assertThat(regions).as(name + ": one region in every command").hasSize(1);
+  }
+
+  /** The command in {@code section} that runs {@code aws cloudformation <verb>}, lines joined. */
+  public static String command(String section, String verb) {
+    Matcher block = SH_BLOCK.matcher(section);
+    while (block.find()) {
+      for (String line : block.group(1).replace("\\\n", " ").split("\n")) {
+        if (line.startsWith("aws cloudformation " + verb + " ")) {
+          return line;
+        }
+      }
+    }
+    throw new AssertionError("no " + verb + " command in " + section);
+  }
+
+  /** Shell words: whitespace splits, single quotes group. */
+  public static List<String> tokens(String command) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (char c : command.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+        any = true;
+      } else if (Character.isWhitespace(c) && !quoted) {
+        if (any) {
+          tokens.add(word.toString());
+          word.setLength(0);
+          any = false;
+        }
+      } else {
+        word.append(c);
+        any = true;
+      }
+    }
+    if (any) {
+      tokens.add(word.toString());
+    }
+    return tokens;
   }
 
   /** The guide's one Mermaid block, which must be a left-to-right flowchart. */
