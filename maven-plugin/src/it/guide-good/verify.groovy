@@ -8,7 +8,7 @@ def text = guide.getText('UTF-8')
 assert text.startsWith('# Connect your AWS account to Acme\n') : text
 ['## Before you start', '## What the stack creates', '## Permissions', '## Parameters',
  '## Create the stack', '## Acknowledge the IAM resources', '## Check that it worked',
- '## Uninstall', '## How it fits together', '```mermaid\nflowchart LR'].each {
+ '## Updating to a new version', '## Troubleshooting', '## Uninstall', '## How it fits together', '```mermaid\nflowchart LR'].each {
   assert text.contains(it) : "missing '${it}':\n" + text
 }
 assert text.contains('| `AllowTagWriteBack` is `true` |') : 'the tag write-back switch, in words:\n' + text

@@ -39,6 +39,27 @@ class ShippedGuidesTest {
         });
   }
 
+  /**
+   * Every shipped guide's create-stack command names every parameter without a default, and every
+   * AWS command of the guide the same region.
+   */
+  @Test
+  void everyShippedGuidesCommandsWorkAsWritten() throws Exception {
+    List<String> names = BlueprintSources.builtInNames(LOADER);
+    List<BlueprintSource> sources = BlueprintSources.select(List.of(), names, LOADER);
+    Generator.Compilation compilation = new Generator().compileAll(sources, Optional.of(VENDOR));
+    Map<String, String> guides = new OnboardingGuide().renderAll(compilation);
+    compilation
+        .templates()
+        .forEach(
+            compiled -> {
+              String guide = guides.get(compiled.name());
+              GuideAssertions.assertCreateStackComplete(
+                  compiled.name(), guide, compiled.template());
+              GuideAssertions.assertOneRegion(compiled.name(), guide);
+            });
+  }
+
   /** Every shipped blueprint's guide for {@link #VENDOR}, by blueprint name. */
   static Map<String, String> shippedGuides() throws Exception {
     List<String> names = BlueprintSources.builtInNames(LOADER);

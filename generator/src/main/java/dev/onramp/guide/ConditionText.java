@@ -2,6 +2,7 @@ package dev.onramp.guide;
 
 import dev.onramp.review.Guard;
 import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class ConditionText {
     if (expression instanceof Fn.And and) {
       return holds ? all(and.conditions(), true, " and ") : all(and.conditions(), false, " or ");
     }
-    return (holds ? "" : "not ") + InventoryCells.code(String.valueOf(expression));
+    return (holds ? "" : "not ") + InventoryCells.code(CanonicalText.of(expression));
   }
 
   /** {@code `P` is `a` or `b`}, when every branch compares the same parameter with a value. */
@@ -113,9 +114,16 @@ final class ConditionText {
       }
       return subjectOf(left) + (holds ? " is " : " is not ") + InventoryCells.code(value);
     }
-    return InventoryCells.code(String.valueOf(left))
-        + (holds ? " equals " : " does not equal ")
-        + InventoryCells.code(String.valueOf(right));
+    if (left instanceof Fn.Ref && right instanceof Fn.Ref) {
+      // `RegistrationRegion` is the stack's region: a parameter compared with a pseudo parameter.
+      Object pseudo = right;
+      if (((Fn.Ref) left).name().startsWith("AWS::")) {
+        pseudo = left;
+        left = right;
+      }
+      return subjectOf(left) + (holds ? " is " : " is not ") + subjectOf(pseudo);
+    }
+    return subjectOf(left) + (holds ? " equals " : " does not equal ") + subjectOf(right);
   }
 
   /** A parameter by name as code; pseudo parameters in words. */
@@ -129,6 +137,6 @@ final class ConditionText {
         default -> InventoryCells.code(ref.name());
       };
     }
-    return InventoryCells.code(String.valueOf(value));
+    return InventoryCells.code(CanonicalText.of(value));
   }
 }

@@ -10,6 +10,7 @@ import dev.onramp.guide.GuideView.RetainedRow;
 import dev.onramp.review.PolicyInventory;
 import dev.onramp.review.SecretsSent;
 import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.CanonicalText;
 import dev.onramp.template.CompiledTemplate;
 import dev.onramp.template.ContentHash;
 import dev.onramp.template.Fn;
@@ -36,6 +37,7 @@ final class GuideModel {
   private final String vendor;
   private final ConditionText conditions;
   private final ConditionText memberConditions;
+  private final Optional<Template> member;
 
   private GuideModel(
       CompiledTemplate compiled,
@@ -50,6 +52,7 @@ final class GuideModel {
     this.vendor = InventoryCells.text(blueprint.vendor().displayName());
     this.conditions = new ConditionText(template.conditions());
     this.memberConditions = new ConditionText(memberConditions(template, member));
+    this.member = member.map(CompiledTemplate::template);
   }
 
   /**
@@ -77,6 +80,11 @@ final class GuideModel {
     LaunchSection launching = new LaunchSection(compiled, blueprint);
     Capability capability = launching.capability();
     Launch launch = launching.launch(capability);
+    CustomerOperations operations =
+        new CustomerOperations(template, facts, vendor, launch, capability, member);
+    List<String> prerequisites =
+        new ArrayList<>(Prerequisites.of(template, facts, blueprint, vendor));
+    prerequisites.addAll(operations.callbackPrerequisites());
     return new GuideView(
         "Connect your AWS account to " + vendor,
         vendor,
@@ -84,7 +92,7 @@ final class GuideModel {
         InventoryCells.text(template.description()),
         InventoryCells.text(compiled.version()),
         ContentHash.sha256Hex(compiled.yamlBytes()),
-        Prerequisites.of(template, facts, blueprint, vendor),
+        prerequisites,
         resources(),
         permissions.trust(),
         permissions.roles(),
@@ -96,6 +104,7 @@ final class GuideModel {
             template,
             facts,
             launch.stackName(),
+            launch.region(),
             vendor,
             conditions,
             MemberTrust.of(inventory, template)),
@@ -105,8 +114,25 @@ final class GuideModel {
             blueprint.vendor(),
             facts,
             permissions.diagramRoles(),
-            MemberTrust.of(inventory, template)),
-        RawResourceNotes.of(template, facts, conditions));
+            MemberTrust.of(inventory, template),
+            registeredRoles()),
+        RawResourceNotes.of(template, facts, conditions),
+        operations.callback(),
+        operations.organizationIds(),
+        operations.updating(),
+        operations.troubleshooting());
+  }
+
+  /** The role each registration reports ({@code RoleArn: !GetAtt Role.Arn}), by registration. */
+  private Map<String, String> registeredRoles() {
+    Map<String, String> roles = new LinkedHashMap<>();
+    for (String id : facts.registrations()) {
+      Template.Resource resource = template.resources().get(id);
+      if (resource != null && resource.properties().get("RoleArn") instanceof Fn.GetAtt role) {
+        roles.put(id, role.resource());
+      }
+    }
+    return roles;
   }
 
   private List<ResourceRow> resources() {
@@ -152,7 +178,7 @@ final class GuideModel {
               rows.add(
                   new ParameterRow(
                       InventoryCells.code(name),
-                      label == null ? "" : InventoryCells.text(label.toString()),
+                      label == null ? "" : InventoryCells.text(CanonicalText.of(label)),
                       defaultValue,
                       allowed,
                       parameter.description() == null
@@ -196,7 +222,7 @@ final class GuideModel {
     String export =
         output.exportName() instanceof Fn.Sub sub
             ? sub.text()
-            : String.valueOf(output.exportName());
+            : CanonicalText.of(output.exportName());
     return (description.isEmpty() ? "" : description + " ")
         + "Exported as "
         + InventoryCells.code(export)
@@ -222,9 +248,13 @@ final class GuideModel {
                             : "Its deletion policy is " + InventoryCells.code(policy),
                         reportBucket
                             ? "When you no longer need the reports: "
-                                + InventoryCells.code("aws s3 rm s3://<bucket> --recursive")
+                                + InventoryCells.code(
+                                    "aws s3 rm s3://<bucket> --recursive --region "
+                                        + LaunchSection.region(blueprint))
                                 + ", then "
-                                + InventoryCells.code("aws s3 rb s3://<bucket>")
+                                + InventoryCells.code(
+                                    "aws s3 rb s3://<bucket> --region "
+                                        + LaunchSection.region(blueprint))
                                 + "; the bucket's name is the stack output or in the S3 console"
                             : "Delete it in its console when you no longer need it"));
               }

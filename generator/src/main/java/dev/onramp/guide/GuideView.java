@@ -25,6 +25,12 @@ import java.util.List;
  * @param retained what deleting the stack leaves behind
  * @param mermaid the diagram of trust and data flow, without its fence
  * @param rawResources the resources the blueprint wrote as is, which no section vouches for
+ * @param callback what the registration with the vendor means while the stack runs: the wait for
+ *     the vendor's answer, one paragraph each; empty without a registration
+ * @param organizationIds how to find the ids a StackSet deploys to, as Markdown blocks; empty
+ *     without a StackSet
+ * @param updating how to update the stack to a new version of the template, as Markdown blocks
+ * @param troubleshooting the common failures, their causes and what to do, one bullet each
  */
 public record GuideView(
     String title,
@@ -44,7 +50,11 @@ public record GuideView(
     List<String> organization,
     List<RetainedRow> retained,
     String mermaid,
-    List<RawResourceRow> rawResources) {
+    List<RawResourceRow> rawResources,
+    List<String> callback,
+    List<String> organizationIds,
+    List<String> updating,
+    List<String> troubleshooting) {
 
   public GuideView {
     prerequisites = List.copyOf(prerequisites);
@@ -56,6 +66,10 @@ public record GuideView(
     organization = List.copyOf(organization);
     retained = List.copyOf(retained);
     rawResources = List.copyOf(rawResources);
+    callback = List.copyOf(callback);
+    organizationIds = List.copyOf(organizationIds);
+    updating = List.copyOf(updating);
+    troubleshooting = List.copyOf(troubleshooting);
   }
 
   /**
@@ -148,14 +162,18 @@ public record GuideView(
    * @param links one quick-create link per region the blueprint lists; empty when not published
    * @param stackName the stack name the links fill in
    * @param externalIdParameter the parameter the vendor's own link fills in
-   * @param cli the AWS CLI command that creates the same stack, for those who script it
+   * @param cli the AWS CLI command that creates the same stack, for those who script it: every
+   *     parameter without a default, as a placeholder to fill in
+   * @param region the region every AWS CLI command of the guide names: the first the blueprint
+   *     lists, or the placeholder {@code <region>}
    */
   public record Launch(
       boolean published,
       List<LaunchLink> links,
       String stackName,
       String externalIdParameter,
-      String cli) {
+      String cli,
+      String region) {
     public Launch {
       links = List.copyOf(links);
     }

@@ -15,7 +15,6 @@ import dev.onramp.template.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * How a customer starts the stack: a quick-create link per region when the vendor publishes the
@@ -61,31 +60,49 @@ final class LaunchSection {
         links.add(new LaunchLink(region, link.partition().id(), link.url(stackName, Map.of())));
       }
     }
-    String region = blueprint.regions().isEmpty() ? "<region>" : blueprint.regions().get(0);
-    String cli =
-        String.join(
-            " \\\n",
-            Stream.of(
-                    "aws cloudformation create-stack --region " + region,
-                    "  --stack-name " + stackName,
-                    templateUrl != null
-                        ? "  --template-url " + templateUrl
-                        : publishing != null
-                            ? "  --template-url <the template URL from the link>"
-                            : compiled.yamlBytes().length > TemplateLimits.INLINE_BODY_BYTES
-                                ? "  --template-url https://<your bucket>.s3."
-                                    + region
-                                    + ".amazonaws.com/template.yaml"
-                                : "  --template-body file://template.yaml",
-                    externalId.isEmpty()
-                        ? ""
-                        : "  --parameters ParameterKey="
-                            + externalId
-                            + ",ParameterValue=<your ExternalId>",
-                    "  --capabilities " + capability.name())
-                .filter(line -> !line.isEmpty())
-                .toList());
-    return new Launch(publishing != null, links, stackName, externalId, cli);
+    String region = region(blueprint);
+    List<String> lines = new ArrayList<>();
+    lines.add("aws cloudformation create-stack --region " + region);
+    lines.add("  --stack-name " + stackName);
+    lines.add(
+        templateUrl != null
+            ? "  --template-url " + templateUrl
+            : publishing != null
+                ? "  --template-url <the template URL from the link>"
+                : compiled.yamlBytes().length > TemplateLimits.INLINE_BODY_BYTES
+                    ? "  --template-url https://<your bucket>.s3."
+                        + region
+                        + ".amazonaws.com/template.yaml"
+                    : "  --template-body file://template.yaml");
+    List<String> required = new ArrayList<>();
+    template
+        .parameters()
+        .forEach(
+            (name, parameter) -> {
+              if (parameter.defaultValue() == null) {
+                required.add(
+                    "    'ParameterKey="
+                        + name
+                        + ",ParameterValue="
+                        + (name.equals(externalId) ? "<your ExternalId>" : "<" + name + ">")
+                        + "'");
+              }
+            });
+    if (!required.isEmpty()) {
+      lines.add("  --parameters");
+      lines.addAll(required);
+    }
+    lines.add("  --capabilities " + capability.name());
+    String cli = String.join(" \\\n", lines);
+    return new Launch(publishing != null, links, stackName, externalId, cli, region);
+  }
+
+  /**
+   * The region of the guide's commands: the first the blueprint lists, else a placeholder the
+   * customer replaces with the same region in every command.
+   */
+  static String region(Blueprint blueprint) {
+    return blueprint.regions().isEmpty() ? "<region>" : blueprint.regions().get(0);
   }
 
   Capability capability() {

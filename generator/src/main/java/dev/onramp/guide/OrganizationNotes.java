@@ -1,6 +1,7 @@
 package dev.onramp.guide;
 
 import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
 import dev.onramp.template.TemplateFacts;
@@ -20,6 +21,7 @@ final class OrganizationNotes {
       Template template,
       TemplateFacts facts,
       String stackName,
+      String region,
       String vendor,
       ConditionText conditions,
       MemberTrust memberTrust) {
@@ -79,18 +81,38 @@ final class OrganizationNotes {
     notes.add(
         "To see every member stack: "
             + InventoryCells.code(
-                "aws cloudformation list-stack-instances --stack-set-name " + name + callAs)
+                "aws cloudformation list-stack-instances --region "
+                    + region
+                    + " --stack-set-name "
+                    + name
+                    + callAs)
             + "; each instance reaches status "
             + InventoryCells.code("CURRENT")
             + " when its account is connected.");
     return notes;
   }
 
+  /** The name of the StackSet of {@code facts}' member, as the stack names it. */
+  static String stackSetNameOf(Template template, TemplateFacts facts, String stackName) {
+    Template.Resource stackSet = template.resources().get(facts.member().orElseThrow().stackSet());
+    return stackSetName(stackSet.properties().get("StackSetName"), stackName);
+  }
+
+  /**
+   * {@code --call-as DELEGATED_ADMIN} for a StackSet a delegated administrator runs, else empty.
+   */
+  static String callAsOf(Template template, TemplateFacts facts) {
+    Template.Resource stackSet = template.resources().get(facts.member().orElseThrow().stackSet());
+    return "DELEGATED_ADMIN".equals(stackSet.properties().get("CallAs"))
+        ? " --call-as DELEGATED_ADMIN"
+        : "";
+  }
+
   private static String stackSetName(Object value, String stackName) {
     if (value instanceof Fn.Sub sub) {
       return sub.text().replace("${AWS::StackName}", stackName);
     }
-    return value == null ? stackName + "-members" : value.toString();
+    return value == null ? stackName + "-members" : CanonicalText.of(value);
   }
 
   private static String memberText(MemberStackSet member) {

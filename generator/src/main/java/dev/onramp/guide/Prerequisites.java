@@ -2,6 +2,7 @@ package dev.onramp.guide;
 
 import dev.onramp.blueprint.model.Blueprint;
 import dev.onramp.review.report.InventoryCells;
+import dev.onramp.template.CanonicalText;
 import dev.onramp.template.Template;
 import dev.onramp.template.TemplateFacts;
 import dev.onramp.template.TemplateFacts.CostReportParts;
@@ -110,7 +111,9 @@ final class Prerequisites {
     return "**StackSet roles**: the StackSet administration role in this account and the execution"
         + " role "
         + InventoryCells.code(
-            execution == null ? "AWSCloudFormationStackSetExecutionRole" : execution.toString())
+            execution == null
+                ? "AWSCloudFormationStackSetExecutionRole"
+                : CanonicalText.of(execution))
         + " in every account the stack reaches.";
   }
 

@@ -8,6 +8,7 @@ import dev.onramp.template.TemplateFacts.CostReportParts;
 import dev.onramp.template.TemplateFacts.MemberStackSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,9 +38,10 @@ final class TrustFlowDiagram {
       Vendor vendor,
       TemplateFacts facts,
       List<VendorRole> roles,
-      MemberTrust memberTrust) {
+      MemberTrust memberTrust,
+      Map<String, String> registeredRoles) {
     TrustFlowDiagram diagram = new TrustFlowDiagram();
-    diagram.build(vendorName, vendor, facts, roles, memberTrust);
+    diagram.build(vendorName, vendor, facts, roles, memberTrust, registeredRoles);
     return diagram.render(vendorName, vendor);
   }
 
@@ -48,7 +50,8 @@ final class TrustFlowDiagram {
       Vendor vendor,
       TemplateFacts facts,
       List<VendorRole> roles,
-      MemberTrust memberTrust) {
+      MemberTrust memberTrust,
+      Map<String, String> registeredRoles) {
     vendorNodes.add(
         node("vendorPrincipal", TrustNotes.principalLabel(vendor, principalLabel(vendor))));
     boolean anyAccess = false;
@@ -87,10 +90,24 @@ final class TrustFlowDiagram {
     String registration = facts.registrations().stream().findFirst().orElse(null);
     boolean membersRegister = facts.member().filter(MemberStackSet::registers).isPresent();
     if (registration != null || membersRegister) {
-      vendorNodes.add(node("vendorTopic", vendorName + " onboarding topic<br/>SNS"));
+      // The topic sits after what publishes to it, outside the vendor's box: inside it, the
+      // registration's edge would run back against the flow, and the layout would route the
+      // vendor's AssumeRole edges through the registration.
+      outsideNodes.add(
+          node(
+              "vendorTopic",
+              vendorName + " onboarding topic<br/>SNS, in " + vendorName + "'s account"));
     }
     if (registration != null) {
       accountNodes.add(node(registration, registration + "<br/>registration"));
+      // The registration reports a role: drawn after it, it stays out of the vendor's way.
+      String reported = registeredRoles.get(registration);
+      roles.stream()
+          .map(VendorRole::logicalId)
+          .filter(id -> id.equals(reported))
+          .findFirst()
+          .or(() -> roles.stream().map(VendorRole::logicalId).findFirst())
+          .ifPresent(role -> edges.add(edge(role, "-.->", "its ARN", registration)));
       edges.add(edge(registration, "-.->", "role ARN and ExternalId", "vendorTopic"));
     }
     if (membersRegister) {

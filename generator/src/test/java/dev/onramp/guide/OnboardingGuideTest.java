@@ -123,7 +123,7 @@ class OnboardingGuideTest {
     String create = GuideAssertions.section(guide, "Create the stack");
     assertThat(create)
         .contains(
-            "| `us-east-1` | [![Launch stack in us-east-1](https://s3.amazonaws.com/cloudformation-examples/cloudformation-launch-stack.png)](https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL=https%3A%2F%2Facme-templates-us-east-1.s3.us-east-1.amazonaws.com%2Fonramp%2Facme-payer%2F2.0.0%2F")
+            "| `us-east-1` | [**Launch stack** in us-east-1](https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL=https%3A%2F%2Facme-templates-us-east-1.s3.us-east-1.amazonaws.com%2Fonramp%2Facme-payer%2F2.0.0%2F")
         .contains("templateURL=https%3A%2F%2Facme-templates-eu-west-1.s3.eu-west-1.amazonaws.com")
         .contains("&stackName=acme-payer)")
         .doesNotContain("param_ExternalId")

@@ -8,21 +8,18 @@ This guide describes version ${guide.version} of the `${guide.blueprint}` stack.
 from the same blueprint as the template, so it says what the stack really does. The template's
 SHA-256 is `${guide.sha256}`.
 
-1. [Before you start](#before-you-start)
-2. [What the stack creates](#what-the-stack-creates)
-3. [Permissions](#permissions)
-4. [Parameters](#parameters)
-5. [Create the stack](#create-the-stack)
-6. [Acknowledge the IAM resources](#acknowledge-the-iam-resources)
-7. [Check that it worked](#check-that-it-worked)
-<#if guide.organization?has_content>
-8. [Member accounts](#member-accounts)
-9. [Uninstall](#uninstall)
-10. [How it fits together](#how-it-fits-together)
-<#else>
-8. [Uninstall](#uninstall)
-9. [How it fits together](#how-it-fits-together)
+<#assign sections = ["Before you start", "What the stack creates", "Permissions", "Parameters"]>
+<#if guide.organizationIds?has_content>
+<#assign sections = sections + ["Find your organization's ids"]>
 </#if>
+<#assign sections = sections + ["Create the stack", "Acknowledge the IAM resources", "Check that it worked"]>
+<#if guide.organization?has_content>
+<#assign sections = sections + ["Member accounts"]>
+</#if>
+<#assign sections = sections + ["Updating to a new version", "Troubleshooting", "Uninstall", "How it fits together"]>
+<#list sections as section>
+${section?counter}. [${section}](#${section?lower_case?replace("[^a-z0-9 -]", "", "r")?replace(" ", "-")})
+</#list>
 
 ## Before you start
 
@@ -152,6 +149,14 @@ defaults of the other parameters unless you mean to change what the stack allows
 Keep the defaults of the parameters unless you mean to change what the stack allows.
 </#if>
 
+<#if guide.organizationIds?has_content>
+## Find your organization's ids
+
+<#list guide.organizationIds as block>
+${block}
+
+</#list>
+</#if>
 ## Create the stack
 
 <#if guide.launch.links?has_content>
@@ -165,7 +170,7 @@ Use the link for your region: it opens this template in the CloudFormation conso
 | Region | Launch |
 | --- | --- |
 <#list guide.launch.links as link>
-| `${link.region}` | [![Launch stack in ${link.region}](https://s3.amazonaws.com/cloudformation-examples/cloudformation-launch-stack.png)](${link.url}) |
+| `${link.region}` | [**Launch stack** in ${link.region}](${link.url}) |
 </#list>
 
 1. Sign in to the AWS account you connect, then open the link for your region.
@@ -197,6 +202,18 @@ for you)</#if>:
 ${guide.launch.cli}
 ```
 
+<#if guide.launch.cli?contains("ParameterValue=<")>
+Replace each `<…>` with your value, keeping the single quotes; separate the items of a list with
+`\,`. The parameters left out keep their defaults.
+
+</#if>
+<#if guide.launch.region == "<region>">
+Every command of this guide names the stack's region: write the same region for `<region>` in each.
+<#else>
+Every command of this guide names the region `${guide.launch.region}`: for a stack in another
+region, write that region in each.
+</#if>
+
 ## Acknowledge the IAM resources
 
 The stack creates IAM resources, so CloudFormation asks you to acknowledge them: tick
@@ -218,9 +235,13 @@ In the CloudFormation console the stack's status turns from `CREATE_IN_PROGRESS`
 `CREATE_COMPLETE`. From the CLI:
 
 ```sh
-aws cloudformation wait stack-create-complete --stack-name ${guide.launch.stackName}
-aws cloudformation describe-stacks --stack-name ${guide.launch.stackName} --query "Stacks[0].StackStatus"
+aws cloudformation wait stack-create-complete --region ${guide.launch.region} --stack-name ${guide.launch.stackName}
+aws cloudformation describe-stacks --region ${guide.launch.region} --stack-name ${guide.launch.stackName} --query "Stacks[0].StackStatus"
 ```
+<#list guide.callback as note>
+
+${note}
+</#list>
 
 A status of `ROLLBACK_COMPLETE` means nothing was kept: the stack's **Events** tab names the
 resource that failed and why. Delete the stack, fix the cause, and create it again.
@@ -243,12 +264,24 @@ Once created, the stack's **Outputs** tab shows:
 </#list>
 </#if>
 
+## Updating to a new version
+
+<#list guide.updating as block>
+${block}
+
+</#list>
+## Troubleshooting
+
+<#list guide.troubleshooting as bullet>
+- ${bullet}
+</#list>
+
 ## Uninstall
 
 Delete the stack in the CloudFormation console, or:
 
 ```sh
-aws cloudformation delete-stack --stack-name ${guide.launch.stackName}
+aws cloudformation delete-stack --region ${guide.launch.region} --stack-name ${guide.launch.stackName}
 ```
 
 Once the roles are gone, nothing lets ${guide.vendor} into your account.
