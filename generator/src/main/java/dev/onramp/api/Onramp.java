@@ -62,6 +62,14 @@ public final class Onramp {
     return TemplateImports.run(request);
   }
 
+  /**
+   * Scaffolds a blueprint, from a shipped one or from answers, and writes it only if it generates;
+   * never replaces a file.
+   */
+  public InitResult init(InitRequest request) throws OnrampException {
+    return BlueprintScaffolds.write(request);
+  }
+
   /** Writes every tenant's quick-create links for a planned release. */
   public LinksResult links(LinksRequest request) throws OnrampException {
     return TenantLinkFiles.write(request);

@@ -21,7 +21,12 @@ public enum Setting {
   IMPORT_NAME("import name"),
   IMPORT_FORCE("import force"),
   IAM_CATALOG("IAM catalog"),
-  PUBLISH_APPROVE_ESCALATION("escalation approval");
+  PUBLISH_APPROVE_ESCALATION("escalation approval"),
+  INIT_NAME("init name"),
+  INIT_FROM("init from"),
+  INIT_ROLE_ARN("init vendor role"),
+  INIT_POLICY_SETS("init policy sets"),
+  INIT_REGIONS("init regions");
 
   private final String label;
 

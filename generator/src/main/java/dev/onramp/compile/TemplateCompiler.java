@@ -80,7 +80,8 @@ public final class TemplateCompiler {
             NamedSwitches.unify(template.build(), context.blueprint().conditions()),
             template.origins(),
             template.facts());
-    TemplateLimits.check(compiled, parsed.source(), context.diagnostics());
+    TemplateLimits.check(
+        compiled, parsed.source(), parsed.model().suppressions(), context.diagnostics());
     ListParametersInSub.check(compiled, context);
     return context.diagnostics().hasErrors() ? Optional.empty() : Optional.of(compiled);
   }

@@ -2,9 +2,11 @@ package dev.onramp.compile;
 
 import dev.onramp.aws.Partition;
 import dev.onramp.blueprint.SourceMap;
+import dev.onramp.blueprint.model.Suppression;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
 import dev.onramp.template.CompiledTemplate;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /** CloudFormation's hard limits, checked on the rendered template. */
@@ -19,15 +21,27 @@ public final class TemplateLimits {
 
   private TemplateLimits() {}
 
-  static void check(CompiledTemplate compiled, SourceMap source, Diagnostics diagnostics) {
+  /**
+   * Checks the limits. The warning that a template needs S3 can be waived with a {@code
+   * suppressions} entry for its rule: a payer's template is over the inline limit by design, is
+   * deployed by URL, and would otherwise warn on every goal and never pass {@code failOnWarning}.
+   */
+  static void check(
+      CompiledTemplate compiled,
+      SourceMap source,
+      List<Suppression> suppressions,
+      Diagnostics diagnostics) {
     int largest = Math.max(compiled.yamlBytes().length, compiled.jsonBytes().length);
+    boolean inlineLimitWaived =
+        suppressions.stream()
+            .anyMatch(waiver -> waiver.rule().equals(DiagnosticCode.TEMPLATE_NEEDS_S3.id()));
     if (largest > S3_BODY_BYTES) {
       diagnostics.error(
           DiagnosticCode.TEMPLATE_TOO_LARGE,
           source.at(""),
           "the template is " + largest + " bytes; CloudFormation accepts at most " + S3_BODY_BYTES,
           "split the blueprint into several stacks");
-    } else if (largest > INLINE_BODY_BYTES) {
+    } else if (largest > INLINE_BODY_BYTES && !inlineLimitWaived) {
       diagnostics.warning(
           DiagnosticCode.TEMPLATE_NEEDS_S3,
           source.at(""),
@@ -36,7 +50,10 @@ public final class TemplateLimits {
               + " bytes, over the "
               + INLINE_BODY_BYTES
               + " bytes CloudFormation accepts inline",
-          "publish it to S3 and deploy it by URL (quick-create links do this)");
+          "publish it to S3 and deploy it by URL (quick-create links do this); if it is, waive"
+              + " this warning with 'suppressions: [{rule: "
+              + DiagnosticCode.TEMPLATE_NEEDS_S3.id()
+              + ", reason: ...}]'");
     }
     count(
         compiled.template().resources().size(),

@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -193,11 +195,13 @@ public final class Generator {
       Diagnostics diagnostics,
       TemplateSink sink) {
     Map<String, Integer> indexByName = new LinkedHashMap<>();
+    Set<String> unreadable = new HashSet<>();
     List<Integer> waiting = new ArrayList<>();
     for (int index = 0; index < sources.size(); index++) {
       BlueprintSource source = sources.get(index);
       Optional<ParsedBlueprint> read = read(source, vendorForShipped, diagnostics);
       if (read.isEmpty()) {
+        unreadable.addAll(DeclaredName.candidates(source));
         continue;
       }
       ParsedBlueprint parsed = read.get();
@@ -218,13 +222,13 @@ public final class Generator {
         waiting.add(index);
         continue;
       }
-      compile(index, parsed, sources, vendorForShipped, indexByName, diagnostics, sink);
+      compile(index, parsed, sources, vendorForShipped, indexByName, unreadable, diagnostics, sink);
     }
     for (int index : waiting) {
       // Read without error before; its problems (warnings) were reported then.
       ParsedBlueprint parsed =
           read(sources.get(index), vendorForShipped, new Diagnostics()).orElseThrow();
-      compile(index, parsed, sources, vendorForShipped, indexByName, diagnostics, sink);
+      compile(index, parsed, sources, vendorForShipped, indexByName, unreadable, diagnostics, sink);
     }
   }
 
@@ -234,6 +238,7 @@ public final class Generator {
       List<BlueprintSource> sources,
       Optional<Vendor> vendorForShipped,
       Map<String, Integer> indexByName,
+      Set<String> unreadable,
       Diagnostics diagnostics,
       TemplateSink sink) {
     Map<String, ParsedBlueprint> memberBlueprints = new HashMap<>();
@@ -255,7 +260,10 @@ public final class Generator {
     }
     MemberTemplates members =
         new MemberTemplates(
-            Collections.unmodifiableSet(indexByName.keySet()), memberBlueprints, memberTemplates);
+            Collections.unmodifiableSet(indexByName.keySet()),
+            Collections.unmodifiableSet(unreadable),
+            memberBlueprints,
+            memberTemplates);
     TemplateCompiler.compile(parsed, members, diagnostics)
         .ifPresent(template -> sink.accept(index, parsed, template));
   }

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The StackSet of an organization blueprint carries exactly the member blueprint's own output: the
@@ -90,6 +92,39 @@ class OrganizationFanOutTest {
       assertThat(output.resolve(name).resolve(Generator.JSON_FILE))
           .hasSameBinaryContentAs(inOrder.resolve(name).resolve(Generator.JSON_FILE));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // Binding fails: a key the language does not have.
+        "apiVersion: onramp.dev/v1\nkind: Blueprint\nmetadata: {name: member}\n"
+            + "vendor: {roleArn: \"arn:aws:iam::111122223333:role/AcmeOnboarding\"}\n"
+            + "rolez: [{id: Role, policySets: [read-only]}]\n",
+        // Reading fails: not YAML at all; the file's name is the member's.
+        "apiVersion: onramp.dev/v1\nkind: Blueprint\nmetadata: {name: member\n"
+      })
+  void aMemberThatCannotBeReadIsNotAlsoReportedMissing(String memberYaml) {
+    BlueprintSource parent =
+        source(
+            "parent.yaml",
+            """
+            apiVersion: onramp.dev/v1
+            kind: Blueprint
+            metadata: {name: parent}
+            vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
+            roles: [{id: Role, policySets: [read-only]}]
+            organization: {memberBlueprint: member}
+            """);
+    BlueprintSource member = source("member.yaml", memberYaml);
+
+    assertThatThrownBy(
+            () -> new Generator().generate(new GenerateRequest(List.of(parent, member), output)))
+        .isInstanceOf(BlueprintException.class)
+        .hasMessageContaining("in blueprints; nothing was written")
+        .hasMessageContaining("member.yaml:")
+        .hasMessageNotContaining("ONR405");
+    assertThat(output).isEmptyDirectory();
   }
 
   @Test

@@ -68,8 +68,8 @@ abstract class AbstractBlueprintMojo extends AbstractMojo {
   protected boolean skip;
 
   /**
-   * Display names of blueprint files are relative to this folder. Missing when a goal that does not
-   * require a project runs without a pom; {@link #base()} is then {@link #executionRoot}.
+   * The project's folder: the paths in messages are relative to it. A goal run without a pom uses
+   * the folder Maven was started in instead.
    */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   protected File baseDirectory;

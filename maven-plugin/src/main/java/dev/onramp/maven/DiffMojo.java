@@ -28,8 +28,8 @@ public final class DiffMojo extends AbstractReviewMojo {
    * What to compare with: a folder with the output layout (a {@code template.yaml} in a folder per
    * blueprint), one template file ({@code .yaml}, {@code .yml}, {@code .json}, {@code .template}),
    * a git ref of the project's repository (its blueprints at that ref, compiled now), {@code
-   * <ref>:<path>} (the template file or folder at that ref), the https URL of a published manifest,
-   * or {@code blueprints}. Paths are relative to the project's folder.
+   * REF:PATH} (the template file or folder at that ref), the https URL of a published manifest, or
+   * {@code blueprints}. Paths are relative to the project's folder.
    */
   @Parameter(property = "cfn.baseline", required = true)
   private String baseline;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -17,7 +18,12 @@ import org.apache.maven.project.MavenProject;
  * All rules live in the generator; this goal only reads its parameters, builds one request and
  * turns the generator's diagnostics into Maven log lines and a build failure.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+// Dependency collection (the graph, no downloads) tells whether the project can compile constructs.
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    threadSafe = true,
+    requiresDependencyCollection = ResolutionScope.COMPILE)
 public final class GenerateMojo extends AbstractBlueprintMojo {
 
   /** Where the Java sources of the CDK constructs go (blueprints with a {@code cdk} section). */
@@ -29,7 +35,8 @@ public final class GenerateMojo extends AbstractBlueprintMojo {
 
   /**
    * Add the constructs' sources to the project's compile source roots, so a CDK project compiles
-   * them with its own code (it needs software.amazon.awscdk:aws-cdk-lib as a dependency).
+   * them with its own code. Only when the project depends on software.amazon.awscdk:aws-cdk-lib;
+   * without it they are not added (they could not compile) and a warning says so.
    */
   @Parameter(property = "cfn.cdk.addSourceRoot", defaultValue = "true")
   private boolean addCdkSourceRoot;
@@ -90,7 +97,32 @@ public final class GenerateMojo extends AbstractBlueprintMojo {
       }
     }
     if (result.wroteConstructs() && addCdkSourceRoot) {
-      project.addCompileSourceRoot(cdkSourceDirectory.getAbsolutePath());
+      if (hasCdkLibrary()) {
+        project.addCompileSourceRoot(cdkSourceDirectory.getAbsolutePath());
+      } else {
+        getLog()
+            .warn(
+                "the CDK constructs in "
+                    + shown(result.cdkSourceDirectory())
+                    + " are not compiled with this project: it does not depend on "
+                    + CDK_LIBRARY
+                    + ", which they import\n  fix: add the dependency "
+                    + CDK_LIBRARY
+                    + " (compile scope) to compile them, or set cfn.cdk.addSourceRoot to false"
+                    + " (<addCdkSourceRoot>false</addCdkSourceRoot>) if the constructs are"
+                    + " used elsewhere");
+      }
     }
+  }
+
+  private static final String CDK_LIBRARY = "software.amazon.awscdk:aws-cdk-lib";
+
+  /** Whether aws-cdk-lib is among the project's compile dependencies, direct or transitive. */
+  private boolean hasCdkLibrary() {
+    return project.getArtifacts().stream()
+        .anyMatch(
+            artifact ->
+                CDK_LIBRARY.equals(artifact.getGroupId() + ":" + artifact.getArtifactId())
+                    && !"test".equals(artifact.getScope()));
   }
 }

@@ -13,12 +13,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Turns a vendor's hand-written CloudFormation template (YAML with short-form tags, or JSON) into a
  * draft blueprint in {@code src/main/blueprints} (and the member blueprint of a StackSet), with an
- * import report in {@code target/cfn-import/<name>} ({@code import-report.md} and {@code .json})
- * that says where every resource, parameter, condition and output went and what changed. Then it
- * proves the draft: generates it, reviews its access against the original's and prints the verdict,
- * "same access" or the differences, escalations first. A draft that grants more than the original
- * fails the build and is not written into the blueprints. It runs without a pom too, in an empty
- * folder: {@code mvn dev.onramp:cfn-maven-plugin:import -Dcfn.import.template=vendor.yaml}.
+ * import report in {@code target/cfn-import/NAME} ({@code import-report.md} and {@code .json}) that
+ * says where every resource, parameter, condition and output went and what changed. Then it proves
+ * the draft: generates it, reviews its access against the original's and prints the verdict, "same
+ * access" or the differences, escalations first. A draft that grants more than the original fails
+ * the build and is not written into the blueprints. It runs without a pom too, in an empty folder:
+ * {@code mvn dev.onramp:cfn-maven-plugin:import -Dcfn.import.template=vendor.yaml}.
  */
 @Mojo(name = "import", threadSafe = true, requiresProject = false)
 public final class ImportMojo extends AbstractBlueprintMojo {
@@ -28,7 +28,7 @@ public final class ImportMojo extends AbstractBlueprintMojo {
   private File template;
 
   /**
-   * The blueprint's name, and so its file, {@code <blueprintDirectory>/<name>.yaml}; by default
+   * The blueprint's name, and so its file, {@code NAME.yaml} in the blueprint folder; by default
    * derived from the template's file name (lower case, words joined by hyphens).
    */
   @Parameter(property = "cfn.import.name")

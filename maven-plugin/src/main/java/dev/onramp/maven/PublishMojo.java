@@ -20,9 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the blueprint, its version and the template's SHA-256: {@code onramp/acme/1.0.0/9f86d0...yaml})
  * in the bucket of every region, then the manifest. A key already holding the same bytes is
  * skipped; one holding other bytes, or another template under the same version, stops the release
- * before anything is written. Then the release's own manifest ({@code <prefix>/releases/<release
- * id>.json}) and its entry in each blueprint's release index ({@code
- * <prefix>/<blueprint>/releases.json}); the latest manifest goes last, so it never names a missing
+ * before anything is written. Then the release's own manifest ({@code
+ * PREFIX/releases/RELEASE-ID.json}) and its entry in each blueprint's release index ({@code
+ * PREFIX/BLUEPRINT/releases.json}); the latest manifest goes last, so it never names a missing
  * object, and a copy is kept in {@code target/cfn-publish/manifest.json}.
  *
  * <p>Publishing is gated by the checks: every template to upload must pass Onramp's own security

@@ -31,7 +31,7 @@ public final class ReportMojo extends AbstractReviewMojo {
 
   /**
    * Whose inventory: {@code blueprints} (this build's, compiled; the default), a folder with the
-   * output layout, one template file, a git ref, {@code <ref>:<path>} or a manifest URL, as {@code
+   * output layout, one template file, a git ref, {@code REF:PATH} or a manifest URL, as {@code
    * cfn.baseline} of cfn:diff takes them.
    */
   @Parameter(property = "cfn.report.templates", defaultValue = "blueprints")

@@ -23,6 +23,11 @@ final class SettingNames {
       case IMPORT_FORCE -> "cfn.import.force";
       case IAM_CATALOG -> "cfn.iamCatalog";
       case PUBLISH_APPROVE_ESCALATION -> "cfn.publish.approveEscalation";
+      case INIT_NAME -> "cfn.init.name";
+      case INIT_FROM -> "cfn.init.from";
+      case INIT_ROLE_ARN -> "cfn.init.roleArn";
+      case INIT_POLICY_SETS -> "cfn.init.policySets";
+      case INIT_REGIONS -> "cfn.init.regions";
     };
   }
 }

@@ -18,7 +18,8 @@ public record Suppression(
             meaning = "a rule id such as W3005 (cfn-lint), ONR501 (Onramp) or CKV_AWS_111")
         @Doc(
             "The rule id: cfn-lint (W3005), Onramp's own checks (ONR5xx; ONR241 or ONR242 for an"
-                + " action or region newer than Onramp's catalogs), or a scanner's.")
+                + " action or region newer than Onramp's catalogs; ONR303 for a template deployed"
+                + " from S3 by design), or a scanner's.")
         String rule,
     @Required
         @Pattern(value = "(?s).*\\S.{9,}", meaning = "a sentence of at least ten characters")

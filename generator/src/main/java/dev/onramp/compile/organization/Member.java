@@ -39,7 +39,8 @@ record Member(ParsedBlueprint blueprint, CompiledTemplate compiled) {
   /**
    * The member {@code parent} names, among {@code members}. Empty after reporting why at {@code
    * where} when it is not in the build or fans out itself; empty without a report when it failed on
-   * its own, since its errors are reported where that blueprint is compiled.
+   * its own (could not be read, or compiled with errors), since its errors are reported where that
+   * blueprint is read and compiled.
    */
   static Optional<Member> find(
       ParsedBlueprint parent,
@@ -48,6 +49,11 @@ record Member(ParsedBlueprint blueprint, CompiledTemplate compiled) {
       Diagnostics diagnostics) {
     String name = parent.model().organization().memberBlueprint();
     Optional<ParsedBlueprint> parsed = members.blueprint(name);
+    if (parsed.isEmpty() && members.unreadable(name)) {
+      // The member is in the build but could not be read: its own errors say why, and saying
+      // here that it is missing would send the user to create a file that is there.
+      return Optional.empty();
+    }
     if (parsed.isEmpty()) {
       Set<String> others = new TreeSet<>(members.names());
       others.remove(parent.model().metadata().name());

@@ -14,13 +14,18 @@ import java.util.TreeSet;
  *
  * @param names every blueprint name of the build; not copied (a build may have thousands, and an
  *     organization needs them only to say which exist when its member does not)
+ * @param unreadable the names the build's unreadable blueprints may have (the name they declare, as
+ *     far as it can be read, and their file's name): a member among them is there but broken, and
+ *     its own errors say why; not copied
  */
 public record MemberTemplates(
     Set<String> names,
+    Set<String> unreadable,
     Map<String, ParsedBlueprint> blueprints,
     Map<String, CompiledTemplate> compiled) {
 
-  public static final MemberTemplates NONE = new MemberTemplates(Set.of(), Map.of(), Map.of());
+  public static final MemberTemplates NONE =
+      new MemberTemplates(Set.of(), Set.of(), Map.of(), Map.of());
 
   public MemberTemplates {
     blueprints = Map.copyOf(blueprints);
@@ -31,6 +36,11 @@ public record MemberTemplates(
   @Override
   public Set<String> names() {
     return new TreeSet<>(names);
+  }
+
+  /** Whether a blueprint of the build that could not be read may be the one called {@code name}. */
+  public boolean unreadable(String name) {
+    return unreadable.contains(name);
   }
 
   public Optional<ParsedBlueprint> blueprint(String name) {

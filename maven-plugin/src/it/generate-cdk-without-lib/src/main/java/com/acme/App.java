@@ -1,0 +1,6 @@
+package com.acme;
+
+/** The vendor's own code, which must keep compiling. */
+public final class App {
+  private App() {}
+}
