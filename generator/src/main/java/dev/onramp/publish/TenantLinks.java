@@ -216,7 +216,7 @@ public final class TenantLinks {
           at,
           "the template of " + blueprint() + " has no parameter '" + name + "'",
           tenant.blueprint().isPresent()
-              ? DidYouMean.hint(name, parameters())
+              ? "leave the cell empty for " + blueprint() + parameterHint(name)
               : "the row is for every blueprint linked; name the blueprint whose template has"
                   + " the parameter in a 'blueprint' column, with a row per blueprint");
       return false;
@@ -229,5 +229,17 @@ public final class TenantLinks {
           DiagnosticCode.TENANT_PARAMETER_REFUSED, at, blueprint() + ": " + e.problem(), e.hint());
       return false;
     }
+  }
+
+  /** {@code ; did you mean 'param:X'?}, or the parameters a link can fill in. */
+  private String parameterHint(String name) {
+    Set<String> settable = new java.util.TreeSet<>(parameters());
+    settable.remove(template.externalIdParameter());
+    if (settable.isEmpty()) {
+      return "; its template has no parameter a link can fill in";
+    }
+    return DidYouMean.closest(name, settable)
+        .map(closest -> "; did you mean '" + TenantFile.parameterColumn(closest) + "'?")
+        .orElseGet(() -> "; its template's parameters are " + String.join(", ", settable));
   }
 }

@@ -214,4 +214,23 @@ class TenantFileLinksTest {
             "t.csv:8:1: error ONR604 at tenant: tenant 'a' in every region for acme-identity"
                 + " overlaps line 3, which gives it links in ap-south-1 for every blueprint");
   }
+
+  @Test
+  void aValueForANamedBlueprintWithoutTheParameterIsLocatedAtItsCell() {
+    assertThatThrownBy(
+            () ->
+                links(
+                    "tenant,blueprint,param:AccessLevel\n"
+                        + "a,acme-portal,write\n"
+                        + "b,acme-identity,write\n"
+                        + "c,acme-identity,\n",
+                    "acme-portal",
+                    "acme-identity"))
+        .hasMessageStartingWith("1 error in the tenant file")
+        .hasMessageContaining(
+            "t.csv:3:17: error ONR705 at param:AccessLevel: the template of acme-identity has no"
+                + " parameter 'AccessLevel'\n"
+                + "  fix: leave the cell empty for acme-identity; its template's parameters are"
+                + " IncludeIdentityCenter");
+  }
 }
