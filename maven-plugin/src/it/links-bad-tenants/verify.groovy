@@ -1,7 +1,7 @@
 // A tenant file with a misspelt column: the located error and its hint, and no links written.
 def log = new File(basedir, 'build.log').readLines('UTF-8')
 def located = "[ERROR] tenants.csv:1:8: error ONR604: unknown column 'regoin'"
-def hint = "[ERROR]   fix: did you mean 'region'? The columns are tenant (required), region and stackName."
+def hint = "[ERROR]   fix: did you mean 'region'? The columns are tenant (required), region, stackName, blueprint and param:<Parameter>."
 
 def at = log.indexOf(located)
 assert at >= 0 : "expected the line '${located}' in build.log:\n${log.join('\n')}"

@@ -11,7 +11,8 @@ import java.util.Optional;
  * Write every tenant's quick-create link for the blueprints of a release: {@code
  * <linksDirectory>/<blueprint>/links.json} and {@code links.csv}.
  *
- * @param tenantFile CSV with a header row {@code tenant[,region][,stackName]}
+ * @param tenantFile CSV with a header row {@code tenant[,region][,stackName][,blueprint]} and a
+ *     {@code param:<Name>} column per parameter to fill in ({@link dev.onramp.publish.TenantFile})
  * @param blueprints the blueprints to make links for; empty for every one the release publishes
  * @param signer presigns each link's template URL; empty for plain URLs
  * @param released the templates of an older release to link instead of this build's, one per

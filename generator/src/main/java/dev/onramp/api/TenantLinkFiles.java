@@ -8,8 +8,8 @@ import dev.onramp.publish.LinkFiles;
 import dev.onramp.publish.LinkedTemplate;
 import dev.onramp.publish.PublicationPlan;
 import dev.onramp.publish.PublishedTemplate;
-import dev.onramp.publish.Tenant;
 import dev.onramp.publish.TenantFile;
+import dev.onramp.publish.TenantFileLinks;
 import dev.onramp.publish.TenantLink;
 import dev.onramp.publish.TenantLinks;
 import java.io.IOException;
@@ -32,18 +32,31 @@ final class TenantLinkFiles {
   static LinksResult write(LinksRequest request) throws OnrampException {
     TenantExternalIds externalIds = new TenantExternalIds(secret(request.secret()));
     ProjectBlueprints project = request.release().blueprints();
-    List<Tenant> tenants = tenants(request.tenantFile(), project);
-    Map<LinkedTemplate, List<TenantLink>> all = new LinkedHashMap<>();
-    for (LinkedTemplate template : linked(request)) {
+    TenantFile.Contents tenants = tenants(request.tenantFile(), project);
+    List<LinkedTemplate> templates = linked(request);
+    List<TenantLinks> linked = new ArrayList<>();
+    for (LinkedTemplate template : templates) {
       try {
-        TenantLinks links = TenantLinks.of(template, externalIds, request.signer());
-        all.put(template, links.links(tenants, template.stackName()));
-      } catch (BlueprintException e) {
-        throw InvalidInputException.of(e, InvalidInputException.Input.TENANT_FILE);
+        linked.add(TenantLinks.of(template, externalIds, request.signer()));
       } catch (LinkException e) {
         throw new ConfigurationException(
             Setting.LINK_BLUEPRINTS, template.name() + ": " + e.problem(), e.hint(), e);
       }
+    }
+    Map<String, List<TenantLink>> byBlueprint;
+    try {
+      // Every problem of the file and of every blueprint's links, reported together.
+      byBlueprint =
+          TenantFileLinks.links(
+              tenants,
+              linked,
+              request.release().plan().templates().stream().map(PublishedTemplate::name).toList());
+    } catch (BlueprintException e) {
+      throw InvalidInputException.of(e, InvalidInputException.Input.TENANT_FILE);
+    }
+    Map<LinkedTemplate, List<TenantLink>> all = new LinkedHashMap<>();
+    for (LinkedTemplate template : templates) {
+      all.put(template, byBlueprint.get(template.name()));
     }
     // Every link is made before any file is written: a refused tenant leaves the old files whole.
     List<LinksResult.Written> written = new ArrayList<>();
@@ -60,7 +73,7 @@ final class TenantLinkFiles {
               template.name(),
               template.version(),
               entry.getValue().size(),
-              tenants.size(),
+              (int) entry.getValue().stream().map(TenantLink::tenant).distinct().count(),
               List.copyOf(template.byRegion().keySet()),
               directory.resolve(LinkFiles.JSON)));
     }
@@ -119,7 +132,8 @@ final class TenantLinkFiles {
     return selected;
   }
 
-  private static List<Tenant> tenants(Path file, ProjectBlueprints project) throws OnrampException {
+  private static TenantFile.Contents tenants(Path file, ProjectBlueprints project)
+      throws OnrampException {
     String shown = project.shown(file);
     String content;
     try {
@@ -145,10 +159,6 @@ final class TenantLinkFiles {
     } catch (IOException e) {
       throw new EnvironmentException("cannot read the tenant file " + file + ": " + e, e);
     }
-    try {
-      return TenantFile.read(shown, content);
-    } catch (BlueprintException e) {
-      throw InvalidInputException.of(e, InvalidInputException.Input.TENANT_FILE);
-    }
+    return TenantFile.check(shown, content);
   }
 }

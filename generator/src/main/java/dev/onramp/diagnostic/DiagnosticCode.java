@@ -121,7 +121,18 @@ public enum DiagnosticCode implements Rule {
   /** A template to publish fails Onramp's own checks or cfn-lint (errors). */
   PUBLISH_CHECKS_FAIL("ONR610"),
   /** No cfn:validate report or cfn-lint cache entry vouches for the bytes to publish. */
-  PUBLISH_NOT_VALIDATED("ONR611");
+  PUBLISH_NOT_VALIDATED("ONR611"),
+
+  // Tenant files (issue 25): a blueprint column and per-tenant parameter values
+  /** A tenant file's {@code blueprint} cell names no blueprint of the build. */
+  TENANT_BLUEPRINT_UNKNOWN("ONR704"),
+  /**
+   * A tenant file's {@code param:} column or cell names a parameter the template its row is for
+   * does not have, or the ExternalId parameter, which every link fills from the tenant's id.
+   */
+  TENANT_PARAMETER_UNKNOWN("ONR705"),
+  /** A tenant's parameter value that the template's AllowedValues, pattern or lengths refuse. */
+  TENANT_PARAMETER_REFUSED("ONR706");
 
   private final String id;
 

@@ -175,6 +175,24 @@ public final class QuickCreateLink {
     return link.toString();
   }
 
+  /**
+   * Checks one parameter value as {@link #url} does, without making a link.
+   *
+   * @throws LinkException if the template has no such parameter, it is NoEcho, or the value is
+   *     outside its AllowedValues, AllowedPattern, MinLength or MaxLength
+   */
+  public void checkValue(String name, String value) {
+    Template.Parameter parameter = parameters.get(name);
+    if (parameter == null) {
+      throw new LinkException(
+          "the template has no parameter '" + name + "'",
+          parameters.isEmpty()
+              ? "the template has no parameters at all"
+              : DidYouMean.hint(name, parameters.keySet()));
+    }
+    checkValue(name, parameter, value);
+  }
+
   /** The region the stacks are created in. */
   public String region() {
     return region;

@@ -1,8 +1,10 @@
 package dev.onramp.publish;
 
+import dev.onramp.blueprint.bind.DidYouMean;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.DiagnosticCode;
 import dev.onramp.diagnostic.Diagnostics;
+import dev.onramp.diagnostic.SourceLocation;
 import dev.onramp.link.LinkException;
 import dev.onramp.link.QuickCreateLink;
 import dev.onramp.link.TenantExternalIds;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tenant links for one published template, the API a vendor's web app calls on a page view: for a
@@ -117,22 +120,71 @@ public final class TenantLinks {
     return link(tenantId, region, stackName, Map.of());
   }
 
+  /** The stack name of a tenant that names none. */
+  public String defaultStackName() {
+    return template.stackName();
+  }
+
+  /** The template's parameter names, in its order. */
+  public Set<String> parameters() {
+    return template.template().parameters().keySet();
+  }
+
+  /** The parameter each link fills with the tenant's ExternalId; empty when there is none. */
+  public String externalIdParameter() {
+    return template.externalIdParameter();
+  }
+
   /**
    * Links for tenants read from a tenant file: one per tenant in its region, or in every region
-   * when it names none; the tenant's stack name, or {@code defaultStackName}.
+   * when it names none; the tenant's stack name, or {@code defaultStackName}; the tenant's
+   * parameter values. A tenant whose row names another blueprint gets none.
    *
    * @throws BlueprintException with every refused tenant, located in the tenant file
    */
   public List<TenantLink> links(List<Tenant> tenants, String defaultStackName)
       throws BlueprintException {
     Diagnostics diagnostics = new Diagnostics();
+    List<TenantLink> links = links(tenants, defaultStackName, Set.of(), diagnostics);
+    diagnostics.throwIfErrors(TenantFile.INPUT);
+    return links;
+  }
+
+  /**
+   * As {@link #links(List, String)}, adding every refused tenant to {@code diagnostics} instead of
+   * throwing; the links of the tenants that were not refused.
+   *
+   * @param reported parameters whose column was refused as a whole (and reported): their values are
+   *     left out
+   */
+  List<TenantLink> links(
+      List<Tenant> tenants,
+      String defaultStackName,
+      Set<String> reported,
+      Diagnostics diagnostics) {
     List<TenantLink> links = new ArrayList<>(tenants.size() * byRegion.size());
+    Optional<QuickCreateLink> any = byRegion.values().stream().findFirst();
     for (Tenant tenant : tenants) {
+      if (!tenant.isFor(blueprint())) {
+        continue;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      boolean refused = false;
+      for (Map.Entry<String, String> value : tenant.values().entrySet()) {
+        String name = value.getKey();
+        if (!reported.contains(name) && any.isPresent()) {
+          refused |= !checkValue(tenant, name, value.getValue(), any.get(), diagnostics);
+          values.put(name, value.getValue());
+        }
+      }
+      if (refused) {
+        continue;
+      }
       List<String> regions = tenant.region().map(List::of).orElseGet(this::regions);
       String stackName = tenant.stackName().orElse(defaultStackName);
       for (String region : regions) {
         try {
-          links.add(link(tenant.id(), region, stackName));
+          links.add(link(tenant.id(), region, stackName, values));
         } catch (LinkException e) {
           String column =
               !byRegion.containsKey(region)
@@ -143,7 +195,51 @@ public final class TenantLinks {
         }
       }
     }
-    diagnostics.throwIfErrors(TenantFile.INPUT);
     return List.copyOf(links);
+  }
+
+  /** Whether the template takes a tenant's value; if not, the refusal located at its cell. */
+  private boolean checkValue(
+      Tenant tenant, String name, String value, QuickCreateLink link, Diagnostics diagnostics) {
+    SourceLocation at = tenant.at(TenantFile.parameterColumn(name));
+    if (name.equals(template.externalIdParameter())) {
+      diagnostics.error(
+          DiagnosticCode.TENANT_PARAMETER_UNKNOWN,
+          at,
+          "'" + name + "' is the ExternalId parameter of " + blueprint() + "'s template",
+          "leave the cell empty: every tenant's ExternalId is derived from its id");
+      return false;
+    }
+    if (!parameters().contains(name)) {
+      diagnostics.error(
+          DiagnosticCode.TENANT_PARAMETER_UNKNOWN,
+          at,
+          "the template of " + blueprint() + " has no parameter '" + name + "'",
+          tenant.blueprint().isPresent()
+              ? "leave the cell empty for " + blueprint() + parameterHint(name)
+              : "the row is for every blueprint linked; name the blueprint whose template has"
+                  + " the parameter in a 'blueprint' column, with a row per blueprint");
+      return false;
+    }
+    try {
+      link.checkValue(name, value);
+      return true;
+    } catch (LinkException e) {
+      diagnostics.error(
+          DiagnosticCode.TENANT_PARAMETER_REFUSED, at, blueprint() + ": " + e.problem(), e.hint());
+      return false;
+    }
+  }
+
+  /** {@code ; did you mean 'param:X'?}, or the parameters a link can fill in. */
+  private String parameterHint(String name) {
+    Set<String> settable = new java.util.TreeSet<>(parameters());
+    settable.remove(template.externalIdParameter());
+    if (settable.isEmpty()) {
+      return "; its template has no parameter a link can fill in";
+    }
+    return DidYouMean.closest(name, settable)
+        .map(closest -> "; did you mean '" + TenantFile.parameterColumn(closest) + "'?")
+        .orElseGet(() -> "; its template's parameters are " + String.join(", ", settable));
   }
 }

@@ -90,4 +90,92 @@ class TenantFileTest {
     assertThatThrownBy(() -> TenantFile.read("t.csv", "tenant\r\n"))
         .hasMessageContaining("error ONR604: the tenant file has a header but no tenants");
   }
+
+  @Test
+  void badQuotingInOneRowDoesNotHideTheProblemsOfTheOthers() {
+    assertThatThrownBy(
+            () ->
+                TenantFile.read(
+                    "t.csv", "tenant,region\nab\"c,x\n\"q\"z,y\n,us-east-1\nok,\"open\n"))
+        .hasMessageStartingWith("4 errors in the tenant file")
+        .hasMessageContaining("t.csv:2:3: error ONR604: a double quote inside an unquoted field")
+        .hasMessageContaining("t.csv:3:4: error ONR604: text after a quoted field")
+        .hasMessageContaining("t.csv:4:1: error ONR604 at tenant: the tenant id is empty")
+        .hasMessageContaining("t.csv:5:4: error ONR604: the quoted field is never closed");
+  }
+
+  @Test
+  void anUnknownColumnDoesNotHideTheProblemsOfTheRows() {
+    assertThatThrownBy(() -> TenantFile.read("t.csv", "tenant,regoin\n,x\nb,x,y\n"))
+        .hasMessageStartingWith("3 errors in the tenant file")
+        .hasMessageContaining("t.csv:1:8: error ONR604: unknown column 'regoin'")
+        .hasMessageContaining("t.csv:2:1: error ONR604 at tenant: the tenant id is empty")
+        .hasMessageContaining("t.csv:3:5: error ONR604: the row has 3 fields, the header 2");
+  }
+
+  @Test
+  void aRowWithoutRegionOverlapsARowOfTheSameTenantNamingOne() {
+    assertThatThrownBy(
+            () ->
+                TenantFile.read(
+                    "t.csv",
+                    "tenant,region\na,\na,us-east-1\nb,eu-west-1\nb,\nc,us-east-1\nc,eu-west-1\n"))
+        .hasMessageStartingWith("2 errors in the tenant file")
+        .hasMessageContaining(
+            "t.csv:3:1: error ONR604 at tenant: tenant 'a' in us-east-1 for every blueprint overlaps"
+                + " line 2, which gives it links in every region for every blueprint\n"
+                + "  fix: list each tenant once per blueprint and region")
+        .hasMessageContaining(
+            "t.csv:5:1: error ONR604 at tenant: tenant 'b' in every region for every blueprint"
+                + " overlaps line 4, which gives it links in eu-west-1 for every blueprint");
+  }
+
+  @Test
+  void rowsOfOneTenantForDifferentBlueprintsAreNotDuplicates() throws BlueprintException {
+    assertThat(
+            TenantFile.read(
+                "t.csv",
+                "tenant,region,blueprint\na,us-east-1,acme-portal\na,us-east-1,acme-identity\n"))
+        .extracting(Tenant::blueprint)
+        .containsExactly(Optional.of("acme-portal"), Optional.of("acme-identity"));
+    assertThatThrownBy(
+            () ->
+                TenantFile.read(
+                    "t.csv",
+                    "tenant,region,blueprint\na,,acme-portal\na,us-east-1,\n"
+                        + "a,us-east-1,acme-portal\n"))
+        .hasMessageStartingWith("2 errors in the tenant file")
+        .hasMessageContaining(
+            "t.csv:3:1: error ONR604 at tenant: tenant 'a' in us-east-1 for every blueprint"
+                + " overlaps line 2, which gives it links in every region for acme-portal")
+        .hasMessageContaining(
+            "t.csv:4:1: error ONR604 at tenant: tenant 'a' in us-east-1 for acme-portal overlaps"
+                + " line 2");
+  }
+
+  @Test
+  void parameterColumnsGiveTheTenantsValuesAndAnEmptyCellKeepsTheDefault()
+      throws BlueprintException {
+    List<Tenant> tenants =
+        TenantFile.read(
+            "t.csv",
+            "tenant,param:AccessLevel,param:Regions\na,write,\"us-east-1,eu-west-1\"\nb,,\n");
+
+    assertThat(tenants.get(0).values())
+        .containsExactly(
+            java.util.Map.entry("AccessLevel", "write"),
+            java.util.Map.entry("Regions", "us-east-1,eu-west-1"));
+    assertThat(tenants.get(1).values()).isEmpty();
+    assertThat(tenants.get(0).at("param:Regions").position()).isEqualTo("t.csv:2:9");
+  }
+
+  @Test
+  void aParameterColumnMustNameAParameter() {
+    assertThatThrownBy(() -> TenantFile.read("t.csv", "tenant,param:,param:a-b\na,,\n"))
+        .hasMessageContaining("t.csv:1:8: error ONR604: column 'param:' does not name a template")
+        .hasMessageContaining("t.csv:1:15: error ONR604: column 'param:a-b' does not name");
+    assertThatThrownBy(() -> TenantFile.read("t.csv", "tenant,parm:AccessLevel\na,x\n"))
+        .hasMessageContaining(
+            "unknown column 'parm:AccessLevel'\n" + "  fix: did you mean 'param:AccessLevel'?");
+  }
 }

@@ -32,7 +32,10 @@ import org.apache.maven.settings.Server;
 @Mojo(name = "links", threadSafe = true)
 public final class LinksMojo extends AbstractReleaseMojo {
 
-  /** The tenant file: CSV with a header row {@code tenant[,region][,stackName]}. */
+  /**
+   * The tenant file: CSV with a header row {@code tenant[,region][,stackName][,blueprint]} and a
+   * {@code param:<Name>} column per template parameter to fill in.
+   */
   @Parameter(property = "cfn.tenants", required = true)
   private File tenants;
 
