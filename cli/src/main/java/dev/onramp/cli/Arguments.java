@@ -161,7 +161,8 @@ final class Arguments {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
-      int distance = distance(name, candidate);
+      // A prefix is the likeliest meaning: --output-dir for --output-directory.
+      int distance = candidate.startsWith(name) ? 1 : distance(name, candidate);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = candidate;
