@@ -112,7 +112,8 @@ class CliCommandsTest {
         .isEqualTo(Exit.OK);
     CliRun run = CliRun.in(project, "diff", "--baseline", "baseline");
     assertThat(run.code()).as(run.toString()).isEqualTo(Exit.OK);
-    assertThat(run.out()).contains("Policy diff against directory baseline: target/cfn-review/policy-diff.md");
+    assertThat(run.out())
+        .contains("Policy diff against directory baseline: target/cfn-review/policy-diff.md");
     assertThat(project.resolve("target/cfn-review/policy-diff.md")).isRegularFile();
   }
 
