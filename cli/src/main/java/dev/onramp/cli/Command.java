@@ -216,7 +216,11 @@ abstract class Command {
       case IMPORT_FORCE -> "--force";
       case IAM_CATALOG -> "--iam-catalog";
       case PUBLISH_APPROVE_ESCALATION -> "--approve-escalation";
-      default -> setting.label();
+      case INIT_NAME -> "--name";
+      case INIT_FROM -> "--from";
+      case INIT_ROLE_ARN -> "--role-arn";
+      case INIT_POLICY_SETS -> "--policy-sets";
+      case INIT_REGIONS -> "--regions";
     };
   }
 

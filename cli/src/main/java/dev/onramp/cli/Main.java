@@ -28,7 +28,8 @@ public final class Main {
             new GuideCommand(),
             new LinksCommand(),
             new PublishCommand(),
-            new ImportCommand())) {
+            new ImportCommand(),
+            new InitCommand())) {
       commands.put(command.name(), command);
     }
     return commands;

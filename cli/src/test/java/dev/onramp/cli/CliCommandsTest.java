@@ -226,4 +226,42 @@ class CliCommandsTest {
         .contains("--accept-escalation");
     assertThat(project.resolve("src/main/blueprints/acme.yaml")).doesNotExist();
   }
+
+  @Test
+  void initScaffoldsABlueprintThatGenerates() throws Exception {
+    Path project = java.nio.file.Files.createDirectories(dir.resolve("init-good"));
+    CliRun run =
+        CliRun.in(
+            project,
+            "init",
+            "--name",
+            "acme-portal",
+            "--role-arn",
+            "arn:aws:iam::111122223333:role/AcmeOnboarding",
+            "--policy-sets",
+            "read-only,billing-read");
+    assertThat(run.code()).as(run.toString()).isEqualTo(Exit.OK);
+    assertThat(run.out()).contains("Blueprint: src/main/blueprints/acme-portal.yaml");
+    assertThat(CliRun.in(project, "generate").code()).isEqualTo(Exit.OK);
+  }
+
+  @Test
+  void initRefusesAnExistingFileNamingTheOption() throws Exception {
+    Path project = java.nio.file.Files.createDirectories(dir.resolve("init-existing"));
+    Path existing =
+        java.nio.file.Files.createDirectories(project.resolve("src/main/blueprints"))
+            .resolve("acme.yaml");
+    java.nio.file.Files.writeString(existing, "# mine\n");
+    CliRun run =
+        CliRun.in(
+            project,
+            "init",
+            "-Dcfn.init.name=acme",
+            "-Dcfn.init.roleArn=arn:aws:iam::111122223333:role/AcmeOnboarding");
+    assertThat(run.code()).as(run.toString()).isEqualTo(Exit.USAGE);
+    assertThat(run.err())
+        .contains(
+            "--name: src/main/blueprints/acme.yaml exists; cfn:init never replaces a blueprint");
+    assertThat(java.nio.file.Files.readString(existing)).isEqualTo("# mine\n");
+  }
 }
