@@ -121,7 +121,14 @@ public enum DiagnosticCode implements Rule {
   /** A template to publish fails Onramp's own checks or cfn-lint (errors). */
   PUBLISH_CHECKS_FAIL("ONR610"),
   /** No cfn:validate report or cfn-lint cache entry vouches for the bytes to publish. */
-  PUBLISH_NOT_VALIDATED("ONR611");
+  PUBLISH_NOT_VALIDATED("ONR611"),
+
+  // IAM's casing in statements (issue 25)
+  /**
+   * One key written in both its spellings in one mapping, such as {@code action} and {@code
+   * Action}.
+   */
+  KEY_SPELLED_TWICE("ONR260");
 
   private final String id;
 

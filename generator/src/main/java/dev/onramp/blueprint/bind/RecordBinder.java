@@ -1,5 +1,6 @@
 package dev.onramp.blueprint.bind;
 
+import dev.onramp.blueprint.schema.Alias;
 import dev.onramp.blueprint.schema.CloudFormationValue;
 import dev.onramp.blueprint.schema.Doc;
 import dev.onramp.blueprint.schema.Forbidden;
@@ -64,6 +65,13 @@ public final class RecordBinder {
     final ScalarForm scalarForm;
     final RecordComponent[] components;
     final List<String> keys;
+
+    /** Each component's second spelling ({@link Alias}), or null. */
+    final String[] aliases;
+
+    /** The keys and their second spellings: every key a mapping of this record may hold. */
+    final List<String> allowed;
+
     final Type[] genericTypes;
     final boolean[] required;
     final Constructor<?> constructor;
@@ -72,6 +80,10 @@ public final class RecordBinder {
       scalarForm = type.getAnnotation(ScalarForm.class);
       components = type.getRecordComponents();
       keys = Arrays.stream(components).map(RecordBinder::key).toList();
+      aliases = Arrays.stream(components).map(RecordBinder::alias).toArray(String[]::new);
+      List<String> all = new ArrayList<>(keys);
+      Arrays.stream(aliases).filter(java.util.Objects::nonNull).forEach(all::add);
+      allowed = List.copyOf(all);
       genericTypes = new Type[components.length];
       required = new boolean[components.length];
       Class<?>[] types = new Class<?>[components.length];
@@ -158,7 +170,7 @@ public final class RecordBinder {
     }
     int unknown = 0;
     for (Map.Entry<String, SourceLocation> key : mapping.keys().entrySet()) {
-      if (shape.keys.contains(key.getKey())) {
+      if (shape.allowed.contains(key.getKey())) {
         continue;
       }
       // A file of thousands of stray keys is not a blueprint: name a few, count the rest.
@@ -178,6 +190,24 @@ public final class RecordBinder {
               "check that this file is a blueprint; the keys allowed here are "
                   + String.join(", ", shape.keys)));
     }
+    for (int i = 0; i < shape.aliases.length; i++) {
+      String alias = shape.aliases[i];
+      if (alias != null && mapping.keys().containsKey(alias)) {
+        String key = shape.keys.get(i);
+        if (mapping.keys().containsKey(key)) {
+          problems.add(
+              Diagnostic.error(
+                  DiagnosticCode.KEY_SPELLED_TWICE,
+                  mapping.keys().get(alias),
+                  "'" + key + "' is written twice, as '" + key + "' and as '" + alias + "'",
+                  "both spellings name the same key (IAM's '"
+                      + alias
+                      + "' and Onramp's '"
+                      + key
+                      + "'); keep one of them"));
+        }
+      }
+    }
     return construct(type, mapping.entries(), mapping.location());
   }
 
@@ -188,6 +218,9 @@ public final class RecordBinder {
       RecordComponent component = shape.components[i];
       String key = shape.keys.get(i);
       YamlNode value = entries.get(key);
+      if (value == null && shape.aliases[i] != null) {
+        value = entries.get(shape.aliases[i]);
+      }
       boolean absent =
           value == null || (value instanceof YamlNode.Scalar scalar && scalar.isNull());
       if (absent) {
@@ -407,6 +440,12 @@ public final class RecordBinder {
   static String key(RecordComponent component) {
     Key key = component.getAnnotation(Key.class);
     return key == null ? component.getName() : key.value();
+  }
+
+  /** The second spelling of a component's key ({@link Alias}), or null. */
+  static String alias(RecordComponent component) {
+    Alias alias = component.getAnnotation(Alias.class);
+    return alias == null ? null : alias.value();
   }
 
   private static String childPath(String parent, String key) {
