@@ -291,8 +291,11 @@ public final class ReferenceWriter {
   private void walk(Class<?> root) {
     java.util.ArrayDeque<Map.Entry<Class<?>, String>> queue = new java.util.ArrayDeque<>();
     queue.add(Map.entry(root, ""));
-    while (!queue.isEmpty()) {
-      Map.Entry<Class<?>, String> next = queue.poll();
+    java.util.ArrayDeque<Map.Entry<Class<?>, String>> named = new java.util.ArrayDeque<>();
+    while (!queue.isEmpty() || !named.isEmpty()) {
+      // Values under names the vendor chooses (conditions.<name>) come after the keyed paths, so
+      // a switch is described at roles[].when, where most blueprints write one.
+      Map.Entry<Class<?>, String> next = queue.isEmpty() ? named.poll() : queue.poll();
       Class<?> type = next.getKey();
       String path = next.getValue();
       Section known = sections.get(type);
@@ -305,7 +308,7 @@ public final class ReferenceWriter {
       for (RecordComponent component : type.getRecordComponents()) {
         String keyPath = child(path, RecordBinder.key(component));
         section.rows.add(new Row(keyPath, type, component));
-        descend(component.getGenericType(), keyPath, component, queue);
+        descend(component.getGenericType(), keyPath, component, queue, named);
       }
     }
   }
@@ -314,13 +317,14 @@ public final class ReferenceWriter {
       Type type,
       String path,
       RecordComponent component,
-      java.util.Queue<Map.Entry<Class<?>, String>> queue) {
+      java.util.Queue<Map.Entry<Class<?>, String>> queue,
+      java.util.Queue<Map.Entry<Class<?>, String>> named) {
     if (type instanceof ParameterizedType parameterized) {
       Type[] arguments = parameterized.getActualTypeArguments();
       if (parameterized.getRawType() == List.class) {
-        descend(arguments[0], path + "[]", component, queue);
+        descend(arguments[0], path + "[]", component, queue, named);
       } else if (component == null || !component.isAnnotationPresent(CloudFormationValue.class)) {
-        descend(arguments[1], path + ".<name>", null, queue);
+        descend(arguments[1], path + ".<name>", null, named, named);
       }
     } else if (type instanceof Class<?> target && target.isRecord()) {
       queue.add(Map.entry(target, path));
@@ -406,7 +410,7 @@ public final class ReferenceWriter {
     Class<?> target = (Class<?>) type;
     if (target.isRecord()) {
       String link = "[" + SchemaWriter.definitionName(target) + "](#" + anchor(target) + ")";
-      return target.isAnnotationPresent(ScalarForm.class) ? link + " or a string" : link;
+      return target.isAnnotationPresent(ScalarForm.class) ? link + " (or its short form)" : link;
     }
     if (target == Integer.class) {
       return "integer";
@@ -573,7 +577,10 @@ public final class ReferenceWriter {
   }
 
   private static String title(Section section) {
-    return section.path.isEmpty() ? "The top level" : "`" + section.path + "`";
+    return (section.path.isEmpty() ? "The top level" : "`" + section.path + "`")
+        + " ("
+        + SchemaWriter.definitionName(section.type)
+        + ")";
   }
 
   private static String anchor(Class<?> type) {

@@ -48,16 +48,30 @@ class BlueprintReferenceTest {
     if (!current.equals(generated)) {
       fail(
           "docs/blueprint-reference.md is not the reference the records describe (a record, an"
-              + " annotation or an example changed without it); regenerate it with:\n  "
+              + " annotation or an example changed without it; first difference at line "
+              + firstDifference(current, generated)
+              + "); regenerate it with:\n  "
               + UPDATE_COMMAND);
     }
   }
 
+  private static int firstDifference(String committed, String generated) {
+    String[] was = committed.split("\n", -1);
+    String[] now = generated.split("\n", -1);
+    int line = 0;
+    while (line < was.length && line < now.length && was[line].equals(now[line])) {
+      line++;
+    }
+    return line + 1;
+  }
+
   @Test
-  void everyKeyHasADescriptionAndAnExample() throws IOException {
+  void everyKeyHasAnExample() throws IOException {
     ReferenceWriter writer = new ReferenceWriter(examples());
     assertThat(writer.keysWithoutExample())
-        .as("keys no file of src/test/resources/reference-examples writes")
+        .as(
+            "keys that no example writes: write each in a file of"
+                + " generator/src/test/resources/reference-examples")
         .isEmpty();
   }
 
