@@ -57,6 +57,9 @@ public final class RecordBinder {
 
   private final List<Diagnostic> problems = new ArrayList<>();
 
+  /** Where a key written in its second spelling is, under the path of its first ({@link Alias}). */
+  private final Map<String, SourceLocation> spellings = new LinkedHashMap<>();
+
   /**
    * What binding needs of a record class: its components (the same objects each time, so their
    * generic types and annotations are parsed once), their keys, and the canonical constructor.
@@ -103,6 +106,14 @@ public final class RecordBinder {
 
   public List<Diagnostic> problems() {
     return List.copyOf(problems);
+  }
+
+  /**
+   * The keys written in their second spelling ({@code Action}), by the path of the first ({@code
+   * roles[0].statements[0].action}), which is the path the checks after binding report at.
+   */
+  public Map<String, SourceLocation> spellings() {
+    return java.util.Collections.unmodifiableMap(spellings);
   }
 
   public boolean hasProblems() {
@@ -194,6 +205,10 @@ public final class RecordBinder {
       String alias = shape.aliases[i];
       if (alias != null && mapping.keys().containsKey(alias)) {
         String key = shape.keys.get(i);
+        SourceLocation written = mapping.keys().get(alias);
+        String path = childPath(mapping.location().yamlPath(), key);
+        spellings.putIfAbsent(
+            path, new SourceLocation(written.file(), written.line(), written.column(), path));
         if (mapping.keys().containsKey(key)) {
           problems.add(
               Diagnostic.error(

@@ -57,6 +57,40 @@ class IamCasingTest {
     }
   }
 
+  @Test
+  void aCheckAfterBindingPointsAtTheKeyAsWritten() {
+    String blueprint =
+        """
+        apiVersion: onramp.dev/v1
+        kind: Blueprint
+        metadata:
+          name: iam-casing-located
+        vendor:
+          roleArn: arn:aws:iam::111122223333:role/OnrampCollector
+        roles:
+          - id: CollectorRole
+            statements:
+              - Sid: ReadExports
+                Effect: Allow
+                Resource: arn:aws:s3:::acme-exports/*
+                Action: s3:GetObjectz
+        """;
+    try {
+      new Generator()
+          .generate(
+              new GenerateRequest(
+                  List.of(
+                      new BlueprintSource(
+                          "located.yaml", blueprint.getBytes(StandardCharsets.UTF_8))),
+                  output));
+      org.assertj.core.api.Assertions.fail("an unknown action compiled");
+    } catch (dev.onramp.diagnostic.BlueprintException e) {
+      // Line 13 is the Action key, column 9 where it starts: not the statement's first line.
+      assertThat(e.getMessage())
+          .contains("located.yaml:13:9: error ONR241 at roles[0].statements[0].action");
+    }
+  }
+
   /** {@code Action:} becomes {@code action:}, {@code NotResource:} {@code notResource:}, … */
   private static String onrampCasing(String text) {
     Matcher matcher = IAM_KEY.matcher(text);
