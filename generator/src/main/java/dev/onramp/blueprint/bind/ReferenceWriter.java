@@ -272,6 +272,17 @@ public final class ReferenceWriter {
                 + " mix the two casings, but not spell one key both ways (ONR260).");
       }
     }
+    for (dev.onramp.blueprint.schema.Forbidden forbidden :
+        section.type.getAnnotationsByType(dev.onramp.blueprint.schema.Forbidden.class)) {
+      String why = forbidden.why();
+      notes.add(
+          "Refused here: "
+              + code(forbidden.key())
+              + ". "
+              + Character.toUpperCase(why.charAt(0))
+              + why.substring(1)
+              + (why.endsWith(".") ? "" : "."));
+    }
     JsonNode oneOf = definition.path("oneOf");
     if (oneOf.isArray()) {
       List<String> forms = new ArrayList<>();
