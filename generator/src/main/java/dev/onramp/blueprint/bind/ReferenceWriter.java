@@ -610,6 +610,9 @@ public final class ReferenceWriter {
   }
 
   private static String cell(String text) {
-    return Objects.requireNonNullElse(text, "").replace("|", "\\|").replace("\n", " ");
+    return Objects.requireNonNullElse(text, "")
+        .replace("`", "\\`")
+        .replace("|", "\\|")
+        .replace("\n", " ");
   }
 }
