@@ -43,7 +43,8 @@ public final class BlueprintReader {
     if (!problems.isEmpty() || model == null) {
       return new Result(Optional.empty(), problems);
     }
-    return new Result(Optional.of(new ParsedBlueprint(model, source)), problems);
+    return new Result(
+        Optional.of(new ParsedBlueprint(model, source.with(binder.spellings()))), problems);
   }
 
   /**

@@ -24,6 +24,16 @@ public final class SourceMap {
     return new SourceMap(file, Map.copyOf(byPath));
   }
 
+  /**
+   * This map with more locations by path, such as a key written in its second spelling ({@code
+   * Action}) under the path of its first ({@code …statements[0].action}) that checks report at.
+   */
+  public SourceMap with(Map<String, SourceLocation> more) {
+    Map<String, SourceLocation> all = new HashMap<>(byPath);
+    more.forEach(all::putIfAbsent);
+    return new SourceMap(file, Map.copyOf(all));
+  }
+
   public String file() {
     return file;
   }

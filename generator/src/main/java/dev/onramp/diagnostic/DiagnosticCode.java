@@ -132,7 +132,14 @@ public enum DiagnosticCode implements Rule {
    */
   TENANT_PARAMETER_UNKNOWN("ONR705"),
   /** A tenant's parameter value that the template's AllowedValues, pattern or lengths refuse. */
-  TENANT_PARAMETER_REFUSED("ONR706");
+  TENANT_PARAMETER_REFUSED("ONR706"),
+
+  // IAM's casing in statements (issue 25)
+  /**
+   * One key written in both its spellings in one mapping, such as {@code action} and {@code
+   * Action}.
+   */
+  KEY_SPELLED_TWICE("ONR260");
 
   private final String id;
 

@@ -1,5 +1,6 @@
 package dev.onramp.blueprint.bind;
 
+import dev.onramp.blueprint.schema.Alias;
 import dev.onramp.blueprint.schema.CloudFormationValue;
 import dev.onramp.blueprint.schema.Doc;
 import dev.onramp.blueprint.schema.Forbidden;
@@ -56,6 +57,9 @@ public final class RecordBinder {
 
   private final List<Diagnostic> problems = new ArrayList<>();
 
+  /** Where a key written in its second spelling is, under the path of its first ({@link Alias}). */
+  private final Map<String, SourceLocation> spellings = new LinkedHashMap<>();
+
   /**
    * What binding needs of a record class: its components (the same objects each time, so their
    * generic types and annotations are parsed once), their keys, and the canonical constructor.
@@ -64,6 +68,13 @@ public final class RecordBinder {
     final ScalarForm scalarForm;
     final RecordComponent[] components;
     final List<String> keys;
+
+    /** Each component's second spelling ({@link Alias}), or null. */
+    final String[] aliases;
+
+    /** The keys and their second spellings: every key a mapping of this record may hold. */
+    final List<String> allowed;
+
     final Type[] genericTypes;
     final boolean[] required;
     final Constructor<?> constructor;
@@ -72,6 +83,10 @@ public final class RecordBinder {
       scalarForm = type.getAnnotation(ScalarForm.class);
       components = type.getRecordComponents();
       keys = Arrays.stream(components).map(RecordBinder::key).toList();
+      aliases = Arrays.stream(components).map(RecordBinder::alias).toArray(String[]::new);
+      List<String> all = new ArrayList<>(keys);
+      Arrays.stream(aliases).filter(java.util.Objects::nonNull).forEach(all::add);
+      allowed = List.copyOf(all);
       genericTypes = new Type[components.length];
       required = new boolean[components.length];
       Class<?>[] types = new Class<?>[components.length];
@@ -91,6 +106,14 @@ public final class RecordBinder {
 
   public List<Diagnostic> problems() {
     return List.copyOf(problems);
+  }
+
+  /**
+   * The keys written in their second spelling ({@code Action}), by the path of the first ({@code
+   * roles[0].statements[0].action}), which is the path the checks after binding report at.
+   */
+  public Map<String, SourceLocation> spellings() {
+    return java.util.Collections.unmodifiableMap(spellings);
   }
 
   public boolean hasProblems() {
@@ -158,7 +181,7 @@ public final class RecordBinder {
     }
     int unknown = 0;
     for (Map.Entry<String, SourceLocation> key : mapping.keys().entrySet()) {
-      if (shape.keys.contains(key.getKey())) {
+      if (shape.allowed.contains(key.getKey())) {
         continue;
       }
       // A file of thousands of stray keys is not a blueprint: name a few, count the rest.
@@ -178,6 +201,28 @@ public final class RecordBinder {
               "check that this file is a blueprint; the keys allowed here are "
                   + String.join(", ", shape.keys)));
     }
+    for (int i = 0; i < shape.aliases.length; i++) {
+      String alias = shape.aliases[i];
+      if (alias != null && mapping.keys().containsKey(alias)) {
+        String key = shape.keys.get(i);
+        SourceLocation written = mapping.keys().get(alias);
+        String path = childPath(mapping.location().yamlPath(), key);
+        spellings.putIfAbsent(
+            path, new SourceLocation(written.file(), written.line(), written.column(), path));
+        if (mapping.keys().containsKey(key)) {
+          problems.add(
+              Diagnostic.error(
+                  DiagnosticCode.KEY_SPELLED_TWICE,
+                  mapping.keys().get(alias),
+                  "'" + key + "' is written twice, as '" + key + "' and as '" + alias + "'",
+                  "both spellings name the same key (IAM's '"
+                      + alias
+                      + "' and Onramp's '"
+                      + key
+                      + "'); keep one of them"));
+        }
+      }
+    }
     return construct(type, mapping.entries(), mapping.location());
   }
 
@@ -188,6 +233,9 @@ public final class RecordBinder {
       RecordComponent component = shape.components[i];
       String key = shape.keys.get(i);
       YamlNode value = entries.get(key);
+      if (value == null && shape.aliases[i] != null) {
+        value = entries.get(shape.aliases[i]);
+      }
       boolean absent =
           value == null || (value instanceof YamlNode.Scalar scalar && scalar.isNull());
       if (absent) {
@@ -407,6 +455,12 @@ public final class RecordBinder {
   static String key(RecordComponent component) {
     Key key = component.getAnnotation(Key.class);
     return key == null ? component.getName() : key.value();
+  }
+
+  /** The second spelling of a component's key ({@link Alias}), or null. */
+  static String alias(RecordComponent component) {
+    Alias alias = component.getAnnotation(Alias.class);
+    return alias == null ? null : alias.value();
   }
 
   private static String childPath(String parent, String key) {

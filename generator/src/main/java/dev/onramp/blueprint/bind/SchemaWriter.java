@@ -29,8 +29,10 @@ import java.util.TreeMap;
  * <p>Each record and enum becomes an entry of {@code $defs}, named by its simple name (a nested
  * type by its enclosing names joined: {@code RoleSpec.Naming} is {@code RoleSpecNaming}). Keys are
  * the component names or their {@link Key}; records allow no other key, so {@link Forbidden} keys
- * are simply absent. The output is deterministic: properties in declaration order, {@code $defs}
- * sorted by name, two-space indentation, LF line endings and a final newline.
+ * are simply absent; a key's second spelling ({@link dev.onramp.blueprint.schema.Alias}) is a
+ * property of its own with the same schema, and a mapping may not hold both. The output is
+ * deterministic: properties in declaration order, {@code $defs} sorted by name, two-space
+ * indentation, LF line endings and a final newline.
  *
  * <p>Rules checked after binding (the header's constants, account ids, ARNs, regions, a switch's
  * one form) are added by {@link SchemaRules}. Patterns are published in ECMA-262 ({@link
@@ -120,6 +122,18 @@ final class SchemaWriter {
       properties.set(key, schema);
       if (component.isAnnotationPresent(Required.class)) {
         required.add(key);
+      }
+      String alias = RecordBinder.alias(component);
+      if (alias != null) {
+        ObjectNode spelt = schema.deepCopy();
+        spelt.put(
+            "description",
+            "IAM's spelling of '" + key + "'. " + spelt.path("description").asText(""));
+        properties.set(alias, spelt);
+        // One key, one spelling: both in one mapping is refused (ONR260).
+        ArrayNode allOf =
+            object.has("allOf") ? (ArrayNode) object.get("allOf") : object.putArray("allOf");
+        allOf.addObject().putObject("not").putArray("required").add(key).add(alias);
       }
     }
     if (!required.isEmpty()) {
