@@ -34,7 +34,7 @@ public final class LinksMojo extends AbstractReleaseMojo {
 
   /**
    * The tenant file: CSV with a header row {@code tenant[,region][,stackName][,blueprint]} and a
-   * {@code param:<Name>} column per template parameter to fill in.
+   * {@code param:NAME} column per template parameter to fill in.
    */
   @Parameter(property = "cfn.tenants", required = true)
   private File tenants;
