@@ -6,17 +6,15 @@ import dev.onramp.api.PublishGateRequest;
 import dev.onramp.api.Release;
 import dev.onramp.publish.s3.PublishException;
 import dev.onramp.publish.s3.PublishResult;
+import dev.onramp.publish.s3.PublishSettings;
 import dev.onramp.publish.s3.S3Access;
 import dev.onramp.publish.s3.S3Publisher;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /** {@code onramp publish}: cfn:publish on the command line. */
 final class PublishCommand extends ReleaseCommand {
   /** More attempts than this only delay a failure that is not going away (as the plugin). */
-  static final int MAX_ATTEMPTS = 10;
-
   static final Option MANIFEST_FILE =
       Option.value(
               "manifest-file",
@@ -24,6 +22,7 @@ final class PublishCommand extends ReleaseCommand {
               "<file>",
               "Where the local copy of the release's manifest goes.")
           .withDefault("target/cfn-publish/manifest.json");
+
   static final Option DRY_RUN =
       Option.flag(
           "dry-run",
@@ -125,60 +124,25 @@ final class PublishCommand extends ReleaseCommand {
     release.writeManifestCopy(local, result.manifest());
     in.console()
         .info(
-            "Published release "
-                + result.release()
-                + ": "
-                + release.blueprintCount()
-                + (release.blueprintCount() == 1 ? " blueprint" : " blueprints")
-                + " in "
-                + release.partition()
-                + ": "
-                + result.uploaded().size()
-                + " uploaded, "
-                + result.skipped().size()
-                + " already there with the same bytes, "
-                + result.manifests().size()
-                + " manifest"
-                + (result.manifests().size() == 1 ? "" : "s")
-                + " -> "
-                + in.shown(local));
+            result.summary(
+                release.blueprintCount(), String.valueOf(release.partition()), in.shown(local)));
   }
 
   /** The retry options as the SDK's retries, checked as the plugin checks them. */
   private static S3Access.Retries retries(Arguments args) throws CommandException {
-    int maxAttempts = args.integer(MAX_ATTEMPTS_OPTION);
-    if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
-      throw CommandException.usage(
-          "--max-attempts "
-              + maxAttempts
-              + " is not between 1 and "
-              + MAX_ATTEMPTS
-              + "\n  fix: give the attempts per S3 request, the first included (default "
-              + S3Access.Retries.DEFAULT.maxAttempts()
-              + ")");
+    try {
+      return PublishSettings.retries(
+          args.integer(MAX_ATTEMPTS_OPTION),
+          args.required(ATTEMPT_TIMEOUT),
+          args.required(REQUEST_TIMEOUT),
+          name ->
+              switch (name) {
+                case "maxAttempts" -> MAX_ATTEMPTS_OPTION.toString();
+                case "attemptTimeout" -> ATTEMPT_TIMEOUT.toString();
+                default -> REQUEST_TIMEOUT.toString();
+              });
+    } catch (PublishException e) {
+      throw CommandException.usage(e.problem() + "\n  fix: " + e.hint());
     }
-    String attemptText = args.required(ATTEMPT_TIMEOUT);
-    String requestText = args.required(REQUEST_TIMEOUT);
-    Duration attempt = positive(attemptText, ATTEMPT_TIMEOUT);
-    Duration request = positive(requestText, REQUEST_TIMEOUT);
-    if (request.compareTo(attempt) < 0) {
-      throw CommandException.usage(
-          "--request-timeout "
-              + requestText
-              + " is shorter than --attempt-timeout "
-              + attemptText
-              + ", so no attempt could use its time\n  fix: allow a request at least one"
-              + " attempt's time, and room for the retries");
-    }
-    return S3Access.Retries.DEFAULT.withMaxAttempts(maxAttempts).withTimeouts(attempt, request);
-  }
-
-  private static Duration positive(String text, Option option) throws CommandException {
-    Duration duration = Durations.parse(text, option);
-    if (duration.isNegative() || duration.isZero()) {
-      throw CommandException.usage(
-          option + " '" + text + "' is not a positive duration\n  fix: write it as 20s or 2m");
-    }
-    return duration;
   }
 }

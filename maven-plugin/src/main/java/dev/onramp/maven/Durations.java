@@ -1,38 +1,19 @@
 package dev.onramp.maven;
 
+import dev.onramp.publish.s3.PublishException;
+import dev.onramp.publish.s3.PublishSettings;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 
 /** Durations as users write them on a command line: ISO-8601 ({@code PT12H}) or {@code 12h}. */
 final class Durations {
-  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})([smhd])");
-
   private Durations() {}
 
   static Duration parse(String text, String property) throws MojoFailureException {
-    String value = text.strip().toLowerCase(Locale.ROOT);
-    Matcher shortForm = SHORT.matcher(value);
-    if (shortForm.matches()) {
-      long amount = Long.parseLong(shortForm.group(1));
-      return switch (shortForm.group(2)) {
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        default -> Duration.ofDays(amount);
-      };
-    }
     try {
-      return Duration.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new MojoFailureException(
-          property
-              + " '"
-              + text
-              + "' is not a duration\n  fix: write it as 12h, 7d, 30m or in ISO-8601 such as PT12H");
+      return PublishSettings.duration(text, property);
+    } catch (PublishException e) {
+      throw new MojoFailureException(e.problem() + "\n  fix: " + e.hint());
     }
   }
 }

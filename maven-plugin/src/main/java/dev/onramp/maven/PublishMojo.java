@@ -132,22 +132,7 @@ public final class PublishMojo extends AbstractReleaseMojo {
     release.writeManifestCopy(local, result.manifest());
     getLog()
         .info(
-            "Published release "
-                + result.release()
-                + ": "
-                + release.blueprintCount()
-                + (release.blueprintCount() == 1 ? " blueprint" : " blueprints")
-                + " in "
-                + release.partition()
-                + ": "
-                + result.uploaded().size()
-                + " uploaded, "
-                + result.skipped().size()
-                + " already there with the same bytes, "
-                + result.manifests().size()
-                + " manifest"
-                + (result.manifests().size() == 1 ? "" : "s")
-                + " -> "
-                + shown(local));
+            result.summary(
+                release.blueprintCount(), String.valueOf(release.partition()), shown(local)));
   }
 }

@@ -27,4 +27,30 @@ public record PublishResult(
     releaseManifests = List.copyOf(releaseManifests);
     indexes = List.copyOf(indexes);
   }
+
+  /**
+   * The line a front end ends a release with: {@code Published release 1a2b…: 2 blueprints in aws:
+   * 2 uploaded, 0 already there with the same bytes, 2 manifests -> target/cfn-publish/…}.
+   *
+   * @param localManifest where the local copy of the manifest is, as the front end shows paths
+   */
+  public String summary(int blueprintCount, String partition, String localManifest) {
+    return "Published release "
+        + release
+        + ": "
+        + blueprintCount
+        + (blueprintCount == 1 ? " blueprint" : " blueprints")
+        + " in "
+        + partition
+        + ": "
+        + uploaded.size()
+        + " uploaded, "
+        + skipped.size()
+        + " already there with the same bytes, "
+        + manifests.size()
+        + " manifest"
+        + (manifests.size() == 1 ? "" : "s")
+        + " -> "
+        + localManifest;
+  }
 }
