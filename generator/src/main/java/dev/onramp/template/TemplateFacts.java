@@ -79,6 +79,18 @@ public record TemplateFacts(
   }
 
   /**
+   * These facts without the registrations whose resource the template does not have: a member
+   * copy's registration folded into the stack's own (one registration per account).
+   */
+  public TemplateFacts withRegistrationsAmong(java.util.Set<String> resources) {
+    List<String> present = registrations.stream().filter(resources::contains).toList();
+    return present.size() == registrations.size()
+        ? this
+        : new TemplateFacts(
+            blueprint, version, policySets, costReports, member, present, stackName, rawResources);
+  }
+
+  /**
    * A resource the blueprint wrote as is ({@code resources:}), which no section vouches for.
    *
    * @param grantsAccess whether it is of a type that grants access (a role, a policy, a bucket,

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -239,5 +240,73 @@ class OrganizationFanOutTest {
       }
     }
     throw new AssertionError("no TemplateBody in " + file);
+  }
+
+  @Test
+  void aManagementStackThatRegistersCarriesItsMemberCopysRoleInItsOneRegistration()
+      throws Exception {
+    String member =
+        """
+        apiVersion: onramp.dev/v1
+        kind: Blueprint
+        metadata: {name: one-registration-member}
+        vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
+        regions: [us-east-1]
+        roles: [{id: MemberRole, policySets: [read-only]}]
+        notify: {topicArn: "arn:aws:sns:us-east-1:111122223333:acme-onboarding"}
+        """;
+    String parent =
+        """
+        apiVersion: onramp.dev/v1
+        kind: Blueprint
+        metadata: {name: one-registration}
+        vendor: {roleArn: "arn:aws:iam::111122223333:role/AcmeOnboarding"}
+        regions: [us-east-1]
+        roles: [{id: PayerRole, policySets: [billing-read]}]
+        notify: {topicArn: "arn:aws:sns:us-east-1:111122223333:acme-onboarding"}
+        organization:
+          memberBlueprint: one-registration-member
+          organizationalUnits: {default: [r-ab12]}
+          managementAccount: {default: true}
+        """;
+    Generator.Compilation compiled =
+        new Generator()
+            .compileAll(
+                List.of(source("parent.yaml", parent), source("member.yaml", member)),
+                java.util.Optional.empty());
+    dev.onramp.template.CompiledTemplate payer =
+        compiled.templates().stream()
+            .filter(t -> t.name().equals("one-registration"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, dev.onramp.template.Template.Resource> registrations = new java.util.TreeMap<>();
+    payer.template().resources().entrySet().stream()
+        .filter(e -> e.getValue().type().equals("Custom::OnrampRegistration"))
+        .forEach(e -> registrations.put(e.getKey(), e.getValue()));
+
+    // While the stack registers, the member copy's role rides in its request; the copy sends its
+    // own only while the stack's is off (here: outside the registration region, where a rule
+    // refuses the copy anyway). Never two requests from one stack for one account.
+    assertThat(registrations)
+        .containsOnlyKeys("VendorRegistration", "ManagementVendorRegistration");
+    Object carried = registrations.get("VendorRegistration").properties().get("ManagementAccount");
+    assertThat(carried).isInstanceOf(dev.onramp.template.Fn.If.class);
+    dev.onramp.template.Fn.If branch = (dev.onramp.template.Fn.If) carried;
+    assertThat(branch.condition()).isEqualTo("OnboardsManagementAccount");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> whenTrue = (Map<String, Object>) branch.whenTrue();
+    assertThat(whenTrue)
+        .containsEntry("Blueprint", "one-registration-member")
+        .containsKey("RoleArn");
+    String alone = registrations.get("ManagementVendorRegistration").condition();
+    assertThat(payer.template().conditions().get(alone))
+        .isEqualTo(
+            new dev.onramp.template.Fn.And(
+                List.of(
+                    new dev.onramp.template.Fn.ConditionRef("OnboardsManagementAccount"),
+                    new dev.onramp.template.Fn.Not(
+                        new dev.onramp.template.Fn.ConditionRef(
+                            registrations.get("VendorRegistration").condition())))));
+    assertThat(payer.template().conditions()).containsKey(branch.condition());
   }
 }

@@ -75,6 +75,8 @@ public final class OrganizationSection implements BlueprintSection {
                 .map(OrganizationSpec.ManagementAccountSpec::parameter)));
     if (organization.managementAccount() != null) {
       template.copyOf(member.facts(), organization.managementAccount().logicalIdPrefix());
+      OneRegistrationPerAccount.apply(
+          template, organization.managementAccount().logicalIdPrefix(), member.name());
     }
   }
 }

@@ -68,6 +68,12 @@ public final class TemplateBuilder {
     }
   }
 
+  /** Takes a resource out again, with its origin. */
+  public void removeResource(String logicalId) {
+    resources.remove(logicalId);
+    origins.remove(logicalId);
+  }
+
   public void condition(String name, Object expression) {
     conditions.put(name, expression);
   }
@@ -169,7 +175,8 @@ public final class TemplateBuilder {
                 ? blueprint.metadata().name()
                 : blueprint.metadata().stackName(),
             rawResources);
-    return copied == null ? own : own.withCopyOf(copied, copyPrefix);
+    return (copied == null ? own : own.withCopyOf(copied, copyPrefix))
+        .withRegistrationsAmong(resources.keySet());
   }
 
   public Template build() {

@@ -43,15 +43,16 @@ public class SwitchNotifyAndOrganization extends Construct {
   private final boolean onboardMembersIsYesAndManagementRegisterWithAcmeIsYesAndRegistersInThisRegion;
   private final CfnCondition registersInThisRegion;
   private final CfnCondition registerWithAcmeIsYesAndRegistersInThisRegion;
+  private final CfnCondition managementVendorRegistrationWithoutStackRegistration;
   private final CfnRole acmePayerRole;
   private final CfnManagedPolicy acmePayerRoleBillingReadPolicy;
   private final CfnManagedPolicy acmePayerRoleOrganizationsReadPolicy;
   private final CfnRole acmeAuditRole;
   private final CfnManagedPolicy acmeAuditRoleReadOnlyPolicyPart1;
   private final CfnManagedPolicy acmeAuditRoleReadOnlyPolicyPart2;
-  private final CfnResource vendorRegistration;
   private final CfnRole stackSetAdministrationRole;
   private final CfnRole managementAcmeAccountRole;
+  private final CfnResource vendorRegistration;
   private final CfnManagedPolicy managementAcmeAccountRoleResourceTagsReadPolicy;
   private final CfnRole managementAcmeAccountAuditRole;
   private final CfnManagedPolicy managementAcmeAccountAuditRoleIdentityCenterReadPolicy;
@@ -89,6 +90,27 @@ public class SwitchNotifyAndOrganization extends Construct {
                 registersInThisRegion))
             .build();
     registerWithAcmeIsYesAndRegistersInThisRegion.overrideLogicalId("RegisterWithAcmeIsYesAndRegistersInThisRegion");
+    this.managementVendorRegistrationWithoutStackRegistration =
+        CfnCondition.Builder.create(this, "ManagementVendorRegistrationWithoutStackRegistration")
+            .expression(Fn.conditionAnd(
+                Fn.conditionAnd(
+                    Fn.conditionEquals(props.getOnboardMembers(), "Yes"),
+                    Fn.conditionAnd(
+                        Fn.conditionEquals(
+                            String.valueOf(props.getIncludeManagementAccount()),
+                            "true"),
+                        Fn.conditionAnd(
+                            Fn.conditionAnd(
+                                Fn.conditionEquals(
+                                    String.valueOf(props.getIncludeManagementAccount()),
+                                    "true"),
+                                Fn.conditionEquals(props.getRegisterWithAcme(), "Yes")),
+                            Fn.conditionEquals(
+                                String.valueOf(props.getIncludeManagementAccount()),
+                                "true")))),
+                Fn.conditionNot(registerWithAcmeIsYesAndRegistersInThisRegion)))
+            .build();
+    managementVendorRegistrationWithoutStackRegistration.overrideLogicalId("ManagementVendorRegistrationWithoutStackRegistration");
     CfnRule registrationInTopicRegion = new CfnRule(this, "RegistrationInTopicRegion");
     registrationInTopicRegion.overrideLogicalId("RegistrationInTopicRegion");
     registrationInTopicRegion.addAssertion(
@@ -117,13 +139,13 @@ public class SwitchNotifyAndOrganization extends Construct {
     this.acmeAuditRole = enableAuditIsTrue ? createAcmeAuditRole() : null;
     this.acmeAuditRoleReadOnlyPolicyPart1 = enableAuditIsTrue ? createAcmeAuditRoleReadOnlyPolicyPart1() : null;
     this.acmeAuditRoleReadOnlyPolicyPart2 = enableAuditIsTrue ? createAcmeAuditRoleReadOnlyPolicyPart2() : null;
-    this.vendorRegistration = createVendorRegistration();
     this.stackSetAdministrationRole = onboardMembersIsYesAndCreateAdministrationRoleIsYes ? createStackSetAdministrationRole() : null;
     this.managementAcmeAccountRole = onboardMembersIsYesAndOnboardsManagementAccount ? createManagementAcmeAccountRole() : null;
+    this.vendorRegistration = createVendorRegistration();
     this.managementAcmeAccountRoleResourceTagsReadPolicy = onboardMembersIsYesAndOnboardsManagementAccount ? createManagementAcmeAccountRoleResourceTagsReadPolicy() : null;
     this.managementAcmeAccountAuditRole = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRole() : null;
     this.managementAcmeAccountAuditRoleIdentityCenterReadPolicy = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRoleIdentityCenterReadPolicy() : null;
-    this.managementVendorRegistration = onboardMembersIsYesAndManagementRegisterWithAcmeIsYesAndRegistersInThisRegion ? createManagementVendorRegistration() : null;
+    this.managementVendorRegistration = createManagementVendorRegistration();
     this.stackSetAdministrationRoleWaitHandle = createStackSetAdministrationRoleWaitHandle();
     this.memberStackSet = onboardMembersIsYes ? createMemberStackSet() : null;
     addAcmePayerRoleArnOutput();
@@ -727,31 +749,6 @@ public class SwitchNotifyAndOrganization extends Construct {
     return resource;
   }
 
-  /** {@code VendorRegistration}: {@code Custom::OnrampRegistration}. */
-  private CfnResource createVendorRegistration() {
-    CfnResource resource =
-        CfnResource.Builder.create(this, "VendorRegistration")
-            .type("Custom::OnrampRegistration")
-            .properties(map(
-                "ServiceToken", Fn.sub("arn:${AWS::Partition}:sns:us-east-1:111122223333:acme-onboarding"),
-                "ServiceTimeout", 300,
-                "RoleArn", acmePayerRole.getAttrArn(),
-                "ExternalId", props.getExternalId(),
-                "AccountId", Aws.ACCOUNT_ID,
-                "Partition", Aws.PARTITION,
-                "Region", Aws.REGION,
-                "StackId", Aws.STACK_ID,
-                "Blueprint", "switch-notify-and-organization",
-                "TemplateVersion", "1.0.0",
-                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000",
-                "Outputs", map(
-                    "AcmeAuditRoleArn", enableAuditIsTrue ? acmeAuditRole.getAttrArn() : null)))
-            .build();
-    resource.overrideLogicalId("VendorRegistration");
-    resource.getCfnOptions().setCondition(registerWithAcmeIsYesAndRegistersInThisRegion);
-    return resource;
-  }
-
   /** {@code StackSetAdministrationRole}: {@code AWS::IAM::Role}. */
   private CfnRole createStackSetAdministrationRole() {
     CfnRole resource =
@@ -804,6 +801,34 @@ public class SwitchNotifyAndOrganization extends Construct {
                 .build())
             .build();
     resource.overrideLogicalId("ManagementAcmeAccountRole");
+    return resource;
+  }
+
+  /** {@code VendorRegistration}: {@code Custom::OnrampRegistration}. */
+  private CfnResource createVendorRegistration() {
+    CfnResource resource =
+        CfnResource.Builder.create(this, "VendorRegistration")
+            .type("Custom::OnrampRegistration")
+            .properties(map(
+                "ServiceToken", Fn.sub("arn:${AWS::Partition}:sns:us-east-1:111122223333:acme-onboarding"),
+                "ServiceTimeout", 300,
+                "RoleArn", acmePayerRole.getAttrArn(),
+                "ExternalId", props.getExternalId(),
+                "AccountId", Aws.ACCOUNT_ID,
+                "Partition", Aws.PARTITION,
+                "Region", Aws.REGION,
+                "StackId", Aws.STACK_ID,
+                "Blueprint", "switch-notify-and-organization",
+                "TemplateVersion", "1.0.0",
+                "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000",
+                "Outputs", map(
+                    "AcmeAuditRoleArn", enableAuditIsTrue ? acmeAuditRole.getAttrArn() : null),
+                "ManagementAccount", onboardMembersIsYesAndManagementRegisterWithAcmeIsYesAndRegistersInThisRegion ? map(
+                        "Blueprint", "switch-notify-and-organization-member",
+                        "RoleArn", managementAcmeAccountRole.getAttrArn()) : null))
+            .build();
+    resource.overrideLogicalId("VendorRegistration");
+    resource.getCfnOptions().setCondition(registerWithAcmeIsYesAndRegistersInThisRegion);
     return resource;
   }
 
@@ -931,6 +956,7 @@ public class SwitchNotifyAndOrganization extends Construct {
                 "TemplateSha256", "0000000000000000000000000000000000000000000000000000000000000000"))
             .build();
     resource.overrideLogicalId("ManagementVendorRegistration");
+    resource.getCfnOptions().setCondition(managementVendorRegistrationWithoutStackRegistration);
     return resource;
   }
 
