@@ -116,7 +116,8 @@ final class ConstructModel {
     TemplateSymbols symbols =
         new TemplateSymbols(props.props(), parameterConditions, deployTimeConditions, resources);
     JavaExpressions expressions = new JavaExpressions(symbols, imports);
-    ResourceModel resourceModel = new ResourceModel(expressions, symbols, imports);
+    ResourceModel resourceModel =
+        new ResourceModel(expressions, symbols, imports, template.conditions());
     List<ResourceView> resourceViews = new ArrayList<>();
     for (String logicalId : resourceFields.keySet()) {
       Optional<ResourceView> view =

@@ -28,11 +28,37 @@ final class ResourceModel {
   private final JavaExpressions expressions;
   private final TemplateSymbols symbols;
   private final JavaImports imports;
+  private final Map<String, Object> conditions;
 
-  ResourceModel(JavaExpressions expressions, TemplateSymbols symbols, JavaImports imports) {
+  ResourceModel(
+      JavaExpressions expressions,
+      TemplateSymbols symbols,
+      JavaImports imports,
+      Map<String, Object> conditions) {
     this.expressions = expressions;
     this.symbols = symbols;
     this.imports = imports;
+    this.conditions = conditions;
+  }
+
+  /**
+   * The part of a deploy-time condition the props decide: the parameter conditions among the terms
+   * of its {@code Fn::And}. A resource whose condition fails there is not built at all, as the
+   * template evaluated with the same values drops it; its references to resources the props already
+   * left out are then never made.
+   */
+  private String synthesisGuard(String condition) {
+    if (!(conditions.get(condition) instanceof Fn.And and)) {
+      return "";
+    }
+    List<String> decided = new ArrayList<>();
+    for (Object term : and.conditions()) {
+      if (term instanceof Fn.ConditionRef ref
+          && symbols.parameterConditions().containsKey(ref.name())) {
+        decided.add(symbols.parameterConditions().get(ref.name()));
+      }
+    }
+    return String.join(" && ", decided);
   }
 
   /** The resources a resource's Java code refers to: {@code Ref}, {@code GetAtt}, DependsOn. */
@@ -77,6 +103,9 @@ final class ResourceModel {
     if (resource.condition() != null) {
       parameterCondition = symbols.parameterConditions().getOrDefault(resource.condition(), "");
       deployTimeCondition = symbols.deployTimeConditions().getOrDefault(resource.condition(), "");
+      if (!deployTimeCondition.isEmpty()) {
+        parameterCondition = synthesisGuard(resource.condition());
+      }
     }
     List<String> dependencies =
         resource.dependsOn().stream().map(name -> symbols.resources().get(name).field()).toList();

@@ -4,6 +4,7 @@ import dev.onramp.compile.callback.CallbackCompiler;
 import dev.onramp.compile.section.TemplateBuilder;
 import dev.onramp.template.Fn;
 import dev.onramp.template.Template;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,18 @@ final class OneRegistrationPerAccount {
       builder.removeResource(copyId);
       return;
     }
+    // The copy's own terms, flattened, then the stack's registration off: the terms a construct
+    // decides at synthesis (the switches) stay at the top, where it finds them.
+    List<Object> terms = new ArrayList<>();
+    Object copyCondition = builder.conditions().get(copy.condition());
+    if (copyCondition instanceof Fn.And and) {
+      terms.addAll(and.conditions());
+    } else {
+      terms.add(new Fn.ConditionRef(copy.condition()));
+    }
+    terms.add(new Fn.Not(new Fn.ConditionRef(own.condition())));
     String alone = copyId + "WithoutStackRegistration";
-    builder.condition(
-        alone,
-        new Fn.And(
-            List.of(
-                new Fn.ConditionRef(copy.condition()),
-                new Fn.Not(new Fn.ConditionRef(own.condition())))));
+    builder.condition(alone, new Fn.And(terms));
     builder.resource(copyId, copy.withCondition(alone), null);
   }
 }

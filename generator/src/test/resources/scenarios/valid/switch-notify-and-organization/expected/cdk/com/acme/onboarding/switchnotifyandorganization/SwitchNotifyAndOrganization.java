@@ -93,21 +93,20 @@ public class SwitchNotifyAndOrganization extends Construct {
     this.managementVendorRegistrationWithoutStackRegistration =
         CfnCondition.Builder.create(this, "ManagementVendorRegistrationWithoutStackRegistration")
             .expression(Fn.conditionAnd(
+                Fn.conditionEquals(props.getOnboardMembers(), "Yes"),
                 Fn.conditionAnd(
-                    Fn.conditionEquals(props.getOnboardMembers(), "Yes"),
+                    Fn.conditionEquals(
+                        String.valueOf(props.getIncludeManagementAccount()),
+                        "true"),
                     Fn.conditionAnd(
-                        Fn.conditionEquals(
-                            String.valueOf(props.getIncludeManagementAccount()),
-                            "true"),
                         Fn.conditionAnd(
-                            Fn.conditionAnd(
-                                Fn.conditionEquals(
-                                    String.valueOf(props.getIncludeManagementAccount()),
-                                    "true"),
-                                Fn.conditionEquals(props.getRegisterWithAcme(), "Yes")),
                             Fn.conditionEquals(
                                 String.valueOf(props.getIncludeManagementAccount()),
-                                "true")))),
+                                "true"),
+                            Fn.conditionEquals(props.getRegisterWithAcme(), "Yes")),
+                        Fn.conditionEquals(
+                            String.valueOf(props.getIncludeManagementAccount()),
+                            "true"))),
                 Fn.conditionNot(registerWithAcmeIsYesAndRegistersInThisRegion)))
             .build();
     managementVendorRegistrationWithoutStackRegistration.overrideLogicalId("ManagementVendorRegistrationWithoutStackRegistration");
@@ -141,11 +140,11 @@ public class SwitchNotifyAndOrganization extends Construct {
     this.acmeAuditRoleReadOnlyPolicyPart2 = enableAuditIsTrue ? createAcmeAuditRoleReadOnlyPolicyPart2() : null;
     this.stackSetAdministrationRole = onboardMembersIsYesAndCreateAdministrationRoleIsYes ? createStackSetAdministrationRole() : null;
     this.managementAcmeAccountRole = onboardMembersIsYesAndOnboardsManagementAccount ? createManagementAcmeAccountRole() : null;
-    this.vendorRegistration = createVendorRegistration();
+    this.vendorRegistration = registerWithAcmeIsYes ? createVendorRegistration() : null;
     this.managementAcmeAccountRoleResourceTagsReadPolicy = onboardMembersIsYesAndOnboardsManagementAccount ? createManagementAcmeAccountRoleResourceTagsReadPolicy() : null;
     this.managementAcmeAccountAuditRole = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRole() : null;
     this.managementAcmeAccountAuditRoleIdentityCenterReadPolicy = onboardMembersIsYesAndManagementEnableAuditIsTrue ? createManagementAcmeAccountAuditRoleIdentityCenterReadPolicy() : null;
-    this.managementVendorRegistration = createManagementVendorRegistration();
+    this.managementVendorRegistration = onboardMembersIsYes && managementRegisterWithAcmeIsYesAndRegistersInThisRegion ? createManagementVendorRegistration() : null;
     this.stackSetAdministrationRoleWaitHandle = createStackSetAdministrationRoleWaitHandle();
     this.memberStackSet = onboardMembersIsYes ? createMemberStackSet() : null;
     addAcmePayerRoleArnOutput();

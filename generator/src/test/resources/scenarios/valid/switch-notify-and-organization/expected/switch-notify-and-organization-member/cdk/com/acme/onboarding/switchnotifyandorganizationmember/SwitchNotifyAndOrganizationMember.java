@@ -72,7 +72,7 @@ public class SwitchNotifyAndOrganizationMember extends Construct {
     this.acmeAccountRoleResourceTagsReadPolicy = createAcmeAccountRoleResourceTagsReadPolicy();
     this.acmeAccountAuditRole = enableAuditIsTrue ? createAcmeAccountAuditRole() : null;
     this.acmeAccountAuditRoleIdentityCenterReadPolicy = enableAuditIsTrue ? createAcmeAccountAuditRoleIdentityCenterReadPolicy() : null;
-    this.vendorRegistration = createVendorRegistration();
+    this.vendorRegistration = registerWithAcmeIsYes ? createVendorRegistration() : null;
     addAcmeAccountRoleArnOutput();
   }
 
