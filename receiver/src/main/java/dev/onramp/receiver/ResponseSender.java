@@ -83,11 +83,27 @@ public final class ResponseSender {
         throw new IllegalArgumentException(
             "the answer is longer than 4,096 bytes without a Reason");
       }
-      why = why.substring(0, Math.max(0, why.length() - excess - 3)) + "...";
-      if (why.equals("...")) {
-        why = "";
-      }
+      why = shortened(why, why.getBytes(StandardCharsets.UTF_8).length - excess - 3);
     }
+  }
+
+  /**
+   * The longest prefix of {@code s} of at most {@code bytes} UTF-8 bytes, whole code points, and
+   * "...".
+   */
+  private static String shortened(String s, int bytes) {
+    int end = 0;
+    int used = 0;
+    while (end < s.length()) {
+      int cp = s.codePointAt(end);
+      int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (used + size > bytes) {
+        break;
+      }
+      used += size;
+      end += Character.charCount(cp);
+    }
+    return end == 0 ? "" : s.substring(0, end) + "...";
   }
 
   /**
