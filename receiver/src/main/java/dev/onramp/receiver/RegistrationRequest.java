@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onramp.aws.Partition;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,8 +33,11 @@ public final class RegistrationRequest {
   /** {@code arn:<partition>:cloudformation:<region>:<account>:stack/<name>/<id>}. */
   private static final Pattern STACK_ID =
       Pattern.compile(
-          "arn:(aws|aws-cn|aws-us-gov):cloudformation:([a-z]{2}(?:-[a-z]+)+-\\d+):(\\d{12}):stack/"
-              + "[A-Za-z][A-Za-z0-9-]{0,127}/[A-Za-z0-9-]+");
+          "arn:(?<partition>"
+              + Partition.ID_REGEX
+              + "):cloudformation:(?<region>"
+              + Partition.REGION_REGEX
+              + "):(?<account>\\d{12}):stack/[A-Za-z][A-Za-z0-9-]{0,127}/[A-Za-z0-9-]+");
 
   private final RequestType requestType;
   private final String responseUrl;
@@ -71,9 +75,13 @@ public final class RegistrationRequest {
     if (!stack.matches()) {
       throw malformed("the StackId " + SnsMessage.quoted(stackId) + " is not a stack ARN");
     }
-    this.partition = stack.group(1);
-    this.region = stack.group(2);
-    this.stackAccount = stack.group(3);
+    if (!Partition.ofRegion(stack.group("region")).id().equals(stack.group("partition"))) {
+      throw malformed(
+          "the StackId " + SnsMessage.quoted(stackId) + " names a region of another partition");
+    }
+    this.partition = stack.group("partition");
+    this.region = stack.group("region");
+    this.stackAccount = stack.group("account");
     this.properties = Properties.of(root.get("ResourceProperties"), "ResourceProperties");
     JsonNode old = root.get("OldResourceProperties");
     this.oldProperties =

@@ -1,24 +1,21 @@
 package dev.onramp.receiver;
 
+import dev.onramp.aws.Partition;
+import dev.onramp.aws.Regions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Where a SigningCertURL may point: https, the default port, no user info, a path ending in {@code
  * .pem}, on the SNS host of a known partition and region: {@code sns.<region>.amazonaws.com} in
- * {@code aws} and {@code aws-us-gov}, {@code sns.<region>.amazonaws.com.cn} in {@code aws-cn}.
- * {@link #production()} trusts those only; a test adds its local host with {@link
- * #withExtraHost(String)}, an exact {@code host:port}, which is still fetched over https.
+ * {@code aws} and {@code aws-us-gov}, {@code sns.<region>.amazonaws.com.cn} in {@code aws-cn}, for
+ * the regions of Onramp's region snapshot ({@link Regions#bundled()}). {@link #production()} trusts
+ * those only; a test adds its local host with {@link #withExtraHost(String)}, an exact {@code
+ * host:port}, which is still fetched over https.
  */
 public final class SnsCertificateHosts {
-  private static final Pattern AWS_REGION =
-      Pattern.compile("(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:[a-z]+-)+\\d+");
-  private static final Pattern GOV_REGION = Pattern.compile("us-gov-(?:[a-z]+-)+\\d+");
-  private static final Pattern CN_REGION = Pattern.compile("cn-(?:[a-z]+-)+\\d+");
-
   private final Set<String> extraHosts;
 
   private SnsCertificateHosts(Set<String> extraHosts) {
@@ -75,21 +72,25 @@ public final class SnsCertificateHosts {
     return uri;
   }
 
-  /** Whether {@code host} is {@code sns.<region>.amazonaws.com[.cn]} of a known partition. */
+  /**
+   * Whether {@code host} is {@code sns.<region>.<DNS suffix>} for a region AWS lists ({@link
+   * Regions#bundled()}) in the aws, aws-us-gov or aws-cn partition, with that partition's suffix.
+   */
   static boolean isSnsHost(String host) {
     if (!host.startsWith("sns.")) {
       return false;
     }
     String rest = host.substring("sns.".length());
-    if (rest.endsWith(".amazonaws.com.cn")) {
-      String region = rest.substring(0, rest.length() - ".amazonaws.com.cn".length());
-      return CN_REGION.matcher(region).matches();
+    int dot = rest.indexOf('.');
+    if (dot <= 0) {
+      return false;
     }
-    if (rest.endsWith(".amazonaws.com")) {
-      String region = rest.substring(0, rest.length() - ".amazonaws.com".length());
-      return GOV_REGION.matcher(region).matches() || AWS_REGION.matcher(region).matches();
-    }
-    return false;
+    String region = rest.substring(0, dot);
+    return Regions.bundled()
+        .partitionOf(region)
+        .flatMap(Partition::ofId)
+        .filter(partition -> rest.substring(dot + 1).equals(partition.dnsSuffix()))
+        .isPresent();
   }
 
   private static ReceiverException refused(String url, String why) {

@@ -93,6 +93,7 @@ class RegistrationRequestTest {
         "\"ResponseURL\": \"https=>\"ResponseURL\": 1, \"x\": \"",
         "\"ResourceProperties\"=>\"Properties\"",
         "\"StackId\": \"arn:aws:cloudformation=>\"StackId\": \"arn:aws:sns",
+        "\"StackId\": \"arn:aws:cloudformation=>\"StackId\": \"arn:aws-cn:cloudformation",
         "\"RequestType\": \"Create\",=>\"RequestType\": \"Create\", \"RequestType\": \"Delete\","
       })
   void a_request_without_what_cloudformation_always_sends_is_malformed(String edit) {

@@ -123,6 +123,10 @@ class SnsMessageTest {
         "https://xsns.us-east-1.amazonaws.com/SimpleNotificationService-0123.pem",
         "https://sns.us-east-1.amazonaws.com.evil.example/SimpleNotificationService-0123.pem",
         "https://sns.evil.example/SimpleNotificationService-0123.pem",
+        "https://sns.us-east-9.amazonaws.com/SimpleNotificationService-0123.pem", // no such region
+        "https://sns.us-iso-east-1.c2s.ic.gov/SimpleNotificationService-0123.pem", // not a known
+        // partition
+        "https://sns.us-gov-west-1.amazonaws.com.cn/SimpleNotificationService-0123.pem",
         "not a url",
         ""
       })

@@ -187,6 +187,25 @@ class SnsSignatureVerifierTest {
   }
 
   @Test
+  void an_expired_certificate_is_refused() throws Exception {
+    TestPki expired = TestPki.create(dir, "expired", "-10d", 2);
+    try (LocalCertServer old = new LocalCertServer(pki, expired.pem())) {
+      SnsSignatureVerifier verifier =
+          SnsSignatureVerifier.builder()
+              .hosts(SnsCertificateHosts.production().withExtraHost(old.hostAndPort()))
+              .fetcher(
+                  SnsSignatureVerifier.httpFetcher(pki.trustingClient(), Duration.ofSeconds(5)))
+              .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+              .build();
+
+      assertRefused(
+          verifier,
+          new TestSnsSigner(expired.key, old.certUrl()).notification(Requests.CREATE, NOW, "2"),
+          ReceiverException.Kind.CERTIFICATE_UNAVAILABLE);
+    }
+  }
+
+  @Test
   void the_certificate_is_fetched_once_per_url() throws Exception {
     SnsSignatureVerifier verifier = verifier();
     int before = server.fetches.get();

@@ -34,6 +34,11 @@ final class TestPki {
   }
 
   static TestPki create(Path dir, String commonName) throws Exception {
+    return create(dir, commonName, "-1d", 3);
+  }
+
+  /** A key whose certificate is valid {@code days} days from {@code startDate} (keytool's form). */
+  static TestPki create(Path dir, String commonName, String startDate, int days) throws Exception {
     Path file = dir.resolve(commonName + ".p12");
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     Process process =
@@ -51,8 +56,10 @@ final class TestPki {
                     "CN=" + commonName,
                     "-ext",
                     "san=dns:localhost,ip:127.0.0.1",
+                    "-startdate",
+                    startDate, // from yesterday by default: a test's "now" may precede keytool
                     "-validity",
-                    "2",
+                    String.valueOf(days),
                     "-storetype",
                     "PKCS12",
                     "-keystore",
