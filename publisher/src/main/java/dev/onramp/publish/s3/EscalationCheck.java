@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * Publishing diffs access against the latest published release: for each blueprint, the latest
@@ -45,6 +43,7 @@ final class EscalationCheck {
   /** The blueprints of the plan whose access grows against the latest published release. */
   static List<Escalation> escalations(S3Access access, PublicationPlan plan)
       throws PublishException {
+    S3Publisher s3 = new S3Publisher(access);
     List<Escalation> found = new ArrayList<>();
     // Blueprints sharing a bucket and prefix share the latest manifest: it is read once.
     Map<String, Optional<byte[]>> manifests = new HashMap<>();
@@ -54,7 +53,7 @@ final class EscalationCheck {
       String manifestUri = "s3://" + object.bucket() + "/" + publishing.manifestKey();
       Optional<byte[]> manifest = manifests.get(manifestUri);
       if (manifest == null) {
-        manifest = read(access, object, publishing.manifestKey());
+        manifest = s3.read(object.region(), object.bucket(), publishing.manifestKey());
         manifests.put(manifestUri, manifest);
       }
       if (manifest.isEmpty()) {
@@ -71,7 +70,7 @@ final class EscalationCheck {
       }
       String key = publishing.keyOf(template.name(), version, sha256);
       byte[] published =
-          read(access, object, key)
+          s3.read(object.region(), object.bucket(), key)
               .orElseThrow(
                   () ->
                       new PublishException(
@@ -215,23 +214,5 @@ final class EscalationCheck {
       }
     }
     return null;
-  }
-
-  private static Optional<byte[]> read(S3Access access, StoredObject where, String key)
-      throws PublishException {
-    try {
-      return Optional.of(
-          access
-              .client(where.region())
-              .getObjectAsBytes(r -> r.bucket(where.bucket()).key(key))
-              .asByteArray());
-    } catch (NoSuchKeyException e) {
-      return Optional.empty();
-    } catch (SdkException e) {
-      throw S3Errors.single(
-          "read",
-          new StoredObject(where.region(), where.bucket(), key, StoredObject.JSON, new byte[0]),
-          e);
-    }
   }
 }
