@@ -1,5 +1,6 @@
 package dev.onramp.api;
 
+import dev.onramp.blueprint.model.Metadata;
 import dev.onramp.diagnostic.BlueprintException;
 import dev.onramp.diagnostic.Diagnostic;
 import dev.onramp.generate.BlueprintSource;
@@ -25,7 +26,10 @@ import java.util.regex.Pattern;
  * replacing anything.
  */
 final class BlueprintScaffolds {
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}[a-z0-9]");
+  /** The rule of metadata.name, read from the record that states it. */
+  private static final dev.onramp.blueprint.schema.Pattern NAME_RULE = nameRule();
+
+  private static final Pattern NAME = Pattern.compile(NAME_RULE.value());
   private static final Pattern METADATA_NAME = Pattern.compile("(?m)^(  name: )(\\S+)$");
   private static final Pattern VENDOR_BLOCK = Pattern.compile("(?m)^vendor:\\n(?:[ #].*\\n)+");
   private static final Pattern MEMBER = Pattern.compile("(?m)^(  memberBlueprint: )(\\S+)$");
@@ -38,8 +42,9 @@ final class BlueprintScaffolds {
       throw new ConfigurationException(
           Setting.INIT_NAME,
           "'" + request.name() + "' is not a blueprint name",
-          "use 2 to 64 lower-case letters, digits and hyphens, starting with a letter, such as"
-              + " acme-portal; it names the stack and the output folder");
+          "use "
+              + NAME_RULE.meaning()
+              + ", such as acme-portal; it names the stack and the output folder");
     }
     if (request.vendorRoleArn().isEmpty()) {
       throw new ConfigurationException(
@@ -87,6 +92,15 @@ final class BlueprintScaffolds {
           "cannot write the blueprint to " + request.blueprintDirectory() + ": " + e, e);
     }
     return new InitResult(targets, pomSnippet(request), SETTINGS_SNIPPET);
+  }
+
+  private static dev.onramp.blueprint.schema.Pattern nameRule() {
+    for (java.lang.reflect.RecordComponent component : Metadata.class.getRecordComponents()) {
+      if (component.getName().equals("name")) {
+        return component.getAnnotation(dev.onramp.blueprint.schema.Pattern.class);
+      }
+    }
+    throw new IllegalStateException("Metadata has no name");
   }
 
   /** The shipped blueprint with this name and vendor, and its member renamed after it. */
